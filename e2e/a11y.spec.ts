@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { SEEDS } from './fixtures';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+const views = [
+  { name: 'library', url: '/', ready: 'Library' },
+  { name: 'reader', url: `/read/${SEEDS.nato2024.id}`, ready: SEEDS.nato2024.title },
+  {
+    name: 'side by side',
+    url: `/compare/${SEEDS.nuclear.id}/${SEEDS.response.id}`,
+    ready: SEEDS.response.title,
+  },
+];
+
+for (const theme of ['light', 'dark', 'sepia'] as const) {
+  for (const view of views) {
+    test(`${view.name} in ${theme} has no serious accessibility violations`, async ({ page }) => {
+      await page.addInitScript((t) => {
+        localStorage.setItem(
+          'sidenote.preferences',
+          JSON.stringify({ state: { theme: t, fontSize: 19, width: 'medium' }, version: 1 }),
+        );
+      }, theme);
+      await page.goto(view.url);
+      await expect(page.getByRole('heading', { name: view.ready }).first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test('every control in the reader is reachable by keyboard with a visible focus', async ({
+  page,
+}) => {
+  await page.goto(`/read/${SEEDS.nato2024.id}`);
+  await expect(page.locator('main article')).toBeVisible();
+  const names: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return {
+        name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
+        outlined: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+      };
+    });
+    if (!info) continue;
+    expect(info.name, 'focused control has a name').not.toBe('');
+    expect(info.outlined, `focus on “${info.name}” is visible`).toBe(true);
+    names.push(info.name);
+  }
+  expect(names).toEqual(expect.arrayContaining(['Skip to content', 'Display settings']));
+  expect(names.some((n) => n.includes('Library'))).toBe(true);
+});

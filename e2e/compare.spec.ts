@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { SEEDS } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+
+const compareUrl = `/compare/${SEEDS.nuclear.id}/${SEEDS.response.id}`;
+
+test('two articles sit side by side at 1280×800, each scrolling on its own', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(compareUrl);
+  const left = page.getByRole('region', { name: 'Left article' });
+  const right = page.getByRole('region', { name: 'Right article' });
+  await expect(left).toContainText(SEEDS.nuclear.sentence);
+  await expect(right).toContainText(SEEDS.response.sentence);
+  const a = await left.boundingBox();
+  const b = await right.boundingBox();
+  expect(a && b && a.x + a.width <= b.x + 1).toBe(true);
+  expect(a && b && Math.abs(a.y - b.y) < 2).toBe(true);
+
+  const leftScroll = page.getByTestId('pane-left-scroll');
+  const rightScroll = page.getByTestId('pane-right-scroll');
+  await leftScroll.evaluate((el) => el.scrollTo(0, 600));
+  await expect.poll(() => leftScroll.evaluate((el) => el.scrollTop)).toBeGreaterThan(500);
+  expect(await rightScroll.evaluate((el) => el.scrollTop)).toBe(0);
+});
+
+test('opening side by side from the library takes two clicks', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.compare(SEEDS.nato2024.title, SEEDS.nuclear.title);
+  await expect(page).toHaveURL(new RegExp(`/compare/${SEEDS.nato2024.id}/${SEEDS.nuclear.id}$`));
+  await expect(page.getByRole('region', { name: 'Right article' })).toContainText(
+    SEEDS.nuclear.sentence,
+  );
+});
+
+test('opening side by side from the reader takes two clicks', async ({ page }) => {
+  await page.goto(`/read/${SEEDS.response.id}`);
+  await page.getByRole('button', { name: 'Side by side' }).click();
+  await page
+    .getByRole('dialog', { name: 'Open next to this article' })
+    .getByRole('button', { name: SEEDS.nato2024.title })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/compare/${SEEDS.response.id}/${SEEDS.nato2024.id}$`));
+});
+
+test('panes can switch article, swap sides and close back to one reader', async ({ page }) => {
+  await page.goto(compareUrl);
+  await page.getByLabel('Choose the right article').selectOption(SEEDS.nato2024.id);
+  await expect(page).toHaveURL(new RegExp(`/compare/${SEEDS.nuclear.id}/${SEEDS.nato2024.id}`));
+  await expect(page.getByRole('region', { name: 'Right article' })).toContainText(
+    SEEDS.nato2024.sentence,
+  );
+
+  await page.getByRole('button', { name: 'Swap sides' }).click();
+  await expect(page).toHaveURL(new RegExp(`/compare/${SEEDS.nato2024.id}/${SEEDS.nuclear.id}`));
+  await expect(page.getByRole('region', { name: 'Left article' })).toContainText(
+    SEEDS.nato2024.sentence,
+  );
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Left article' })).toContainText(
+    SEEDS.nato2024.sentence,
+  );
+
+  await page.getByRole('button', { name: 'Close the left pane' }).click();
+  await expect(page).toHaveURL(new RegExp(`/read/${SEEDS.nuclear.id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEEDS.nuclear.title);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/compare/${SEEDS.nato2024.id}/${SEEDS.nuclear.id}`));
+});
+
+test('on a phone (390×844) the panes stack behind a switcher', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(compareUrl);
+  const left = page.getByRole('region', { name: 'Left article' });
+  const right = page.getByRole('region', { name: 'Right article' });
+  await expect(left).toBeVisible();
+  await expect(right).toBeHidden();
+  const tabs = page.getByRole('tablist', { name: 'Show article' });
+  await tabs.getByRole('tab').nth(1).click();
+  await expect(right).toBeVisible();
+  await expect(left).toBeHidden();
+  await expect(right).toContainText(SEEDS.response.sentence);
+  await page.reload();
+  await expect(right).toBeVisible();
+  await expect(tabs.getByRole('tab').nth(1)).toHaveAttribute('aria-selected', 'true');
+  const box = await right.boundingBox();
+  expect(box && box.width <= 390).toBe(true);
+});

@@ -1,0 +1,25 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { AppRoutes } from './routes';
+import { ErrorBoundary } from './error-boundary';
+import { useApplyTheme } from './use-apply-theme';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { refetchOnWindowFocus: false } },
+});
+
+export function App() {
+  useApplyTheme();
+  return (
+    <QueryClientProvider client={queryClient}>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-lg focus:bg-surface focus:px-3 focus:py-2 focus:text-ink focus:shadow"
+      >
+        Skip to content
+      </a>
+      <ErrorBoundary>
+        <AppRoutes />
+      </ErrorBoundary>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,79 @@
+import type { ArticleState } from '@/domain/annotations/types';
+import { nowAfter, nowIso } from './clock';
+import type { SidenoteDb } from './database';
+
+/** `updatedAt` of a state that was never saved. */
+export const NEVER_SAVED = new Date(0).toISOString();
+
+/** What an article the user has never touched looks like. */
+export function defaultArticleState(articleId: string): ArticleState {
+  return { articleId, tags: [], note: '', readingOffset: 0, progress: 0, updatedAt: NEVER_SAVED };
+}
+
+/** The saved state, or the default one (not written) when there is none. */
+export async function getArticleState(db: SidenoteDb, articleId: string): Promise<ArticleState> {
+  return (await db.articleStates.get(articleId)) ?? defaultArticleState(articleId);
+}
+
+/** Read-modify-write in one transaction, so two quick saves cannot lose each other's fields. */
+async function changeArticleState(
+  db: SidenoteDb,
+  articleId: string,
+  change: (current: ArticleState) => Partial<ArticleState>,
+): Promise<ArticleState> {
+  return db.transaction('rw', db.articleStates, async () => {
+    const current = (await db.articleStates.get(articleId)) ?? defaultArticleState(articleId);
+    const next: ArticleState = {
+      ...current,
+      ...change(current),
+      articleId,
+      updatedAt: nowAfter(current.updatedAt),
+    };
+    await db.articleStates.put(next);
+    return next;
+  });
+}
+
+function clamp(value: number, min: number, max: number): number {
+  if (Number.isNaN(value)) return min;
+  return Math.min(max, Math.max(min, value));
+}
+
+/**
+ * Remembers where the reader was: `offset` into the article text and `progress` (0..1, clamped).
+ * Also records that the article was opened now.
+ */
+export async function saveReadingPosition(
+  db: SidenoteDb,
+  articleId: string,
+  offset: number,
+  progress: number,
+): Promise<ArticleState> {
+  return changeArticleState(db, articleId, () => ({
+    readingOffset: Math.round(clamp(offset, 0, Number.MAX_SAFE_INTEGER)),
+    progress: clamp(progress, 0, 1),
+    lastOpenedAt: nowIso(),
+  }));
+}
+
+export async function setArticleNote(
+  db: SidenoteDb,
+  articleId: string,
+  note: string,
+): Promise<ArticleState> {
+  return changeArticleState(db, articleId, () => ({ note }));
+}
+
+/** Replaces the article's tag ids (duplicates dropped, order kept). */
+export async function setArticleTags(
+  db: SidenoteDb,
+  articleId: string,
+  tagIds: readonly string[],
+): Promise<ArticleState> {
+  return changeArticleState(db, articleId, () => ({ tags: [...new Set(tagIds)] }));
+}
+
+/** Every saved article state (articles never touched are absent). */
+export async function listArticleStates(db: SidenoteDb): Promise<ArticleState[]> {
+  return db.articleStates.toArray();
+}

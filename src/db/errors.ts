@@ -1,0 +1,82 @@
+/**
+ * Turning storage failures into something the user can act on. Writes are awaited and their
+ * failure shown; the text the user typed stays on screen until it is saved.
+ */
+
+export type DbErrorKind = 'quota' | 'closed' | 'version' | 'unknown';
+
+export interface ClassifiedDbError {
+  kind: DbErrorKind;
+  /** For the user: what happened and what to do. */
+  message: string;
+}
+
+export const DB_ERROR_MESSAGES: Readonly<Record<DbErrorKind, string>> = {
+  quota:
+    "Your browser's storage for Sidenote is full. Free some space (export and delete old highlights, or clear other sites' data), then save again. Your text is still here.",
+  closed:
+    'Sidenote was updated or its data was cleared in another tab, so this tab can no longer save. Copy any text you have not saved yet, then reload this page.',
+  version:
+    'Your saved data was written by a newer version of Sidenote than the one in this tab. Copy any text you have not saved yet, then reload this page to get the newer version.',
+  unknown:
+    "Sidenote couldn't read or save your data in this browser's storage. Try again; if it keeps failing, reload the page. Your text is still here.",
+};
+
+/** Thrown by repositories for input the user can correct (an empty tag name, …). */
+export class InvalidInputError extends Error {
+  override name = 'InvalidInputError';
+}
+
+const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+const VERSION_NAMES = new Set(['VersionError']);
+const CLOSED_NAMES = new Set(['DatabaseClosedError']);
+/** Legacy DOMException code for QuotaExceededError. */
+const QUOTA_CODE = 22;
+
+interface ErrorLike {
+  name?: unknown;
+  code?: unknown;
+  inner?: unknown;
+  cause?: unknown;
+  failures?: unknown;
+}
+
+function isObject(value: unknown): value is ErrorLike {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * The error and everything it wraps: Dexie's `inner` (an AbortError whose inner is the quota
+ * error, a DatabaseClosedError whose inner is the failed open), ES `cause`, and BulkError
+ * `failures`.
+ */
+function errorChain(err: unknown): ErrorLike[] {
+  const found: ErrorLike[] = [];
+  const queue: unknown[] = [err];
+  while (queue.length > 0 && found.length < 50) {
+    const next = queue.shift();
+    if (!isObject(next) || found.includes(next)) continue;
+    found.push(next);
+    queue.push(next.inner, next.cause);
+    if (Array.isArray(next.failures)) queue.push(...next.failures);
+    else if (isObject(next.failures)) queue.push(...Object.values(next.failures));
+  }
+  return found;
+}
+
+function nameOf(e: ErrorLike): string {
+  return typeof e.name === 'string' ? e.name : '';
+}
+
+export function classifyDbError(err: unknown): ClassifiedDbError {
+  const chain = errorChain(err);
+  const has = (names: Set<string>) => chain.some((e) => names.has(nameOf(e)));
+  // Most specific cause first: a closed-database error caused by a version mismatch is a version
+  // problem, and a quota failure is reported as whatever wraps it (AbortError, BulkError).
+  let kind: DbErrorKind = 'unknown';
+  if (has(QUOTA_NAMES) || chain.some((e) => e instanceof DOMException && e.code === QUOTA_CODE))
+    kind = 'quota';
+  else if (has(VERSION_NAMES)) kind = 'version';
+  else if (has(CLOSED_NAMES)) kind = 'closed';
+  return { kind, message: DB_ERROR_MESSAGES[kind] };
+}

@@ -1,0 +1,132 @@
+import type { Highlight, HighlightLink } from '@/domain/annotations/types';
+import { newId, nowAfter, nowIso } from './clock';
+import type { SidenoteDb } from './database';
+import type { ReviewState } from './records';
+
+export type NewHighlight = Pick<Highlight, 'articleId' | 'target' | 'colorId'> &
+  Partial<Pick<Highlight, 'note' | 'tags'>>;
+
+export type HighlightPatch = Partial<Pick<Highlight, 'target' | 'colorId' | 'note' | 'tags'>>;
+
+/** Everything `deleteHighlight` removed, so an undo can put it back with `restoreHighlight`. */
+export interface DeletedHighlight {
+  highlight: Highlight;
+  links: HighlightLink[];
+  review?: ReviewState;
+}
+
+function uniqueTags(tags: readonly string[]): string[] {
+  return [...new Set(tags)];
+}
+
+export async function createHighlight(db: SidenoteDb, input: NewHighlight): Promise<Highlight> {
+  const now = nowIso();
+  const highlight: Highlight = {
+    id: newId(),
+    articleId: input.articleId,
+    target: input.target,
+    colorId: input.colorId,
+    note: input.note ?? '',
+    tags: uniqueTags(input.tags ?? []),
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.highlights.add(highlight);
+  return highlight;
+}
+
+/** Applies `patch` and moves `updatedAt` forward. Resolves to undefined if there is no such highlight. */
+export async function updateHighlight(
+  db: SidenoteDb,
+  id: string,
+  patch: HighlightPatch,
+): Promise<Highlight | undefined> {
+  return db.transaction('rw', db.highlights, async () => {
+    const current = await db.highlights.get(id);
+    if (!current) return undefined;
+    const next: Highlight = {
+      ...current,
+      ...(patch.target !== undefined && { target: patch.target }),
+      ...(patch.colorId !== undefined && { colorId: patch.colorId }),
+      ...(patch.note !== undefined && { note: patch.note }),
+      ...(patch.tags !== undefined && { tags: uniqueTags(patch.tags) }),
+      updatedAt: nowAfter(current.updatedAt),
+    };
+    await db.highlights.put(next);
+    return next;
+  });
+}
+
+/** Linked highlights' links (either direction). */
+async function linksTouching(db: SidenoteDb, id: string): Promise<HighlightLink[]> {
+  const [from, to] = await Promise.all([
+    db.links.where('fromId').equals(id).toArray(),
+    db.links.where('toId').equals(id).toArray(),
+  ]);
+  const byId = new Map([...from, ...to].map((l) => [l.id, l]));
+  return [...byId.values()];
+}
+
+/** Deletes a highlight with its links and review state; resolves to what was removed. */
+export async function deleteHighlight(
+  db: SidenoteDb,
+  id: string,
+): Promise<DeletedHighlight | undefined> {
+  return db.transaction('rw', [db.highlights, db.links, db.reviews], async () => {
+    const highlight = await db.highlights.get(id);
+    if (!highlight) return undefined;
+    const links = await linksTouching(db, id);
+    const review = await db.reviews.get(id);
+    await db.links.bulkDelete(links.map((l) => l.id));
+    await db.reviews.delete(id);
+    await db.highlights.delete(id);
+    return review ? { highlight, links, review } : { highlight, links };
+  });
+}
+
+/**
+ * Puts a deleted highlight back exactly as it was. Links are restored only where the other
+ * highlight still exists (it may have been deleted meanwhile).
+ */
+export async function restoreHighlight(
+  db: SidenoteDb,
+  highlight: Highlight,
+  links: readonly HighlightLink[],
+  review?: ReviewState,
+): Promise<void> {
+  await db.transaction('rw', [db.highlights, db.links, db.reviews], async () => {
+    await db.highlights.put(highlight);
+    const otherIds = links.map((l) => (l.fromId === highlight.id ? l.toId : l.fromId));
+    const others = await db.highlights.bulkGet(otherIds);
+    const restorable = links.filter((_, i) => others[i] !== undefined);
+    await db.links.bulkPut(restorable);
+    if (review) await db.reviews.put(review);
+  });
+}
+
+/** All highlights on one article, oldest first. Sorting into reading order is the caller's job. */
+export async function listHighlightsForArticle(
+  db: SidenoteDb,
+  articleId: string,
+): Promise<Highlight[]> {
+  return db.highlights.where('articleId').equals(articleId).sortBy('createdAt');
+}
+
+export async function listAllHighlights(db: SidenoteDb): Promise<Highlight[]> {
+  return db.highlights.toArray();
+}
+
+export async function getHighlight(db: SidenoteDb, id: string): Promise<Highlight | undefined> {
+  return db.highlights.get(id);
+}
+
+/** Number of highlights per article id; articles without highlights are absent. */
+export async function countHighlightsByArticle(db: SidenoteDb): Promise<Record<string, number>> {
+  const keys = await db.highlights.orderBy('articleId').keys();
+  const counts: Record<string, number> = {};
+  for (const key of keys) {
+    const articleId = String(key);
+    counts[articleId] = (counts[articleId] ?? 0) + 1;
+  }
+  return counts;
+}

@@ -1,0 +1,59 @@
+/** The public API of Sidenote's storage layer. Features import from `@/db`, nothing deeper. */
+export { DEFAULT_DB_NAME, SidenoteDb, getDb, openDatabase } from './database';
+export { DEFAULT_COLORS } from './default-colors';
+export {
+  onDatabaseBlockedByNewerVersion,
+  type DatabaseClosedByOtherTabEvent,
+  type DatabaseClosedListener,
+} from './events';
+export {
+  DB_ERROR_MESSAGES,
+  InvalidInputError,
+  classifyDbError,
+  type ClassifiedDbError,
+  type DbErrorKind,
+} from './errors';
+export type { MetaKey, MetaValues, ReviewState, UserArticleRecord } from './records';
+export { LATEST_SCHEMA_VERSION } from './schema';
+
+export {
+  countHighlightsByArticle,
+  createHighlight,
+  deleteHighlight,
+  getHighlight,
+  listAllHighlights,
+  listHighlightsForArticle,
+  restoreHighlight,
+  updateHighlight,
+  type DeletedHighlight,
+  type HighlightPatch,
+  type NewHighlight,
+} from './highlights-repo';
+export {
+  NEVER_SAVED,
+  defaultArticleState,
+  getArticleState,
+  listArticleStates,
+  saveReadingPosition,
+  setArticleNote,
+  setArticleTags,
+} from './article-state-repo';
+export {
+  countTagUsage,
+  createTag,
+  deleteTag,
+  listTags,
+  mergeTags,
+  normalizeTagName,
+  recolorTag,
+  renameTag,
+  restoreTag,
+  type DeletedTag,
+  type MergeTagsResult,
+  type RenameTagResult,
+  type TagColor,
+  type TagUsage,
+} from './tags-repo';
+export { listColors, renameColor } from './colors-repo';
+export { createLink, deleteLink, listLinksFor, type NewLink } from './links-repo';
+export { getMeta, setMeta } from './meta-repo';

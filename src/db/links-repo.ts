@@ -1,0 +1,73 @@
+import type { HighlightLink, LinkRelation } from '@/domain/annotations/types';
+import { newId, nowIso } from './clock';
+import type { SidenoteDb } from './database';
+import { InvalidInputError } from './errors';
+
+export interface NewLink {
+  fromId: string;
+  toId: string;
+  relation?: LinkRelation;
+  note?: string;
+}
+
+/**
+ * Links two highlights. One link per pair: if the two are already linked (either direction), the
+ * existing link is returned unchanged. Both highlights must exist.
+ */
+export async function createLink(db: SidenoteDb, input: NewLink): Promise<HighlightLink> {
+  if (input.fromId === input.toId) {
+    throw new InvalidInputError('A highlight cannot be linked to itself. Pick another highlight.');
+  }
+  return db.transaction('rw', [db.links, db.highlights], async () => {
+    const ends = await db.highlights.bulkGet([input.fromId, input.toId]);
+    if (ends.some((h) => h === undefined)) {
+      throw new InvalidInputError(
+        'One of these highlights no longer exists, so they cannot be linked.',
+      );
+    }
+    const existing = await db.links
+      .where('fromId')
+      .anyOf(input.fromId, input.toId)
+      .filter(
+        (l) =>
+          (l.fromId === input.fromId && l.toId === input.toId) ||
+          (l.fromId === input.toId && l.toId === input.fromId),
+      )
+      .first();
+    if (existing) return existing;
+    const link: HighlightLink = {
+      id: newId(),
+      fromId: input.fromId,
+      toId: input.toId,
+      relation: input.relation ?? 'other',
+      note: input.note ?? '',
+      createdAt: nowIso(),
+    };
+    await db.links.add(link);
+    return link;
+  });
+}
+
+/** Removes a link; resolves to the removed link (for undo) or undefined if there was none. */
+export async function deleteLink(db: SidenoteDb, id: string): Promise<HighlightLink | undefined> {
+  return db.transaction('rw', db.links, async () => {
+    const link = await db.links.get(id);
+    if (link) await db.links.delete(id);
+    return link;
+  });
+}
+
+/** Every link with at least one end among `highlightIds`, each once. */
+export async function listLinksFor(
+  db: SidenoteDb,
+  highlightIds: readonly string[],
+): Promise<HighlightLink[]> {
+  if (highlightIds.length === 0) return [];
+  const ids = [...new Set(highlightIds)];
+  const [from, to] = await Promise.all([
+    db.links.where('fromId').anyOf(ids).toArray(),
+    db.links.where('toId').anyOf(ids).toArray(),
+  ]);
+  const byId = new Map([...from, ...to].map((l) => [l.id, l]));
+  return [...byId.values()];
+}

@@ -1,0 +1,40 @@
+/**
+ * Shapes of the rows Sidenote keeps in IndexedDB that have no domain type yet.
+ * Highlights, tags, colours, links and article states are stored exactly as their domain types
+ * (`@/domain/annotations/types`); when a domain type changes, bump the schema version and write an
+ * upgrade (see README.md).
+ */
+
+/** Spaced-repetition state for one highlight (FSRS-style fields). */
+export interface ReviewState {
+  highlightId: string;
+  /** ISO timestamp of the next review. */
+  due: string;
+  stability: number;
+  difficulty: number;
+  reps: number;
+  lapses: number;
+  /** Scheduler state (new, learning, review, relearning) as the scheduler library numbers it. */
+  state: number;
+  /** ISO timestamp of the last review. */
+  lastReview?: string;
+}
+
+/** An article the user added from a file, kept as the raw text it came in. */
+export interface UserArticleRecord {
+  id: string;
+  fileName: string;
+  raw: string;
+  /** ISO timestamp. */
+  addedAt: string;
+}
+
+/** Values kept in the `meta` table, by key. Add a key here to store something new. */
+export interface MetaValues {
+  /** ISO timestamp of the last successful export. */
+  lastExportAt: string;
+}
+
+export type MetaKey = keyof MetaValues;
+
+export type MetaRecord = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];

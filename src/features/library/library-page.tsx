@@ -1,0 +1,91 @@
+import { useLocation, useSearchParams } from 'wouter';
+import { useManifest } from '@/shared/queries/articles';
+import {
+  LIBRARY_SORTS,
+  parseLibrarySort,
+  sortEntries,
+  type LibrarySort,
+} from '@/domain/library/sort';
+import { articleDetail } from '@/domain/format/date';
+import { ErrorState, EmptyState, Loading } from '@/shared/ui/states';
+import { Button } from '@/shared/ui/button';
+import { ArticleCard } from './article-card';
+import { useDocumentTitle } from '@/shared/ui/use-document-title';
+
+export function LibraryPage() {
+  const manifest = useManifest();
+  const [params, setParams] = useSearchParams();
+  const [, navigate] = useLocation();
+  const sort = parseLibrarySort(params.get('sort'));
+  useDocumentTitle('Library');
+
+  if (manifest.isPending) return <Loading label="Loading the library…" />;
+  if (manifest.isError) {
+    return (
+      <ErrorState
+        title="The library could not be loaded"
+        message={manifest.error.message}
+        action={<Button onClick={() => manifest.refetch()}>Try again</Button>}
+      />
+    );
+  }
+
+  const entries = sortEntries(manifest.data.articles, sort);
+  const readable = entries.filter((e) => e.summary);
+  const pickable = readable.map((e) => ({
+    id: e.id,
+    title: e.summary?.title ?? e.file,
+    detail: articleDetail(e.summary ?? {}),
+  }));
+
+  return (
+    <div className="mx-auto w-full max-w-4xl px-4 pb-16 sm:px-6">
+      <div className="flex flex-wrap items-end justify-between gap-3 pt-8 pb-5">
+        <div>
+          <h1 className="font-serif text-3xl font-semibold tracking-tight text-ink">Library</h1>
+          <p className="mt-1 text-sm text-ink-2">
+            {entries.length === 1 ? '1 article' : `${entries.length} articles`} · open one to read,
+            or two side by side to compare
+          </p>
+        </div>
+        <label className="flex items-center gap-2 text-sm text-ink-2">
+          Sort
+          <select
+            value={sort}
+            onChange={(e) => {
+              const next = e.target.value as LibrarySort;
+              setParams(next === 'newest' ? {} : { sort: next }, { replace: true });
+            }}
+            className="h-9 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+          >
+            {Object.entries(LIBRARY_SORTS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {entries.length === 0 ? (
+        <EmptyState title="No articles yet">
+          Put plain-text articles (<code>.txt</code>, UTF-8) into <code>public/seeds/</code> and run{' '}
+          <code>npm start</code> again. Each file becomes one article.
+        </EmptyState>
+      ) : (
+        <ul className="grid gap-3" aria-label="Articles">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <ArticleCard
+                entry={entry}
+                others={pickable.filter((p) => p.id !== entry.id)}
+                onCompare={(other) =>
+                  navigate(`/compare/${encodeURIComponent(entry.id)}/${encodeURIComponent(other)}`)
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

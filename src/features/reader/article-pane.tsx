@@ -1,0 +1,77 @@
+import { useRef } from 'react';
+import type { ManifestEntry } from '@/domain/library/manifest';
+import { useArticle } from '@/shared/queries/articles';
+import { usePreferences, WIDTH_CH } from '@/shared/stores/preferences';
+import { IconButton } from '@/shared/ui/button';
+import { ArticleView } from './article-view';
+import { ArticleProblem } from './article-problem';
+import { useReadingPosition } from './use-reading-position';
+
+interface ArticlePaneProps {
+  id: string;
+  side: 'left' | 'right';
+  entries: ManifestEntry[];
+  hidden: boolean;
+  onChangeArticle: (id: string) => void;
+  onClose: () => void;
+}
+
+/** One side of side-by-side reading: its own article picker, its own scroll, its own position. */
+export function ArticlePane({
+  id,
+  side,
+  entries,
+  hidden,
+  onChangeArticle,
+  onClose,
+}: ArticlePaneProps) {
+  const { entry, manifest, article } = useArticle(id);
+  const { fontSize, width } = usePreferences();
+  const scroller = useRef<HTMLDivElement>(null);
+  const loaded = article.data?.ok ? article.data : undefined;
+  useReadingPosition(loaded?.article, scroller, 'element');
+  const name = side === 'left' ? 'Left' : 'Right';
+
+  return (
+    <section
+      aria-label={`${name} article`}
+      className={`${hidden ? 'hidden md:flex' : 'flex'} min-h-0 min-w-0 flex-col bg-paper`}
+    >
+      <div className="flex items-center gap-2 border-b border-line bg-surface/60 px-3 py-2">
+        <label className="sr-only" htmlFor={`pane-${side}`}>
+          Choose the {side} article
+        </label>
+        <select
+          id={`pane-${side}`}
+          value={id}
+          onChange={(e) => onChangeArticle(e.target.value)}
+          className="h-9 min-w-0 flex-1 truncate rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+        >
+          {!entry && <option value={id}>{id}</option>}
+          {entries.map((e) => (
+            <option key={e.id} value={e.id} disabled={!e.summary}>
+              {e.summary?.title ?? `${e.file} (cannot be read)`}
+            </option>
+          ))}
+        </select>
+        <IconButton icon="close" label={`Close the ${side} pane`} onClick={onClose} />
+      </div>
+      <div
+        ref={scroller}
+        data-testid={`pane-${side}-scroll`}
+        tabIndex={0}
+        className="min-h-0 flex-1 overflow-y-auto px-5 pt-6 pb-24 sm:px-8"
+      >
+        <ArticleProblem id={id} entry={entry} manifest={manifest} article={article} />
+        {loaded && (
+          <ArticleView
+            article={loaded.article}
+            fontSize={fontSize}
+            measureCh={WIDTH_CH[width]}
+            level={2}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

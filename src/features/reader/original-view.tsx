@@ -1,0 +1,41 @@
+import type { Article } from '@/domain/article/types';
+
+/** The file exactly as shipped, so nothing the parser moved or dropped is ever out of reach. */
+export function OriginalView({
+  raw,
+  article,
+  file,
+}: {
+  raw: string;
+  article: Article;
+  file: string;
+}) {
+  return (
+    <section aria-labelledby="original-heading" className="font-sans">
+      <h1 id="original-heading" className="text-lg font-semibold text-ink">
+        Original file <span className="font-mono text-sm font-normal text-muted">{file}</span>
+      </h1>
+      <p className="mt-1 text-sm text-ink-2">
+        The reader shows this text cleaned up: title, byline, date and source in the header,
+        captions marked as captions.
+        {article.removed.length > 0 &&
+          ' These bits of web page furniture are left out of the reading text:'}
+      </p>
+      {article.removed.length > 0 && (
+        <ul className="mt-2 flex flex-wrap gap-1.5">
+          {article.removed.map((r, i) => (
+            <li key={i} className="rounded bg-surface-2 px-2 py-0.5 font-mono text-xs text-ink-2">
+              {r}
+            </li>
+          ))}
+        </ul>
+      )}
+      <pre
+        lang={article.language}
+        className="mt-5 rounded-xl border border-line bg-surface p-4 font-mono text-[13px] leading-relaxed whitespace-pre-wrap text-ink"
+      >
+        {raw}
+      </pre>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useRef } from 'react';
+import { Link, useLocation, useSearchParams } from 'wouter';
+import { useArticle, useManifest } from '@/shared/queries/articles';
+import { usePreferences, WIDTH_CH } from '@/shared/stores/preferences';
+import { ArticlePicker } from '@/shared/ui/article-picker';
+import { buttonClass } from '@/shared/ui/button-class';
+import { Icon } from '@/shared/ui/icons';
+import { TopBar } from '@/shared/ui/top-bar';
+import { useDocumentTitle } from '@/shared/ui/use-document-title';
+import { ArticleView } from './article-view';
+import { ArticleProblem } from './article-problem';
+import { DisplaySettings } from './display-settings';
+import { OriginalView } from './original-view';
+import { otherArticles } from './other-articles';
+import { useReadingPosition } from './use-reading-position';
+
+export function ReaderPage({ id }: { id: string }) {
+  const { entry, article } = useArticle(id);
+  const manifest = useManifest();
+  const [params, setParams] = useSearchParams();
+  const [, navigate] = useLocation();
+  const { fontSize, width } = usePreferences();
+  const showOriginal = params.get('view') === 'original';
+  const loaded = article.data?.ok ? article.data : undefined;
+  const scrollRoot = useRef<HTMLElement | null>(null);
+  useReadingPosition(loaded && !showOriginal ? loaded.article : undefined, scrollRoot, 'window');
+  useDocumentTitle(loaded?.article.title ?? entry?.summary?.title);
+
+  return (
+    <>
+      <TopBar>
+        <Link href="/" className={buttonClass('ghost', true)}>
+          <Icon name="back" />
+          Library
+        </Link>
+        <div className="ml-auto flex items-center gap-1 sm:gap-2">
+          {loaded && (
+            <button
+              type="button"
+              aria-pressed={showOriginal}
+              className={buttonClass('ghost', true)}
+              onClick={() => setParams(showOriginal ? {} : { view: 'original' })}
+            >
+              <Icon name="file" />
+              <span className="hidden sm:inline">Original</span>
+              <span className="sr-only sm:hidden">Original file</span>
+            </button>
+          )}
+          {manifest.data && (
+            <ArticlePicker
+              articles={otherArticles(manifest.data.articles, id)}
+              label="Side by side"
+              heading="Open next to this article"
+              onPick={(other) =>
+                navigate(`/compare/${encodeURIComponent(id)}/${encodeURIComponent(other)}`)
+              }
+            />
+          )}
+          <DisplaySettings />
+        </div>
+      </TopBar>
+      <main id="main" ref={scrollRoot} className="px-5 pt-8 pb-24 sm:px-8 sm:pt-12">
+        <ArticleProblem id={id} entry={entry} manifest={manifest} article={article} />
+        {loaded &&
+          (showOriginal ? (
+            <div className="mx-auto max-w-3xl">
+              <OriginalView raw={loaded.raw} article={loaded.article} file={loaded.entry.file} />
+            </div>
+          ) : (
+            <ArticleView article={loaded.article} fontSize={fontSize} measureCh={WIDTH_CH[width]} />
+          ))}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_FONT_SIZE, FONT_SIZES, usePreferences } from './preferences';
+
+describe('reader preferences', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    usePreferences.setState({ theme: 'system', fontSize: DEFAULT_FONT_SIZE, width: 'medium' });
+  });
+
+  it('steps the font size and stops at the ends', () => {
+    const { stepFontSize } = usePreferences.getState();
+    stepFontSize(1);
+    expect(usePreferences.getState().fontSize).toBe(20);
+    for (let i = 0; i < 20; i++) stepFontSize(1);
+    expect(usePreferences.getState().fontSize).toBe(FONT_SIZES.at(-1));
+    for (let i = 0; i < 20; i++) stepFontSize(-1);
+    expect(usePreferences.getState().fontSize).toBe(FONT_SIZES[0]);
+  });
+
+  it('keeps choices across visits in localStorage', () => {
+    usePreferences.getState().setTheme('sepia');
+    usePreferences.getState().setWidth('wide');
+    const saved = JSON.parse(localStorage.getItem('sidenote.preferences') ?? '{}');
+    expect(saved.state).toEqual({ theme: 'sepia', fontSize: DEFAULT_FONT_SIZE, width: 'wide' });
+    expect(saved.version).toBe(1);
+  });
+});

@@ -1,0 +1,72 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+interface PopoverProps {
+  /** Renders the trigger; spread the given props onto a button. */
+  trigger: (props: {
+    'aria-expanded': boolean;
+    'aria-controls': string;
+    onClick: () => void;
+  }) => ReactNode;
+  /** Accessible name of the panel. */
+  label: string;
+  align?: 'start' | 'end';
+  children: (close: () => void) => ReactNode;
+}
+
+/** A disclosure panel: Escape and a click outside close it, and focus goes back to the trigger. */
+export function Popover({ trigger, label, align = 'end', children }: PopoverProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  // Counts closes that should hand focus back to the trigger (Escape, a choice made).
+  const [returns, setReturns] = useState(0);
+  const close = () => {
+    setOpen(false);
+    setReturns((n) => n + 1);
+  };
+
+  useEffect(() => {
+    if (returns > 0) root.current?.querySelector<HTMLElement>('[aria-controls]')?.focus();
+  }, [returns]);
+
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.querySelector<HTMLElement>('button, a, input, select, [tabindex]')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        setOpen(false);
+        setReturns((n) => n + 1);
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  return (
+    <div ref={root} className="relative">
+      {trigger({ 'aria-expanded': open, 'aria-controls': id, onClick: () => setOpen((o) => !o) })}
+      <div
+        ref={panel}
+        id={id}
+        role="dialog"
+        aria-label={label}
+        hidden={!open}
+        className={`absolute z-30 mt-2 min-w-64 rounded-xl border border-line bg-surface p-3 shadow-xl shadow-black/10 ${
+          align === 'end' ? 'right-0' : 'left-0'
+        }`}
+      >
+        {open && children(close)}
+      </div>
+    </div>
+  );
+}
