@@ -1,0 +1,240 @@
+import { acceptable, DEFAULT_THRESHOLDS } from './accept';
+import { alignToContext } from './align';
+import { contextCandidates, exactCandidates, quoteCandidates } from './candidates';
+import {
+  normalizeForMatch,
+  normalizeString,
+  toNormalizedEnd,
+  toNormalizedStart,
+  toOriginalRange,
+  type NormalizedText,
+} from './normalize';
+import {
+  compareCandidates,
+  contextSimilarity,
+  evidence,
+  scoreCandidate,
+  type Candidate,
+  type Needle,
+} from './score';
+import type {
+  AnchorOptions,
+  AnchorResult,
+  AnchorTarget,
+  AnchorThresholds,
+  OrphanResult,
+  PreparedText,
+} from './types';
+
+export { DEFAULT_THRESHOLDS };
+
+/** Normalises `text` once for anchoring many targets against it. */
+export function prepareText(text: string): PreparedText {
+  return { text, normalized: normalizeForMatch(text) };
+}
+
+type Span = { start: number; end: number };
+
+/** Characters either side of the old position searched before the whole text. */
+const NEAR_WINDOW = 2048;
+/**
+ * A match near the old position that agrees with quote + context on this share of characters is
+ * taken without searching the whole text: only a near-copy of the whole passage could beat it.
+ */
+const SETTLED_EVIDENCE = 0.9;
+
+function validPosition(text: string, position: Span | undefined): Span | undefined {
+  if (!position) return undefined;
+  const { start, end } = position;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return undefined;
+  return start >= 0 && start <= end && end <= text.length ? { start, end } : undefined;
+}
+
+/** Step 1: the quote is verbatim at its position and (same text, or same context) → exact. */
+function verifiedPosition(
+  text: string,
+  target: AnchorTarget,
+  textHash: string | undefined,
+): AnchorResult | undefined {
+  const position = validPosition(text, target.position);
+  const { exact, prefix, suffix } = target.quote;
+  if (!position || exact.length === 0) return undefined;
+  if (text.slice(position.start, position.end) !== exact) return undefined;
+  const sameText = textHash !== undefined && target.textHash === textHash;
+  const sameContext =
+    text.slice(Math.max(0, position.start - prefix.length), position.start) === prefix &&
+    text.slice(position.end, position.end + suffix.length) === suffix;
+  return sameText || sameContext ? { status: 'exact', ...position, score: 1 } : undefined;
+}
+
+function orphan(reason: string): OrphanResult {
+  return { status: 'orphan', reason };
+}
+
+/**
+ * Quote and context normalised as if together: a whitespace run across a border collapses once
+ * and belongs to the quote (as when the whole text is normalised and the range mapped).
+ */
+export function makeNeedle(target: AnchorTarget, normalized: NormalizedText) {
+  let prefix = normalizeString(target.quote.prefix);
+  const quote = normalizeString(target.quote.exact);
+  let suffix = normalizeString(target.quote.suffix);
+  if (prefix.endsWith(' ') && quote.startsWith(' ')) prefix = prefix.slice(0, -1);
+  if (quote.endsWith(' ') && suffix.startsWith(' ')) suffix = suffix.slice(1);
+  // Where it used to start; after deletions that may be past the end, so clamp it.
+  const old = target.position?.start;
+  const textLength = normalized.starts[normalized.text.length] ?? 0;
+  const hint =
+    old === undefined || !Number.isFinite(old)
+      ? undefined
+      : toNormalizedStart(normalized, Math.min(Math.max(0, old), textLength));
+  const needle: Needle = { quote, prefix, suffix, hint };
+  return { needle, pattern: prefix + quote + suffix };
+}
+
+/** The verbatim quote at (or within a few removed characters of) a mapped range, if there. */
+function refine(text: string, exact: string, range: Span): Span {
+  const slack = 4;
+  const from = Math.max(0, range.start - slack);
+  const window = text.slice(from, range.end + slack);
+  let best: Span = range;
+  let bestDistance = Infinity;
+  for (let i = window.indexOf(exact); i !== -1; i = window.indexOf(exact, i + 1)) {
+    const p = from + i;
+    const distance = Math.abs(p - range.start) + Math.abs(p + exact.length - range.end);
+    if (distance < bestDistance) {
+      best = { start: p, end: p + exact.length };
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function resolve(
+  prepared: PreparedText,
+  target: AnchorTarget,
+  position: Span | undefined,
+  c: Candidate,
+): AnchorResult {
+  const { text, normalized } = prepared;
+  const score = Math.round(c.score * 1000) / 1000;
+  if (c.errors > 0) {
+    return { status: 'fuzzy', ...toOriginalRange(normalized, c.start, c.end), score };
+  }
+  if (
+    position &&
+    c.start === toNormalizedStart(normalized, position.start) &&
+    c.end === toNormalizedEnd(normalized, position.end)
+  ) {
+    return { status: 'exact', ...position, score };
+  }
+  const range = refine(text, target.quote.exact, toOriginalRange(normalized, c.start, c.end));
+  return { status: 'moved', ...range, score };
+}
+
+function anchorPrepared(
+  prepared: PreparedText,
+  target: AnchorTarget,
+  thresholds: AnchorThresholds,
+): AnchorResult {
+  const normText = prepared.normalized.text;
+  const position = validPosition(prepared.text, target.position);
+  const { needle, pattern } = makeNeedle(target, prepared.normalized);
+  if (needle.quote.trim().length === 0) return orphan('The highlight has no text to look for.');
+
+  // Step 2: quote and context verbatim (normalised) and unique in the text: nothing can match
+  // better. A long pattern makes this a fast scan, so most moved highlights stop here.
+  const at = normText.indexOf(pattern);
+  if (at !== -1 && normText.indexOf(pattern, at + 1) === -1) {
+    const start = at + needle.prefix.length;
+    const c = scoreCandidate(normText, needle, start, start + needle.quote.length, 0);
+    return resolve(prepared, target, position, c);
+  }
+
+  // The exact (normalised) quote, chosen by context; convincing context settles it.
+  const exact = exactCandidates(normText, needle);
+  const bestExact = exact[0];
+  if (bestExact && contextSimilarity(needle, bestExact) >= thresholds.strongContext) {
+    return resolve(prepared, target, position, bestExact);
+  }
+
+  // Step 3: approximate matches, unless the quote is too short to allow a single error. First
+  // in the quote's own context; the quote alone over the whole text only if that finds nothing
+  // good enough (and there is no exact occurrence, which would be the best such match).
+  let best = bestExact;
+  const maxErrors = Math.floor((1 - thresholds.minQuoteSimilarity) * needle.quote.length);
+  if (maxErrors >= 1) {
+    const consider = (found: Candidate[]) => {
+      const fuzzy = found
+        .filter((c) => exact.length === 0 || c.errors > 0)
+        .sort((a, b) => compareCandidates(a, b, needle.hint));
+      const top = fuzzy[0] && alignToContext(normText, needle, fuzzy[0]);
+      if (top && (!best || compareCandidates(top, best, needle.hint) < 0)) best = top;
+      return top;
+    };
+    // Near the old position first. Settled there: a close match, or an acceptable exact quote
+    // (the window has just been searched for an edited copy in its own context).
+    const { hint } = needle;
+    const reach = NEAR_WINDOW + pattern.length;
+    const window = hint === undefined ? undefined : { from: hint - reach, to: hint + reach };
+    if (window) consider(contextCandidates(normText, needle, pattern, window));
+    const settled =
+      best !== undefined &&
+      window !== undefined &&
+      best.start >= window.from &&
+      best.end <= window.to &&
+      (best.errors === 0 || evidence(needle, best) >= SETTLED_EVIDENCE) &&
+      acceptable(normText, needle, best, thresholds);
+    if (!settled) consider(contextCandidates(normText, needle, pattern));
+    if (exact.length === 0 && !(best && acceptable(normText, needle, best, thresholds))) {
+      consider(quoteCandidates(normText, needle));
+    }
+  }
+
+  // Step 4: below the thresholds it is an orphan.
+  if (!best) return orphan('The highlighted text is no longer in the article.');
+  if (!acceptable(normText, needle, best, thresholds)) {
+    return orphan('The highlighted text was changed or removed; no close enough match was found.');
+  }
+  return resolve(prepared, target, position, best);
+}
+
+function withDefaults(options: AnchorOptions): AnchorThresholds {
+  return { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+}
+
+/**
+ * Finds a highlight's range in `text`: (1) its position, verified against the quote; (2) the
+ * exact quote, chosen by prefix/suffix and then nearness; (3) a fuzzy match scored like
+ * Hypothesis's `matchQuote`; (4) otherwise an orphan. Never a passage that merely resembles it.
+ */
+export function anchor(
+  text: string,
+  target: AnchorTarget,
+  options: AnchorOptions = {},
+): AnchorResult {
+  const verified = verifiedPosition(text, target, options.textHash);
+  if (verified) return verified;
+  const prepared = options.prepared?.text === text ? options.prepared : prepareText(text);
+  return anchorPrepared(prepared, target, withDefaults(options));
+}
+
+/**
+ * Anchors many targets against one text, normalising it at most once. Targets whose position
+ * verifies (same `textHash`, or same quote and context in place) never touch the normalised text.
+ * Results are in the order of `targets`.
+ */
+export function anchorMany(
+  text: string,
+  targets: readonly AnchorTarget[],
+  options: AnchorOptions = {},
+): AnchorResult[] {
+  const thresholds = withDefaults(options);
+  let prepared = options.prepared?.text === text ? options.prepared : undefined;
+  return targets.map((target) => {
+    const verified = verifiedPosition(text, target, options.textHash);
+    if (verified) return verified;
+    prepared ??= prepareText(text);
+    return anchorPrepared(prepared, target, thresholds);
+  });
+}

@@ -1,0 +1,187 @@
+import search from 'approx-string-match';
+import {
+  compareCandidates,
+  contextAgreement,
+  scoreCandidate,
+  type Candidate,
+  type Needle,
+} from './score';
+
+/** At most this many exact occurrences are scored in full (the rest are pre-ranked cheaply). */
+const MAX_SCORED_OCCURRENCES = 32;
+/** At most this many approximate matches are scored. */
+const MAX_SCORED_MATCHES = 64;
+/** At most this many regions found by the quote + context search are searched for the quote. */
+const MAX_CONTEXT_REGIONS = 8;
+const WINDOW_SLACK = 16;
+
+interface RawMatch {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/** Every start of `needle` in `haystack` (overlapping ones included). */
+export function findAll(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  if (needle.length === 0) return found;
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
+    found.push(i);
+  }
+  return found;
+}
+
+/** Characters of context next to the quote used to tell whether a candidate sits inside it. */
+const PIN_LENGTH = 12;
+
+/**
+ * Whether a candidate overlaps its own context: neither side of the context is where it should
+ * be, and the prefix's last characters end inside the candidate or the suffix's first characters
+ * start inside it. That is the quote's text turning up in a doubled word next to where it was
+ * ("werden werdex" after the quote "werden" was edited), not the quote.
+ */
+export function overlapsContext(text: string, needle: Needle, start: number, end: number): boolean {
+  const tail = needle.prefix.slice(-PIN_LENGTH);
+  const head = needle.suffix.slice(0, PIN_LENGTH);
+  const prefixInPlace = tail.length < 3 || text.startsWith(tail, start - tail.length);
+  const suffixInPlace = head.length < 3 || text.startsWith(head, end);
+  if (prefixInPlace || suffixInPlace) return false;
+  // A pin that starts after start - length and before end overlaps the candidate.
+  return (
+    occursFrom(text, tail, start - tail.length + 1, end - 1) ||
+    occursFrom(text, head, start - head.length + 1, end - 1)
+  );
+}
+
+/** Whether `needle` occurs in `text` starting somewhere in `[first, last]` (a bounded scan). */
+function occursFrom(text: string, needle: string, first: number, last: number): boolean {
+  if (last < first) return false;
+  return text.slice(Math.max(0, first), last + needle.length).includes(needle);
+}
+
+/** The error budget Hypothesis uses for its first search. */
+function searchBudget(patternLength: number): number {
+  return Math.min(256, Math.floor(patternLength / 2));
+}
+
+function byDistance<T extends { start: number }>(items: T[], hint: number | undefined): T[] {
+  if (hint === undefined) return items;
+  return [...items].sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint));
+}
+
+function scoreAll(text: string, needle: Needle, matches: RawMatch[]): Candidate[] {
+  return matches.map((m) => scoreCandidate(text, needle, m.start, m.end, m.errors));
+}
+
+/**
+ * Exact (normalised) occurrences of the quote, scored best first. Occurrences whose context is
+ * about as good as the best one (within a few characters) count as tied, and of tied ones the
+ * one nearest the old position comes first.
+ */
+export function exactCandidates(text: string, needle: Needle): Candidate[] {
+  const { quote, prefix, suffix, hint } = needle;
+  let starts = findAll(text, quote).filter(
+    (start) => !overlapsContext(text, needle, start, start + quote.length),
+  );
+  if (starts.length > MAX_SCORED_OCCURRENCES) {
+    const ranked = starts.map((start) => ({
+      start,
+      agree: contextAgreement(text, needle, start, start + quote.length),
+    }));
+    ranked.sort(
+      (a, b) =>
+        b.agree - a.agree ||
+        (hint === undefined ? 0 : Math.abs(a.start - hint) - Math.abs(b.start - hint)),
+    );
+    starts = ranked.slice(0, MAX_SCORED_OCCURRENCES).map((r) => r.start);
+  }
+  const scored = scoreAll(
+    text,
+    needle,
+    starts.map((start) => ({ start, end: start + quote.length, errors: 0 })),
+  );
+  scored.sort((a, b) => compareCandidates(a, b, hint));
+  const best = scored[0];
+  if (!best || hint === undefined) return scored;
+  const tolerance = Math.max(2, Math.round(0.1 * (prefix.length + suffix.length)));
+  const limit = best.prefixErrors + best.suffixErrors + tolerance;
+  let nearest = best;
+  for (const c of scored) {
+    if (c.prefixErrors + c.suffixErrors > limit) continue;
+    if (Math.abs(c.start - hint) < Math.abs(nearest.start - hint)) nearest = c;
+  }
+  return nearest === best ? scored : [nearest, ...scored.filter((c) => c !== nearest)];
+}
+
+/** Approximate matches of the quote in `text.slice(from, to)`, as offsets into `text`. */
+function quoteMatches(text: string, quote: string, from: number, to: number): RawMatch[] {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  return search(slice, quote, searchBudget(quote.length)).map((m) => ({
+    start: m.start + from,
+    end: m.end + from,
+    errors: m.errors,
+  }));
+}
+
+/** Keeps one match per cluster of overlapping match ends (approx search reports neighbours). */
+function distinctRegions(matches: RawMatch[]): RawMatch[] {
+  const regions: RawMatch[] = [];
+  for (const m of [...matches].sort((a, b) => a.end - b.end)) {
+    const last = regions[regions.length - 1];
+    if (last && m.start < last.end) continue;
+    regions.push(m);
+  }
+  return regions;
+}
+
+function uniqueMatches(raw: RawMatch[]): RawMatch[] {
+  const seen = new Set<string>();
+  return raw.filter((m) => {
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Approximate matches of the quote alone over the whole text, as Hypothesis does: the budget is
+ * min(256, length / 2) errors and approx-string-match handles patterns longer than 32 characters
+ * in blocks, so long quotes are searched whole.
+ */
+export function quoteCandidates(text: string, needle: Needle): Candidate[] {
+  const found = byDistance(quoteMatches(text, needle.quote, 0, text.length), needle.hint);
+  return scoreAll(text, needle, uniqueMatches(found).slice(0, MAX_SCORED_MATCHES));
+}
+
+/**
+ * Quote + context searched together over the whole text, then the quote inside each region
+ * found. This finds an edited quote in its own context even when an unedited copy of the quote
+ * sits elsewhere in the wrong context. The budget covers what acceptance can take: a quarter of
+ * the quote in the quote plus a quarter of it in the context.
+ */
+export function contextCandidates(
+  text: string,
+  needle: Needle,
+  pattern: string,
+  within?: { from: number; to: number },
+): Candidate[] {
+  const { quote, prefix, suffix, hint } = needle;
+  if (prefix.length + suffix.length === 0) return [];
+  const budget = Math.min(searchBudget(pattern.length), Math.ceil(quote.length / 2) + 2);
+  const offset = within ? Math.max(0, within.from) : 0;
+  const haystack = within ? text.slice(offset, Math.min(text.length, within.to)) : text;
+  const found = search(haystack, pattern, budget).map((m) => ({
+    ...m,
+    start: m.start + offset,
+    end: m.end + offset,
+  }));
+  const regions = byDistance(distinctRegions(found), hint).slice(0, MAX_CONTEXT_REGIONS);
+  const raw: RawMatch[] = [];
+  for (const region of regions) {
+    const from = Math.max(0, region.start - WINDOW_SLACK);
+    const to = Math.min(text.length, region.end + WINDOW_SLACK);
+    raw.push(...quoteMatches(text, quote, from, to));
+  }
+  return scoreAll(text, needle, uniqueMatches(raw));
+}

@@ -1,0 +1,22 @@
+export { anchor, anchorMany, prepareText, DEFAULT_THRESHOLDS } from './anchor';
+export { describeRange, CONTEXT_LENGTH, MAX_CONTEXT_LENGTH } from './describe';
+export type { RangeDescription, DescribeOptions } from './describe';
+export { hashText } from './hash';
+export {
+  normalizeForMatch,
+  normalizeString,
+  toNormalizedEnd,
+  toNormalizedStart,
+  toOriginalRange,
+} from './normalize';
+export type { NormalizedText } from './normalize';
+export type {
+  AnchorOptions,
+  AnchorResult,
+  AnchorStatus,
+  AnchorTarget,
+  AnchorThresholds,
+  AnchoredRange,
+  OrphanResult,
+  PreparedText,
+} from './types';

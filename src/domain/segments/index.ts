@@ -1,0 +1,3 @@
+export { segmentParagraph } from './segment-paragraph';
+export type { IdRange, Segment, Span } from './segment-paragraph';
+export { groupRangesByParagraph } from './group-ranges';
