@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppRoutes } from './routes';
 import { ErrorBoundary } from './error-boundary';
 import { useApplyTheme } from './use-apply-theme';
+import { DatabaseBanner } from './database-banner';
+import { Toaster } from '@/shared/ui/toaster';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
@@ -17,9 +19,11 @@ export function App() {
       >
         Skip to content
       </a>
+      <DatabaseBanner />
       <ErrorBoundary>
         <AppRoutes />
       </ErrorBoundary>
+      <Toaster />
     </QueryClientProvider>
   );
 }

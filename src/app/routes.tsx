@@ -1,9 +1,23 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { LibraryPage } from '@/features/library/library-page';
-import { ReaderPage } from '@/features/reader/reader-page';
-import { ComparePage } from '@/features/reader/compare-page';
-import { NotFound } from './not-found';
+import { Loading } from '@/shared/ui/states';
 import { TopBar } from '@/shared/ui/top-bar';
+import { NotFound } from './not-found';
+
+// The library is the first page; every other view loads its code when first opened.
+const ReaderPage = lazy(() =>
+  import('@/features/reader/reader-page').then((m) => ({ default: m.ReaderPage })),
+);
+const ComparePage = lazy(() =>
+  import('@/features/reader/compare-page').then((m) => ({ default: m.ComparePage })),
+);
+const TagsPage = lazy(() =>
+  import('@/features/tags/tags-page').then((m) => ({ default: m.TagsPage })),
+);
+const SettingsPage = lazy(() =>
+  import('@/features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
 
 /** Router params arrive URI-decoded except reserved characters; finish the job safely. */
 function decodeParam(value: string): string {
@@ -14,7 +28,11 @@ function decodeParam(value: string): string {
   }
 }
 
-/** Every view has a URL: `/`, `/read/:id`, `/compare/:left/:right`. */
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading label="Opening…" />}>{children}</Suspense>;
+}
+
+/** Every view has a URL: `/`, `/read/:id`, `/compare/:left/:right`, `/tags`, `/settings`. */
 export function AppRoutes() {
   return (
     <Switch>
@@ -24,9 +42,29 @@ export function AppRoutes() {
           <LibraryPage />
         </main>
       </Route>
-      <Route path="/read/:id">{({ id }) => <ReaderPage key={id} id={decodeParam(id)} />}</Route>
+      <Route path="/read/:id">
+        {({ id }) => (
+          <Lazy>
+            <ReaderPage key={id} id={decodeParam(id)} />
+          </Lazy>
+        )}
+      </Route>
       <Route path="/compare/:left/:right">
-        {({ left, right }) => <ComparePage left={decodeParam(left)} right={decodeParam(right)} />}
+        {({ left, right }) => (
+          <Lazy>
+            <ComparePage left={decodeParam(left)} right={decodeParam(right)} />
+          </Lazy>
+        )}
+      </Route>
+      <Route path="/tags">
+        <Lazy>
+          <TagsPage />
+        </Lazy>
+      </Route>
+      <Route path="/settings">
+        <Lazy>
+          <SettingsPage />
+        </Lazy>
       </Route>
       <Route>
         <TopBar />

@@ -1,9 +1,8 @@
 import { useRef } from 'react';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import { useArticle } from '@/shared/queries/articles';
-import { usePreferences, WIDTH_CH } from '@/shared/stores/preferences';
 import { IconButton } from '@/shared/ui/button';
-import { ArticleView } from './article-view';
+import { PaneArticle } from './pane-article';
 import { ArticleProblem } from './article-problem';
 import { useReadingPosition } from './use-reading-position';
 
@@ -26,7 +25,6 @@ export function ArticlePane({
   onClose,
 }: ArticlePaneProps) {
   const { entry, manifest, article } = useArticle(id);
-  const { fontSize, width } = usePreferences();
   const scroller = useRef<HTMLDivElement>(null);
   const loaded = article.data?.ok ? article.data : undefined;
   useReadingPosition(loaded?.article, scroller, 'element');
@@ -35,7 +33,7 @@ export function ArticlePane({
   return (
     <section
       aria-label={`${name} article`}
-      className={`${hidden ? 'hidden md:flex' : 'flex'} min-h-0 min-w-0 flex-col bg-paper`}
+      className={`${hidden ? 'hidden md:flex' : 'flex'} relative min-h-0 min-w-0 flex-col bg-paper`}
     >
       <div className="flex items-center gap-2 border-b border-line bg-surface/60 px-3 py-2">
         <label className="sr-only" htmlFor={`pane-${side}`}>
@@ -63,14 +61,7 @@ export function ArticlePane({
         className="min-h-0 flex-1 overflow-y-auto px-5 pt-6 pb-24 sm:px-8"
       >
         <ArticleProblem id={id} entry={entry} manifest={manifest} article={article} />
-        {loaded && (
-          <ArticleView
-            article={loaded.article}
-            fontSize={fontSize}
-            measureCh={WIDTH_CH[width]}
-            level={2}
-          />
-        )}
+        {loaded && <PaneArticle article={loaded.article} side={side} />}
       </div>
     </section>
   );

@@ -1,8 +1,12 @@
+import { memo, useMemo, type Ref } from 'react';
 import type { Article, Paragraph } from '@/domain/article/types';
 import { articleDetail } from '@/domain/format/date';
+import { groupRangesByParagraph } from '@/domain/segments';
+import { ParagraphText, type MarkRange } from './paragraph-text';
 
 /** Above this many paragraphs, off-screen ones skip layout (CSS content-visibility). */
 const LONG_ARTICLE_PARAGRAPHS = 400;
+const NO_MARKS: MarkRange[] = [];
 
 interface ArticleViewProps {
   article: Article;
@@ -11,11 +15,21 @@ interface ArticleViewProps {
   measureCh: number;
   /** Heading level of the title: 1 in the single reader, 2 inside a side-by-side pane. */
   level?: 1 | 2;
+  /** Highlights to draw, oldest first (the newest is drawn on top where they overlap). */
+  marks?: MarkRange[];
+  focusedId?: string;
+  /** The element holding the paragraphs: selections inside it can be highlighted. */
+  textRef?: Ref<HTMLDivElement>;
 }
 
 /** The article as the reader shows it: header, paragraphs from the text model, provenance. */
-export function ArticleView({ article, fontSize, measureCh, level = 1 }: ArticleViewProps) {
+export function ArticleView(props: ArticleViewProps) {
+  const { article, fontSize, measureCh, level = 1, marks = NO_MARKS, focusedId, textRef } = props;
   const Title = level === 1 ? 'h1' : 'h2';
+  const byParagraph = useMemo(
+    () => groupRangesByParagraph(article.paragraphs, marks),
+    [article.paragraphs, marks],
+  );
   return (
     <article
       lang={article.language}
@@ -24,10 +38,10 @@ export function ArticleView({ article, fontSize, measureCh, level = 1 }: Article
       data-long={article.paragraphs.length > LONG_ARTICLE_PARAGRAPHS ? '' : undefined}
     >
       <header className="mb-8 font-sans">
-        <p className="text-xs font-medium uppercase tracking-wide text-muted">
+        <p className="text-xs font-medium tracking-wide text-muted uppercase">
           {articleDetail(article)}
         </p>
-        <Title className="mt-2 font-serif text-[1.4em] sm:text-[1.65em] leading-tight font-semibold tracking-tight text-balance">
+        <Title className="mt-2 font-serif text-[1.4em] leading-tight font-semibold tracking-tight text-balance sm:text-[1.65em]">
           {article.title}
         </Title>
         {article.titleSource === 'derived' && (
@@ -44,21 +58,16 @@ export function ArticleView({ article, fontSize, measureCh, level = 1 }: Article
           </p>
         )}
       </header>
-      <div>
-        {groupParagraphs(article.paragraphs).map((group) =>
-          group.kind === 'meta' ? (
-            <MetaBlock key={group.items[0]?.start} group={group.items} article={article} />
-          ) : (
-            group.items.map((p) => (
-              <ParagraphView
-                key={p.start}
-                paragraph={p}
-                text={article.text}
-                articleLang={article.language}
-              />
-            ))
-          ),
-        )}
+      <div ref={textRef} data-article-text={article.id}>
+        {groupParagraphs(article.paragraphs).map((group) => (
+          <ParagraphGroup
+            key={group.items[0]?.paragraph.start}
+            group={group}
+            article={article}
+            byParagraph={byParagraph}
+            focusedId={focusedId}
+          />
+        ))}
       </div>
       {article.sourceLines.length > 0 && (
         <footer className="mt-10 border-t border-line pt-4 font-sans text-sm text-muted">
@@ -74,76 +83,80 @@ export function ArticleView({ article, fontSize, measureCh, level = 1 }: Article
   );
 }
 
-/** Runs of consecutive `meta` paragraphs (a teaser, its headline) are shown in one box. */
-function groupParagraphs(paragraphs: Paragraph[]) {
-  const groups: Array<{ kind: 'meta' | 'flow'; items: Paragraph[] }> = [];
-  for (const p of paragraphs) {
-    const kind = p.kind === 'meta' ? 'meta' : 'flow';
+interface Group {
+  kind: 'meta' | 'flow';
+  items: Array<{ paragraph: Paragraph; index: number }>;
+}
+
+/** Runs of consecutive `meta` paragraphs (a teaser and its headline) are shown in one box. */
+function groupParagraphs(paragraphs: Paragraph[]): Group[] {
+  const groups: Group[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const kind = paragraph.kind === 'meta' ? 'meta' : 'flow';
     const last = groups.at(-1);
-    if (last?.kind === kind && (kind === 'flow' || last.items[0]?.lang === p.lang))
-      last.items.push(p);
-    else groups.push({ kind, items: [p] });
-  }
+    const sameLang = last?.items[0]?.paragraph.lang === paragraph.lang;
+    if (last?.kind === kind && (kind === 'flow' || sameLang)) last.items.push({ paragraph, index });
+    else groups.push({ kind, items: [{ paragraph, index }] });
+  });
   return groups;
 }
 
-function MetaBlock({ group, article }: { group: Paragraph[]; article: Article }) {
-  const lang = group[0]?.lang && group[0].lang !== article.language ? group[0].lang : undefined;
+const ParagraphGroup = memo(function ParagraphGroup({
+  group,
+  article,
+  byParagraph,
+  focusedId,
+}: {
+  group: Group;
+  article: Article;
+  byParagraph: MarkRange[][];
+  focusedId?: string;
+}) {
+  const lang = (p: Paragraph) => (p.lang && p.lang !== article.language ? p.lang : undefined);
+  const paragraph = (p: Paragraph, index: number, className?: string, label?: string) => {
+    const marks = byParagraph[index] ?? NO_MARKS;
+    return (
+      <ParagraphText
+        key={p.start}
+        paragraph={p}
+        text={article.text}
+        marks={marks}
+        // Only the paragraph holding the focused highlight re-renders when focus moves.
+        focusedId={marks.some((m) => m.id === focusedId) ? focusedId : undefined}
+        lang={lang(p)}
+        className={className}
+        label={label}
+      />
+    );
+  };
+  if (group.kind === 'flow') {
+    return group.items.map(({ paragraph: p, index }) =>
+      p.kind === 'caption'
+        ? paragraph(
+            p,
+            index,
+            'my-5 border-l-2 border-line pl-3 font-sans text-[0.8em] leading-normal text-muted',
+            'Caption',
+          )
+        : paragraph(p, index),
+    );
+  }
+  const first = group.items[0]?.paragraph;
+  const teaser = first && lang(first) === 'en';
   return (
     <div className="my-6 rounded-lg bg-surface-2 px-4 py-3 text-[0.88em] text-ink-2">
       <p
         className="mb-1 font-sans text-[0.75em] font-semibold tracking-wide text-muted uppercase"
         lang="en"
       >
-        {lang === 'en' ? 'Teaser of the English original' : 'From the page'}
+        {teaser ? 'Teaser of the English original' : 'From the page'}
       </p>
-      {group.map((p, i) => {
+      {group.items.map(({ paragraph: p, index }, i) => {
         const content = article.text.slice(p.start, p.end);
-        const isHeadline =
-          i === 0 && group.length > 1 && content.length < 140 && !/[.!?:]$/.test(content);
-        return (
-          <p
-            key={p.start}
-            data-start={p.start}
-            data-end={p.end}
-            lang={lang}
-            className={isHeadline ? 'mb-1 font-semibold text-ink' : 'mt-1'}
-          >
-            {content}
-          </p>
-        );
+        const headline =
+          i === 0 && group.items.length > 1 && content.length < 140 && !/[.!?:]$/.test(content);
+        return paragraph(p, index, headline ? 'mb-1 font-semibold text-ink' : 'mt-1');
       })}
     </div>
   );
-}
-
-function ParagraphView({
-  paragraph,
-  text,
-  articleLang,
-}: {
-  paragraph: Paragraph;
-  text: string;
-  articleLang: string;
-}) {
-  const content = text.slice(paragraph.start, paragraph.end);
-  const common = {
-    'data-start': paragraph.start,
-    'data-end': paragraph.end,
-    lang: paragraph.lang && paragraph.lang !== articleLang ? paragraph.lang : undefined,
-  };
-  if (paragraph.kind === 'caption') {
-    return (
-      <p
-        {...common}
-        className="my-5 border-l-2 border-line pl-3 font-sans text-[0.8em] leading-normal text-muted"
-      >
-        <span className="mr-1.5 text-[0.85em] font-semibold uppercase tracking-wide" lang="en">
-          Caption
-        </span>
-        {content}
-      </p>
-    );
-  }
-  return <p {...common}>{content}</p>;
-}
+});

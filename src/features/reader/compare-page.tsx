@@ -6,7 +6,7 @@ import { Icon } from '@/shared/ui/icons';
 import { TopBar } from '@/shared/ui/top-bar';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { ArticlePane } from './article-pane';
-import { DisplaySettings } from './display-settings';
+import { DisplaySettings } from '@/shared/ui/display-settings';
 
 const compareHref = (left: string, right: string, pane?: string) =>
   `/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}${pane === 'right' ? '?pane=right' : ''}`;
@@ -24,9 +24,9 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
   return (
     <div className="flex h-dvh flex-col">
       <TopBar>
-        <Link href="/" className={buttonClass('ghost', true)}>
+        <Link href="/" className={buttonClass('ghost', true)} aria-label="Library">
           <Icon name="back" />
-          Library
+          <span className="hidden sm:inline">Library</span>
         </Link>
         <h1 className="sr-only">Side by side</h1>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">

@@ -1,15 +1,14 @@
 import { useRef } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { useArticle, useManifest } from '@/shared/queries/articles';
-import { usePreferences, WIDTH_CH } from '@/shared/stores/preferences';
 import { ArticlePicker } from '@/shared/ui/article-picker';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Icon } from '@/shared/ui/icons';
 import { TopBar } from '@/shared/ui/top-bar';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
-import { ArticleView } from './article-view';
+import { LoadedReader } from './loaded-reader';
 import { ArticleProblem } from './article-problem';
-import { DisplaySettings } from './display-settings';
+import { DisplaySettings } from '@/shared/ui/display-settings';
 import { OriginalView } from './original-view';
 import { otherArticles } from './other-articles';
 import { useReadingPosition } from './use-reading-position';
@@ -19,7 +18,6 @@ export function ReaderPage({ id }: { id: string }) {
   const manifest = useManifest();
   const [params, setParams] = useSearchParams();
   const [, navigate] = useLocation();
-  const { fontSize, width } = usePreferences();
   const showOriginal = params.get('view') === 'original';
   const loaded = article.data?.ok ? article.data : undefined;
   const scrollRoot = useRef<HTMLElement | null>(null);
@@ -29,9 +27,9 @@ export function ReaderPage({ id }: { id: string }) {
   return (
     <>
       <TopBar>
-        <Link href="/" className={buttonClass('ghost', true)}>
+        <Link href="/" className={buttonClass('ghost', true)} aria-label="Library">
           <Icon name="back" />
-          Library
+          <span className="hidden sm:inline">Library</span>
         </Link>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
           {loaded && (
@@ -50,6 +48,7 @@ export function ReaderPage({ id }: { id: string }) {
             <ArticlePicker
               articles={otherArticles(manifest.data.articles, id)}
               label="Side by side"
+              iconOnlyOnPhones
               heading="Open next to this article"
               onPick={(other) =>
                 navigate(`/compare/${encodeURIComponent(id)}/${encodeURIComponent(other)}`)
@@ -67,7 +66,7 @@ export function ReaderPage({ id }: { id: string }) {
               <OriginalView raw={loaded.raw} article={loaded.article} file={loaded.entry.file} />
             </div>
           ) : (
-            <ArticleView article={loaded.article} fontSize={fontSize} measureCh={WIDTH_CH[width]} />
+            <LoadedReader article={loaded.article} />
           ))}
       </main>
     </>

@@ -21,7 +21,12 @@ describe('reader preferences', () => {
     usePreferences.getState().setTheme('sepia');
     usePreferences.getState().setWidth('wide');
     const saved = JSON.parse(localStorage.getItem('sidenote.preferences') ?? '{}');
-    expect(saved.state).toEqual({ theme: 'sepia', fontSize: DEFAULT_FONT_SIZE, width: 'wide' });
+    expect(saved.state).toEqual({
+      theme: 'sepia',
+      fontSize: DEFAULT_FONT_SIZE,
+      width: 'wide',
+      colorId: 'key-claim',
+    });
     expect(saved.version).toBe(1);
   });
 });

@@ -14,6 +14,9 @@ interface Preferences {
   theme: ThemeChoice;
   fontSize: number;
   width: ReaderWidth;
+  /** The colour `h` highlights with; 1–5 change it. */
+  colorId: string;
+  setColorId: (id: string) => void;
   setTheme: (theme: ThemeChoice) => void;
   setWidth: (width: ReaderWidth) => void;
   /** Steps through FONT_SIZES; +1 larger, -1 smaller. */
@@ -26,6 +29,8 @@ export const usePreferences = create<Preferences>()(
       theme: 'system',
       fontSize: DEFAULT_FONT_SIZE,
       width: 'medium',
+      colorId: 'key-claim',
+      setColorId: (colorId) => set({ colorId }),
       setTheme: (theme) => set({ theme }),
       setWidth: (width) => set({ width }),
       stepFontSize: (direction) =>
@@ -38,7 +43,7 @@ export const usePreferences = create<Preferences>()(
     {
       name: 'sidenote.preferences',
       version: 1,
-      partialize: ({ theme, fontSize, width }) => ({ theme, fontSize, width }),
+      partialize: ({ theme, fontSize, width, colorId }) => ({ theme, fontSize, width, colorId }),
     },
   ),
 );

@@ -17,12 +17,15 @@ interface ArticlePickerProps {
   heading: string;
   onPick: (id: string) => void;
   compact?: boolean;
+  /** Show only the icon below 640 px (the label stays the accessible name). */
+  iconOnlyOnPhones?: boolean;
   align?: 'start' | 'end';
 }
 
 /** A button that opens a list of articles to choose from (used to open side-by-side reading). */
 export function ArticlePicker(props: ArticlePickerProps) {
   const { articles, label, ariaLabel, heading, onPick, compact = true, align = 'end' } = props;
+  const { iconOnlyOnPhones = false } = props;
   return (
     <Popover
       label={heading}
@@ -31,11 +34,11 @@ export function ArticlePicker(props: ArticlePickerProps) {
         <button
           type="button"
           {...t}
-          aria-label={ariaLabel}
+          aria-label={ariaLabel ?? (iconOnlyOnPhones ? label : undefined)}
           className={buttonClass('secondary', compact)}
         >
           <Icon name="columns" />
-          {label}
+          <span className={iconOnlyOnPhones ? 'hidden sm:inline' : undefined}>{label}</span>
         </button>
       )}
     >

@@ -1,6 +1,7 @@
-import { Popover } from '@/shared/ui/popover';
-import { buttonClass } from '@/shared/ui/button-class';
-import { Icon } from '@/shared/ui/icons';
+import { useId } from 'react';
+import { Popover } from './popover';
+import { buttonClass } from './button-class';
+import { Icon } from './icons';
 import {
   FONT_SIZES,
   usePreferences,
@@ -23,7 +24,6 @@ const WIDTHS: Array<[ReaderWidth, string]> = [
 
 /** Font size, line width and theme; kept across visits. */
 export function DisplaySettings() {
-  const { theme, fontSize, width, setTheme, setWidth, stepFontSize } = usePreferences();
   return (
     <Popover
       label="Display settings"
@@ -39,47 +39,60 @@ export function DisplaySettings() {
         </button>
       )}
     >
-      {() => (
-        <div className="w-64 space-y-4 text-sm">
-          <div>
-            <p id="font-size-label" className="mb-1.5 font-medium text-ink">
-              Text size
-            </p>
-            <div className="flex items-center gap-2" role="group" aria-labelledby="font-size-label">
-              <button
-                type="button"
-                className={`${buttonClass('secondary', true)} w-9 px-0`}
-                aria-label="Smaller text"
-                disabled={fontSize <= FONT_SIZES[0]}
-                onClick={() => stepFontSize(-1)}
-              >
-                <Icon name="minus" />
-              </button>
-              <output className="flex-1 text-center tabular-nums text-ink" aria-live="polite">
-                {fontSize} px
-              </output>
-              <button
-                type="button"
-                className={`${buttonClass('secondary', true)} w-9 px-0`}
-                aria-label="Larger text"
-                disabled={fontSize >= (FONT_SIZES.at(-1) ?? 26)}
-                onClick={() => stepFontSize(1)}
-              >
-                <Icon name="plus" />
-              </button>
-            </div>
-          </div>
-          <Choice
-            legend="Line width"
-            name="width"
-            options={WIDTHS}
-            value={width}
-            onChange={setWidth}
-          />
-          <Choice legend="Theme" name="theme" options={THEMES} value={theme} onChange={setTheme} />
-        </div>
-      )}
+      {() => <DisplayControls />}
     </Popover>
+  );
+}
+
+/** The display choices themselves, for the popover and the settings page. */
+export function DisplayControls() {
+  const { theme, fontSize, width, setTheme, setWidth, stepFontSize } = usePreferences();
+  const id = useId();
+  return (
+    <div className="w-64 space-y-4 text-sm">
+      <div>
+        <p id={`${id}-size`} className="mb-1.5 font-medium text-ink">
+          Text size
+        </p>
+        <div className="flex items-center gap-2" role="group" aria-labelledby={`${id}-size`}>
+          <button
+            type="button"
+            className={`${buttonClass('secondary', true)} w-9 px-0`}
+            aria-label="Smaller text"
+            disabled={fontSize <= FONT_SIZES[0]}
+            onClick={() => stepFontSize(-1)}
+          >
+            <Icon name="minus" />
+          </button>
+          <output className="flex-1 text-center tabular-nums text-ink" aria-live="polite">
+            {fontSize} px
+          </output>
+          <button
+            type="button"
+            className={`${buttonClass('secondary', true)} w-9 px-0`}
+            aria-label="Larger text"
+            disabled={fontSize >= (FONT_SIZES.at(-1) ?? 26)}
+            onClick={() => stepFontSize(1)}
+          >
+            <Icon name="plus" />
+          </button>
+        </div>
+      </div>
+      <Choice
+        legend="Line width"
+        name={`${id}-width`}
+        options={WIDTHS}
+        value={width}
+        onChange={setWidth}
+      />
+      <Choice
+        legend="Theme"
+        name={`${id}-theme`}
+        options={THEMES}
+        value={theme}
+        onChange={setTheme}
+      />
+    </div>
   );
 }
 

@@ -1,8 +1,15 @@
 import type { ReactNode } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { Icon, type IconName } from './icons';
 
-/** The sticky bar at the top of every view: the brand on the left, the view's actions after it. */
+const NAV: Array<{ href: string; label: string; icon: IconName }> = [
+  { href: '/tags', label: 'Tags', icon: 'tag' },
+  { href: '/settings', label: 'Settings', icon: 'settings' },
+];
+
+/** The sticky bar at the top of every view: the brand, the view's actions, then the main links. */
 export function TopBar({ children }: { children?: ReactNode }) {
+  const [location] = useLocation();
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/75">
       <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-1 px-2 sm:gap-2 sm:px-4">
@@ -14,7 +21,21 @@ export function TopBar({ children }: { children?: ReactNode }) {
           <img src="/favicon.svg" alt="" width="24" height="24" className="rounded-md" />
           <span className="hidden sm:inline">Sidenote</span>
         </Link>
-        {children}
+        <div className="flex min-w-0 flex-1 items-center gap-1 sm:gap-2">{children}</div>
+        <nav aria-label="Main" className="flex items-center">
+          {NAV.map((item) => (
+            <Link
+              key={item.href}
+              href={item.href}
+              aria-label={item.label}
+              title={item.label}
+              aria-current={location === item.href ? 'page' : undefined}
+              className="grid h-9 w-9 place-items-center rounded-lg text-ink-2 hover:bg-surface-2 hover:text-ink aria-[current=page]:text-accent"
+            >
+              <Icon name={item.icon} />
+            </Link>
+          ))}
+        </nav>
       </div>
     </header>
   );

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { HighlightColor } from '@/domain/annotations/types';
+import { classifyDbError, getDb, renameColor } from '@/db';
+import { showToast } from '@/shared/stores/toasts';
+
+interface ColorLegendProps {
+  colors: HighlightColor[];
+  counts: Record<string, number>;
+  /** Colour ids the list is filtered to; none means all. */
+  active: string[];
+  onToggle: (id: string) => void;
+}
+
+/** What each colour means, how often it is used here; a filter, and a place to rename meanings. */
+export function ColorLegend({ colors, counts, active, onToggle }: ColorLegendProps) {
+  const [renaming, setRenaming] = useState(false);
+  return (
+    <section aria-labelledby="legend-heading">
+      <div className="mb-1.5 flex items-center justify-between">
+        <h3
+          id="legend-heading"
+          className="text-xs font-semibold tracking-wide text-muted uppercase"
+        >
+          Colours
+        </h3>
+        <button
+          type="button"
+          className="rounded px-1 text-xs text-accent hover:underline"
+          aria-expanded={renaming}
+          onClick={() => setRenaming((r) => !r)}
+        >
+          {renaming ? 'Done' : 'Rename'}
+        </button>
+      </div>
+      {renaming ? (
+        <ul className="space-y-1.5">
+          {colors.map((c, i) => (
+            <li key={c.id} className={`swatch-${c.swatch} flex items-center gap-2`}>
+              <span
+                aria-hidden="true"
+                className="h-4 w-4 shrink-0 rounded-full bg-[var(--hl-color)]"
+              />
+              <input
+                defaultValue={c.label}
+                aria-label={`Meaning of colour ${i + 1}`}
+                maxLength={40}
+                className="h-8 min-w-0 flex-1 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') e.currentTarget.blur();
+                }}
+                onBlur={(e) => {
+                  const label = e.currentTarget.value.trim();
+                  if (!label || label === c.label) return;
+                  renameColor(getDb(), c.id, label).catch((err: unknown) =>
+                    showToast({
+                      tone: 'error',
+                      message: `The name was not saved: ${classifyDbError(err).message}`,
+                    }),
+                  );
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <ul className="flex flex-wrap gap-1.5" aria-label="Filter by colour">
+          {colors.map((c, i) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                aria-pressed={active.includes(c.id)}
+                onClick={() => onToggle(c.id)}
+                title={`Key ${i + 1}`}
+                className={`swatch-${c.swatch} flex items-center gap-1.5 rounded-full border border-line px-2 py-0.5 text-xs text-ink-2 hover:bg-surface-2 aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:text-ink`}
+              >
+                <span aria-hidden="true" className="h-3 w-3 rounded-full bg-[var(--hl-color)]" />
+                {c.label}
+                <span className="tabular-nums text-muted">{counts[c.id] ?? 0}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

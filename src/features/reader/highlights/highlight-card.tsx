@@ -1,0 +1,169 @@
+import { useEffect, useRef } from 'react';
+import type { HighlightColor, Tag } from '@/domain/annotations/types';
+import { createTag, getDb } from '@/db';
+import { useUi } from '@/shared/stores/ui';
+import { Markdown } from '@/shared/ui/markdown';
+import { NoteEditor } from '@/shared/ui/note-editor';
+import { TagChip, TagInput } from '@/shared/ui/tag-input';
+import { IconButton } from '@/shared/ui/button';
+import { changeHighlight, removeHighlight, saveHighlightNote } from './actions';
+import type { AnchoredHighlight, OrphanHighlight } from './use-article-highlights';
+
+interface HighlightCardProps {
+  item: AnchoredHighlight | OrphanHighlight;
+  colors: HighlightColor[];
+  tags: Tag[];
+  lang: string;
+  focused: boolean;
+  /** For orphans: attach the highlight to the current selection instead. */
+  onReattach?: () => void;
+  canReattach?: boolean;
+}
+
+/** One highlight in the list: colour, quote, note, tags; opened for editing when focused. */
+export function HighlightCard({
+  item,
+  colors,
+  tags,
+  lang,
+  focused,
+  onReattach,
+  canReattach,
+}: HighlightCardProps) {
+  const { highlight } = item;
+  const ref = useRef<HTMLElement>(null);
+  const color = colors.find((c) => c.id === highlight.colorId);
+  const editing = useUi((s) => (s.editing?.id === highlight.id ? s.editing.field : undefined));
+  const source = useUi((s) => s.focusSource);
+  const chosenTags = highlight.tags
+    .map((id) => tags.find((t) => t.id === id))
+    .filter((t): t is Tag => t !== undefined);
+
+  useEffect(() => {
+    if (focused && source !== 'list' && ref.current) scrollIntoPanel(ref.current);
+  }, [focused, source]);
+
+  const orphan = 'reason' in item;
+  const fuzzy = !orphan && item.status === 'fuzzy';
+  return (
+    <article
+      ref={ref}
+      id={`card-${highlight.id}`}
+      aria-label={`Highlight: ${highlight.target.quote.exact.slice(0, 60)}`}
+      className={`rounded-xl border bg-surface p-3 text-sm transition-shadow ${
+        focused ? 'border-accent shadow-md shadow-black/5' : 'border-line'
+      }`}
+    >
+      <div className="flex items-start gap-2">
+        <span
+          aria-hidden="true"
+          className={`swatch-${color?.swatch ?? 'yellow'} mt-1 h-8 w-1.5 shrink-0 rounded-full bg-[var(--hl-color)]`}
+        />
+        <button
+          type="button"
+          className="min-w-0 flex-1 rounded text-left"
+          aria-expanded={focused}
+          onClick={() =>
+            useUi.getState().focusHighlight(focused ? undefined : highlight.id, 'list')
+          }
+        >
+          <span className="block text-xs font-medium text-muted">
+            {color?.label ?? 'Highlight'}
+            {fuzzy && ' · the text changed here; check the passage'}
+          </span>
+          <q
+            lang={lang}
+            className="mt-0.5 line-clamp-4 block font-serif text-[0.95rem] leading-snug text-ink [quotes:none]"
+          >
+            {highlight.target.quote.exact}
+          </q>
+        </button>
+      </div>
+      {orphan && (
+        <p className="mt-2 rounded-lg bg-danger-soft px-2 py-1.5 text-xs text-ink-2">
+          Couldn’t find this passage in the current text. {item.reason}
+        </p>
+      )}
+      {!focused && highlight.note && (
+        <div className="mt-2 line-clamp-3 pl-3.5 text-ink-2">
+          <Markdown source={highlight.note} />
+        </div>
+      )}
+      {!focused && chosenTags.length > 0 && (
+        <div className="mt-2 flex flex-wrap gap-1 pl-3.5">
+          {chosenTags.map((t) => (
+            <TagChip key={t.id} tag={t} />
+          ))}
+        </div>
+      )}
+      {focused && (
+        <div className="mt-3 space-y-3 pl-3.5">
+          <NoteEditor
+            label="Note"
+            value={highlight.note}
+            draftKey={`highlight:${highlight.id}:note`}
+            onSave={(text) => saveHighlightNote(highlight.id, text)}
+            autoFocus={editing === 'note'}
+            placeholder="What do you make of this passage?"
+          />
+          <TagInput
+            label="Tags"
+            value={highlight.tags}
+            tags={tags}
+            autoFocus={editing === 'tags'}
+            onChange={(ids) => changeHighlight(highlight, { tags: ids })}
+            onCreate={(name) => createTag(getDb(), name)}
+          />
+          <fieldset>
+            <legend className="mb-1 text-xs font-medium text-muted">Colour</legend>
+            <div className="flex flex-wrap gap-1">
+              {colors.map((c) => (
+                <button
+                  key={c.id}
+                  type="button"
+                  aria-pressed={c.id === highlight.colorId}
+                  onClick={() => void changeHighlight(highlight, { colorId: c.id })}
+                  className={`swatch-${c.swatch} flex items-center gap-1.5 rounded-full border border-line px-2 py-0.5 text-xs text-ink-2 aria-pressed:border-accent aria-pressed:font-semibold aria-pressed:text-ink`}
+                >
+                  <span aria-hidden="true" className="h-3 w-3 rounded-full bg-[var(--hl-color)]" />
+                  {c.label}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+          <div className="flex items-center gap-2">
+            {orphan && onReattach && (
+              <button
+                type="button"
+                disabled={!canReattach}
+                onClick={onReattach}
+                className="rounded-lg border border-line px-2 py-1 text-xs disabled:opacity-50"
+                title={canReattach ? undefined : 'Select the passage in the text first'}
+              >
+                Re-attach to the selection
+              </button>
+            )}
+            <span className="ml-auto">
+              <IconButton
+                icon="trash"
+                label="Delete highlight"
+                onClick={() => void removeHighlight(highlight)}
+              />
+            </span>
+          </div>
+        </div>
+      )}
+    </article>
+  );
+}
+
+/** Scrolls the list panel holding `el` so it shows; never scrolls the page the text is on. */
+function scrollIntoPanel(el: HTMLElement) {
+  const panel = el.closest<HTMLElement>('[data-scroll-panel]');
+  if (!panel) return;
+  const box = el.getBoundingClientRect();
+  const view = panel.getBoundingClientRect();
+  if (box.top < view.top) panel.scrollTop -= view.top - box.top + 8;
+  else if (box.bottom > view.bottom)
+    panel.scrollTop += Math.min(box.bottom - view.bottom + 8, box.top - view.top - 8);
+}

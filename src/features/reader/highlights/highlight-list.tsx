@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { describeRange } from '@/domain/anchoring';
+import type { Article } from '@/domain/article/types';
+import type { Highlight } from '@/domain/annotations/types';
+import { useColors, useTags } from '@/shared/queries/user-data';
+import { useUi } from '@/shared/stores/ui';
+import { ColorLegend } from './color-legend';
+import { HighlightCard } from './highlight-card';
+import { changeHighlight } from './actions';
+import type { ArticleHighlights } from './use-article-highlights';
+
+interface HighlightListProps {
+  article: Article;
+  highlights: ArticleHighlights;
+}
+
+/** The article's highlights in reading order, filterable by colour and tag, orphans last. */
+export function HighlightList({ article, highlights }: HighlightListProps) {
+  const colors = useColors() ?? [];
+  const tags = useTags() ?? [];
+  const focusedId = useUi((s) => s.focusedHighlightId);
+  const selection = useUi((s) => (s.selection?.articleId === article.id ? s.selection : undefined));
+  const [colorFilter, setColorFilter] = useState<string[]>([]);
+  const [tagFilter, setTagFilter] = useState('');
+  const { anchored, orphans } = highlights;
+
+  const matches = (h: Highlight) =>
+    (colorFilter.length === 0 || colorFilter.includes(h.colorId)) &&
+    (tagFilter === '' || h.tags.includes(tagFilter));
+  const shown = anchored.filter((a) => matches(a.highlight));
+  const usedTags = tags.filter((t) => anchored.some((a) => a.highlight.tags.includes(t.id)));
+  const total = anchored.length + orphans.length;
+
+  const reattach = (highlight: Highlight) => {
+    if (!selection) return;
+    const { position, quote } = describeRange(article.text, selection.start, selection.end);
+    void changeHighlight(highlight, {
+      target: { position, quote, textHash: highlights.textHash ?? highlight.target.textHash },
+    });
+  };
+
+  return (
+    <div className="space-y-4 font-sans">
+      <ColorLegend
+        colors={colors}
+        counts={countBy(anchored.map((a) => a.highlight.colorId))}
+        active={colorFilter}
+        onToggle={(id) =>
+          setColorFilter((f) => (f.includes(id) ? f.filter((x) => x !== id) : [...f, id]))
+        }
+      />
+      {usedTags.length > 0 && (
+        <label className="flex items-center gap-2 text-sm text-ink-2">
+          Tag
+          <select
+            value={tagFilter}
+            onChange={(e) => setTagFilter(e.target.value)}
+            className="h-8 min-w-0 flex-1 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+          >
+            <option value="">All tags</option>
+            {usedTags.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {highlights.loading ? null : total === 0 ? (
+        <p className="rounded-xl border border-dashed border-line p-4 text-sm text-ink-2">
+          No highlights yet. Select a passage, then press{' '}
+          <kbd className="rounded border border-line px-1">H</kbd> or pick a colour in the toolbar
+          that appears. Keyboard: focus the text, then select with{' '}
+          <kbd className="rounded border border-line px-1">Shift</kbd> + arrow keys.
+        </p>
+      ) : (
+        <>
+          <p className="text-xs text-muted" aria-live="polite">
+            {shown.length === anchored.length
+              ? `${anchored.length} ${anchored.length === 1 ? 'highlight' : 'highlights'}, in reading order`
+              : `${shown.length} of ${anchored.length} highlights match the filter`}
+          </p>
+          <ol className="space-y-2" aria-label="Highlights in reading order">
+            {shown.map((a) => (
+              <li key={a.highlight.id}>
+                <HighlightCard
+                  item={a}
+                  colors={colors}
+                  tags={tags}
+                  lang={article.language}
+                  focused={a.highlight.id === focusedId}
+                />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {orphans.length > 0 && (
+        <section aria-labelledby={`orphans-${article.id}`} className="space-y-2">
+          <h3 id={`orphans-${article.id}`} className="text-sm font-semibold text-danger">
+            Couldn’t find{' '}
+            {orphans.length === 1 ? 'this passage' : `these ${orphans.length} passages`}
+          </h3>
+          <p className="text-xs text-ink-2">
+            The article’s text changed. Select the passage again and choose “Re-attach”, or delete
+            the highlight. Nothing is removed until you say so.
+          </p>
+          <ol className="space-y-2">
+            {orphans.map((o) => (
+              <li key={o.highlight.id}>
+                <HighlightCard
+                  item={o}
+                  colors={colors}
+                  tags={tags}
+                  lang={article.language}
+                  focused={o.highlight.id === focusedId}
+                  canReattach={selection !== undefined}
+                  onReattach={() => reattach(o.highlight)}
+                />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Article } from '@/domain/article/types';
+import type { HighlightColor } from '@/domain/annotations/types';
+import { pickHighlight } from '@/domain/annotations/range';
+import { useColors } from '@/shared/queries/user-data';
+import { usePreferences, WIDTH_CH } from '@/shared/stores/preferences';
+import { useUi } from '@/shared/stores/ui';
+import { ArticleView } from '../article-view';
+import type { MarkRange } from '../paragraph-text';
+import { highlightRange, removeHighlight, changeHighlight, undoLast } from './actions';
+import { SelectionToolbar } from './selection-toolbar';
+import type { ArticleHighlights } from './use-article-highlights';
+import { extendSelectionByKey, useTextSelection } from './use-text-selection';
+
+interface HighlightableArticleProps {
+  article: Article;
+  highlights: ArticleHighlights;
+  level?: 1 | 2;
+}
+
+const NO_COLORS: HighlightColor[] = [];
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** The article with its highlights drawn, a toolbar by any selection, and the reader's shortcuts. */
+export function HighlightableArticle({ article, highlights, level }: HighlightableArticleProps) {
+  const textRef = useRef<HTMLDivElement>(null);
+  const { fontSize, width, colorId, setColorId } = usePreferences();
+  const colors = useColors() ?? NO_COLORS;
+  const focusedId = useUi((s) => s.focusedHighlightId);
+  const selection = useTextSelection(textRef, article.text);
+  const { anchored, textHash } = highlights;
+
+  useEffect(() => {
+    const ui = useUi.getState();
+    if (selection)
+      ui.setSelection({ articleId: article.id, start: selection.start, end: selection.end });
+    else if (ui.selection?.articleId === article.id) ui.setSelection(undefined);
+  }, [article.id, selection]);
+
+  const marks = useMemo<MarkRange[]>(() => {
+    const swatch = new Map(colors.map((c) => [c.id, c.swatch]));
+    return [...anchored]
+      .sort((a, b) => a.highlight.createdAt.localeCompare(b.highlight.createdAt))
+      .map((a) => ({
+        id: a.highlight.id,
+        start: a.start,
+        end: a.end,
+        swatch: swatch.get(a.highlight.colorId) ?? 'yellow',
+      }));
+  }, [anchored, colors]);
+
+  const create = useCallback(
+    async (color: HighlightColor, then?: 'note' | 'tag') => {
+      if (!selection) return;
+      setColorId(color.id);
+      const made = await highlightRange(article, textHash, selection, color);
+      if (!made) return;
+      document.getSelection()?.removeAllRanges();
+      if (then) useUi.getState().edit({ id: made.id, field: then === 'tag' ? 'tags' : 'note' });
+    },
+    [article, selection, setColorId, textHash],
+  );
+
+  // Shortcuts: h highlights, 1–5 pick a colour (and highlight a selection, or recolour the
+  // highlight in focus), Delete removes the focused highlight, Ctrl+Z undoes.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTyping(e.target)) return;
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+        if (!textRef.current?.isConnected) return;
+        e.preventDefault();
+        void undoLast();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const focused = anchored.find((a) => a.highlight.id === useUi.getState().focusedHighlightId);
+      const n = Number(e.key);
+      if (e.key.toLowerCase() === 'h' && selection) {
+        e.preventDefault();
+        const color = colors.find((c) => c.id === colorId) ?? colors[0];
+        if (color) void create(color);
+      } else if (Number.isInteger(n) && n >= 1 && n <= colors.length) {
+        const color = colors[n - 1];
+        if (!color) return;
+        if (selection) {
+          e.preventDefault();
+          void create(color);
+        } else if (focused) {
+          e.preventDefault();
+          setColorId(color.id);
+          void changeHighlight(focused.highlight, { colorId: color.id });
+        } else if (textRef.current?.contains(document.activeElement)) {
+          setColorId(color.id);
+        }
+      } else if ((e.key === 'Delete' || e.key === 'Backspace') && focused && !selection) {
+        e.preventDefault();
+        void removeHighlight(focused.highlight);
+      } else if (e.key === 'Escape' && focused) {
+        useUi.getState().focusHighlight(undefined);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [anchored, colorId, colors, create, selection, setColorId]);
+
+  // Focus from the list or a link (#h-<id>) brings the highlight into view in the text.
+  const focusSource = useUi((s) => s.focusSource);
+  useEffect(() => {
+    if (!focusedId || focusSource === 'text') return;
+    const mark = textRef.current?.querySelector(
+      `mark[data-highlight-ids~="${CSS.escape(focusedId)}"]`,
+    );
+    mark?.scrollIntoView({ block: 'center', behavior: focusSource === 'list' ? 'smooth' : 'auto' });
+  }, [focusedId, focusSource, marks]);
+
+  // A deep link to a highlight focuses it once the highlights are anchored.
+  const loaded = !highlights.loading;
+  useEffect(() => {
+    const match = /^#h-(.+)$/.exec(window.location.hash);
+    const id = match?.[1] && decodeURIComponent(match[1]);
+    if (loaded && id && anchored.some((a) => a.highlight.id === id)) {
+      useUi.getState().focusHighlight(id, 'link');
+    }
+    // Only when the article's highlights first arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, article.id]);
+
+  // A click on a highlight picks it (the shortest first; clicking again cycles overlaps).
+  const onClick = (e: React.MouseEvent) => {
+    const mark = (e.target as Element).closest('mark[data-highlight-ids]');
+    if (!mark || !document.getSelection()?.isCollapsed) return;
+    const ids = (mark.getAttribute('data-highlight-ids') ?? '').split(' ');
+    const lengths = new Map(anchored.map((a) => [a.highlight.id, a.end - a.start]));
+    const id = pickHighlight(ids, lengths, useUi.getState().focusedHighlightId);
+    useUi.getState().focusHighlight(id, 'text');
+  };
+
+  return (
+    <>
+      <div
+        onClick={onClick}
+        onKeyDown={(e) => {
+          if (textRef.current && extendSelectionByKey(e.nativeEvent, textRef.current))
+            e.preventDefault();
+        }}
+      >
+        <ArticleView
+          article={article}
+          fontSize={fontSize}
+          measureCh={WIDTH_CH[width]}
+          level={level}
+          marks={marks}
+          focusedId={focusedId}
+          textRef={textRef}
+        />
+      </div>
+      {selection && colors.length > 0 && (
+        <SelectionToolbar
+          selection={selection}
+          colors={colors}
+          currentColorId={colorId}
+          onHighlight={(c, then) => void create(c, then)}
+        />
+      )}
+    </>
+  );
+}

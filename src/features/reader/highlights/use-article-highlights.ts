@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { anchorMany, hashText } from '@/domain/anchoring';
+import type { Article } from '@/domain/article/types';
+import type { Highlight } from '@/domain/annotations/types';
+import { getDb, listHighlightsForArticle } from '@/db';
+
+export interface AnchoredHighlight {
+  highlight: Highlight;
+  start: number;
+  end: number;
+  /** 'fuzzy' means the text changed around it: the card says so. */
+  status: 'exact' | 'moved' | 'fuzzy';
+}
+
+export interface OrphanHighlight {
+  highlight: Highlight;
+  reason: string;
+}
+
+export interface ArticleHighlights {
+  loading: boolean;
+  /** In reading order. */
+  anchored: AnchoredHighlight[];
+  /** Highlights whose passage is no longer in the text: listed, never dropped or moved. */
+  orphans: OrphanHighlight[];
+  /** SHA-256 of the article text, stored with new highlights; undefined until computed. */
+  textHash: string | undefined;
+}
+
+/** The article's highlights, anchored to its current text, live across tabs. */
+export function useArticleHighlights(article: Article): ArticleHighlights {
+  const highlights = useLiveQuery(
+    () => listHighlightsForArticle(getDb(), article.id),
+    [article.id],
+  );
+  const hash = useQuery({
+    queryKey: ['text-hash', article.id, article.text.length],
+    queryFn: () => hashText(article.text),
+    staleTime: Infinity,
+  });
+  const textHash = hash.data;
+
+  return useMemo(() => {
+    if (!highlights || hash.isPending) {
+      return { loading: true, anchored: [], orphans: [], textHash };
+    }
+    const results = anchorMany(
+      article.text,
+      highlights.map((h) => h.target),
+      { textHash },
+    );
+    const anchored: AnchoredHighlight[] = [];
+    const orphans: OrphanHighlight[] = [];
+    results.forEach((r, i) => {
+      const highlight = highlights[i];
+      if (!highlight) return;
+      if (r.status === 'orphan') orphans.push({ highlight, reason: r.reason });
+      else anchored.push({ highlight, start: r.start, end: r.end, status: r.status });
+    });
+    anchored.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { loading: false, anchored, orphans, textHash };
+  }, [article.text, highlights, hash.isPending, textHash]);
+}

@@ -1,0 +1,46 @@
+import { useToasts } from '@/shared/stores/toasts';
+import { Button } from './button';
+import { IconButton } from './button';
+
+/** Announces what just happened, politely, with an optional action such as Undo. */
+export function Toaster() {
+  const { toasts, dismiss } = useToasts();
+  return (
+    <div
+      aria-live="polite"
+      className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4"
+    >
+      {toasts.map((t) => (
+        <div
+          key={t.id}
+          role={t.tone === 'error' ? 'alert' : 'status'}
+          className={`pointer-events-auto flex max-w-lg items-center gap-3 rounded-xl border px-4 py-2.5 text-sm shadow-lg ${
+            t.tone === 'error'
+              ? 'border-danger/40 bg-danger-soft text-ink'
+              : 'border-line bg-ink text-paper'
+          }`}
+        >
+          <span className="min-w-0 flex-1">{t.message}</span>
+          {t.action && (
+            <Button
+              compact
+              variant={t.tone === 'error' ? 'secondary' : 'primary'}
+              onClick={async () => {
+                dismiss(t.id);
+                await t.action?.run();
+              }}
+            >
+              {t.action.label}
+            </Button>
+          )}
+          <IconButton
+            icon="close"
+            label="Dismiss message"
+            onClick={() => dismiss(t.id)}
+            className={t.tone === 'error' ? '' : 'text-paper hover:bg-transparent hover:text-paper'}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}
