@@ -7,8 +7,8 @@ const compareUrl = `/compare/${SEEDS.nuclear.id}/${SEEDS.response.id}`;
 test('two articles sit side by side at 1280×800, each scrolling on its own', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(compareUrl);
-  const left = page.getByRole('region', { name: 'Left article' });
-  const right = page.getByRole('region', { name: 'Right article' });
+  const left = page.getByRole('region', { name: 'Left article', exact: true });
+  const right = page.getByRole('region', { name: 'Right article', exact: true });
   await expect(left).toContainText(SEEDS.nuclear.sentence);
   await expect(right).toContainText(SEEDS.response.sentence);
   const a = await left.boundingBox();
@@ -28,7 +28,7 @@ test('opening side by side from the library takes two clicks', async ({ page }) 
   await library.goto();
   await library.compare(SEEDS.nato2024.title, SEEDS.nuclear.title);
   await expect(page).toHaveURL(new RegExp(`/compare/${SEEDS.nato2024.id}/${SEEDS.nuclear.id}$`));
-  await expect(page.getByRole('region', { name: 'Right article' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Right article', exact: true })).toContainText(
     SEEDS.nuclear.sentence,
   );
 });
@@ -47,18 +47,18 @@ test('panes can switch article, swap sides and close back to one reader', async 
   await page.goto(compareUrl);
   await page.getByLabel('Choose the right article').selectOption(SEEDS.nato2024.id);
   await expect(page).toHaveURL(new RegExp(`/compare/${SEEDS.nuclear.id}/${SEEDS.nato2024.id}`));
-  await expect(page.getByRole('region', { name: 'Right article' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Right article', exact: true })).toContainText(
     SEEDS.nato2024.sentence,
   );
 
   await page.getByRole('button', { name: 'Swap sides' }).click();
   await expect(page).toHaveURL(new RegExp(`/compare/${SEEDS.nato2024.id}/${SEEDS.nuclear.id}`));
-  await expect(page.getByRole('region', { name: 'Left article' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Left article', exact: true })).toContainText(
     SEEDS.nato2024.sentence,
   );
 
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Left article' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Left article', exact: true })).toContainText(
     SEEDS.nato2024.sentence,
   );
 
@@ -72,8 +72,8 @@ test('panes can switch article, swap sides and close back to one reader', async 
 test('on a phone (390×844) the panes stack behind a switcher', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(compareUrl);
-  const left = page.getByRole('region', { name: 'Left article' });
-  const right = page.getByRole('region', { name: 'Right article' });
+  const left = page.getByRole('region', { name: 'Left article', exact: true });
+  const right = page.getByRole('region', { name: 'Right article', exact: true });
   await expect(left).toBeVisible();
   await expect(right).toBeHidden();
   const tabs = page.getByRole('tablist', { name: 'Show article' });

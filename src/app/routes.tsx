@@ -15,6 +15,9 @@ const ComparePage = lazy(() =>
 const TagsPage = lazy(() =>
   import('@/features/tags/tags-page').then((m) => ({ default: m.TagsPage })),
 );
+const NotebookPage = lazy(() =>
+  import('@/features/notebook/notebook-page').then((m) => ({ default: m.NotebookPage })),
+);
 const SettingsPage = lazy(() =>
   import('@/features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
 );
@@ -32,7 +35,7 @@ function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading label="Opening…" />}>{children}</Suspense>;
 }
 
-/** Every view has a URL: `/`, `/read/:id`, `/compare/:left/:right`, `/tags`, `/settings`. */
+/** Every view has a URL: `/`, `/read/:id`, `/compare/:left/:right`, `/notebook`, `/tags`, `/settings`. */
 export function AppRoutes() {
   return (
     <Switch>
@@ -59,6 +62,11 @@ export function AppRoutes() {
       <Route path="/tags">
         <Lazy>
           <TagsPage />
+        </Lazy>
+      </Route>
+      <Route path="/notebook">
+        <Lazy>
+          <NotebookPage />
         </Lazy>
       </Route>
       <Route path="/settings">

@@ -1,18 +1,28 @@
 import { Link } from 'wouter';
+import type { Tag } from '@/domain/annotations/types';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import { articleDetail } from '@/domain/format/date';
 import { ArticlePicker, type PickableArticle } from '@/shared/ui/article-picker';
 import { Icon } from '@/shared/ui/icons';
+import { TagChip } from '@/shared/ui/tag-input';
+import { ArticleTagsEditor } from './article-tags-editor';
 
 interface ArticleCardProps {
   entry: ManifestEntry;
   others: PickableArticle[];
   onCompare: (otherId: string) => void;
+  /** The article's own tag ids. */
+  tagIds: readonly string[];
+  /** Every tag; undefined while loading. */
+  allTags: readonly Tag[] | undefined;
+  highlightCount: number;
 }
 
-export function ArticleCard({ entry, others, onCompare }: ArticleCardProps) {
+export function ArticleCard(props: ArticleCardProps) {
+  const { entry, others, onCompare, tagIds, allTags, highlightCount } = props;
   const { summary } = entry;
   const href = `/read/${encodeURIComponent(entry.id)}`;
+  const tags = tagIds.flatMap((id) => allTags?.find((t) => t.id === id) ?? []);
   if (!summary) {
     return (
       <article className="rounded-xl border border-danger/30 bg-danger-soft p-4 sm:p-5">
@@ -56,9 +66,31 @@ export function ArticleCard({ entry, others, onCompare }: ArticleCardProps) {
       <p className="mt-2 line-clamp-2 text-sm text-ink-2" lang={summary.language}>
         {summary.excerpt}
       </p>
+      {(tags.length > 0 || highlightCount > 0) && (
+        <p className="mt-3 flex flex-wrap items-center gap-1.5">
+          {tags.length > 0 && <span className="sr-only">Tags:</span>}
+          {tags.map((tag) => (
+            <TagChip key={tag.id} tag={tag} />
+          ))}
+          {highlightCount > 0 && (
+            <span className="text-xs text-muted">
+              {highlightCount === 1 ? '1 highlight' : `${highlightCount} highlights`}
+            </span>
+          )}
+        </p>
+      )}
       <div className="relative z-10 mt-3 flex flex-wrap items-center gap-2">
         {summary.byline && <span className="mr-auto text-sm text-ink-2">{summary.byline}</span>}
-        <span className={summary.byline ? '' : 'ml-auto'}>
+        {/* Popovers open from the card's right edge (not their own button), so they stay on a phone screen. */}
+        <span
+          className={`flex items-center gap-2 [&>div]:static ${summary.byline ? '' : 'ml-auto'}`}
+        >
+          <ArticleTagsEditor
+            articleId={entry.id}
+            title={summary.title}
+            tagIds={tagIds}
+            allTags={allTags}
+          />
           <ArticlePicker
             articles={others}
             label="Side by side"

@@ -11,6 +11,22 @@ import { ErrorState, EmptyState, Loading } from '@/shared/ui/states';
 import { Button } from '@/shared/ui/button';
 import { ArticleCard } from './article-card';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
+import {
+  useArticleStates,
+  useHighlightCounts,
+  useHighlightTagsByArticle,
+  useTags,
+} from '@/shared/queries/user-data';
+import { TagFilterBar } from './tag-filter-bar';
+import {
+  matchesFilter,
+  parseTagFilter,
+  tagsOfArticle,
+  toggleTag,
+  withTagFilter,
+} from './tag-filter';
+
+const NO_TAGS: readonly string[] = [];
 
 export function LibraryPage() {
   const manifest = useManifest();
@@ -18,6 +34,14 @@ export function LibraryPage() {
   const [, navigate] = useLocation();
   const sort = parseLibrarySort(params.get('sort'));
   useDocumentTitle('Library');
+  const tags = useTags();
+  const states = useArticleStates();
+  const highlightTags = useHighlightTagsByArticle();
+  const highlightCounts = useHighlightCounts();
+  const requested = parseTagFilter(params);
+  // Ids of tags deleted since the link was made are ignored once the tags have loaded.
+  const active = tags ? requested.filter((id) => tags.some((t) => t.id === id)) : requested;
+  const setFilter = (ids: readonly string[]) => setParams((prev) => withTagFilter(prev, ids));
 
   if (manifest.isPending) return <Loading label="Loading the library…" />;
   if (manifest.isError) {
@@ -30,8 +54,13 @@ export function LibraryPage() {
     );
   }
 
-  const entries = sortEntries(manifest.data.articles, sort);
-  const readable = entries.filter((e) => e.summary);
+  const all = sortEntries(manifest.data.articles, sort);
+  const tagsReady = tags !== undefined && states !== undefined && highlightTags !== undefined;
+  const articleTags = (id: string) => tagsOfArticle(id, states ?? {}, highlightTags ?? {});
+  const entries = all.filter((e) => matchesFilter(articleTags(e.id), active));
+  const used = new Set(all.flatMap((e) => [...articleTags(e.id)]));
+  const filterTags = (tags ?? []).filter((t) => used.has(t.id) || active.includes(t.id));
+  const readable = all.filter((e) => e.summary);
   const pickable = readable.map((e) => ({
     id: e.id,
     title: e.summary?.title ?? e.file,
@@ -44,8 +73,8 @@ export function LibraryPage() {
         <div>
           <h1 className="font-serif text-3xl font-semibold tracking-tight text-ink">Library</h1>
           <p className="mt-1 text-sm text-ink-2">
-            {entries.length === 1 ? '1 article' : `${entries.length} articles`} · open one to read,
-            or two side by side to compare
+            {all.length === 1 ? '1 article' : `${all.length} articles`} · open one to read, or two
+            side by side to compare
           </p>
         </div>
         <label className="flex items-center gap-2 text-sm text-ink-2">
@@ -54,7 +83,15 @@ export function LibraryPage() {
             value={sort}
             onChange={(e) => {
               const next = e.target.value as LibrarySort;
-              setParams(next === 'newest' ? {} : { sort: next }, { replace: true });
+              setParams(
+                (prev) => {
+                  const updated = new URLSearchParams(prev);
+                  if (next === 'newest') updated.delete('sort');
+                  else updated.set('sort', next);
+                  return updated;
+                },
+                { replace: true },
+              );
             }}
             className="h-9 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
           >
@@ -66,7 +103,26 @@ export function LibraryPage() {
           </select>
         </label>
       </div>
-      {entries.length === 0 ? (
+      {(filterTags.length > 0 || active.length > 0) && (
+        <TagFilterBar
+          tags={filterTags}
+          active={active}
+          shown={entries.length}
+          total={all.length}
+          onToggle={(id) => setFilter(toggleTag(active, id))}
+          onClear={() => setFilter([])}
+        />
+      )}
+      {active.length > 0 && !tagsReady ? (
+        <Loading label="Loading tags…" />
+      ) : active.length > 0 && entries.length === 0 ? (
+        <EmptyState title="No article has all the chosen tags">
+          <p>Turn a tag off above, or clear the filter to see all {all.length} articles again.</p>
+          <Button className="mt-3" compact onClick={() => setFilter([])}>
+            Show all articles
+          </Button>
+        </EmptyState>
+      ) : all.length === 0 ? (
         <EmptyState title="No articles yet">
           Put plain-text articles (<code>.txt</code>, UTF-8) into <code>public/seeds/</code> and run{' '}
           <code>npm start</code> again. Each file becomes one article.
@@ -77,6 +133,9 @@ export function LibraryPage() {
             <li key={entry.id}>
               <ArticleCard
                 entry={entry}
+                tagIds={states?.[entry.id]?.tags ?? NO_TAGS}
+                allTags={tags}
+                highlightCount={highlightCounts?.[entry.id] ?? 0}
                 others={pickable.filter((p) => p.id !== entry.id)}
                 onCompare={(other) =>
                   navigate(`/compare/${encodeURIComponent(entry.id)}/${encodeURIComponent(other)}`)

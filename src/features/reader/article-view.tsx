@@ -1,4 +1,4 @@
-import { memo, useMemo, type Ref } from 'react';
+import { memo, useId, useMemo, type Ref } from 'react';
 import type { Article, Paragraph } from '@/domain/article/types';
 import { articleDetail } from '@/domain/format/date';
 import { groupRangesByParagraph } from '@/domain/segments';
@@ -20,11 +20,15 @@ interface ArticleViewProps {
   focusedId?: string;
   /** The element holding the paragraphs: selections inside it can be highlighted. */
   textRef?: Ref<HTMLDivElement>;
+  /** Accessible name of the text region, which takes focus for keyboard selection. */
+  textLabel?: string;
 }
 
 /** The article as the reader shows it: header, paragraphs from the text model, provenance. */
 export function ArticleView(props: ArticleViewProps) {
   const { article, fontSize, measureCh, level = 1, marks = NO_MARKS, focusedId, textRef } = props;
+  const { textLabel = 'Article text' } = props;
+  const hintId = useId();
   const Title = level === 1 ? 'h1' : 'h2';
   const byParagraph = useMemo(
     () => groupRangesByParagraph(article.paragraphs, marks),
@@ -58,7 +62,19 @@ export function ArticleView(props: ArticleViewProps) {
           </p>
         )}
       </header>
-      <div ref={textRef} data-article-text={article.id}>
+      <p id={hintId} className="sr-only" lang="en">
+        Select text with Shift and the arrow keys, then press H to highlight, or Tab to the
+        highlight toolbar.
+      </p>
+      <div
+        ref={textRef}
+        data-article-text={article.id}
+        role="region"
+        aria-label={textLabel}
+        aria-describedby={hintId}
+        tabIndex={0}
+        className="rounded-sm focus-visible:outline-offset-8"
+      >
         {groupParagraphs(article.paragraphs).map((group) => (
           <ParagraphGroup
             key={group.items[0]?.paragraph.start}

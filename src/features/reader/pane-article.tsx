@@ -13,7 +13,12 @@ export function PaneArticle({ article, side }: { article: Article; side: 'left' 
   const count = highlights.anchored.length + highlights.orphans.length;
   return (
     <>
-      <HighlightableArticle article={article} highlights={highlights} level={2} />
+      <HighlightableArticle
+        article={article}
+        highlights={highlights}
+        level={2}
+        textLabel={`Text of the ${side} article`}
+      />
       <button
         type="button"
         onClick={() => setOpen(true)}

@@ -43,7 +43,7 @@ export function ArticlePicker(props: ArticlePickerProps) {
       )}
     >
       {(close) => (
-        <div className="w-[min(22rem,calc(100vw-2rem))]">
+        <div className="w-[min(22rem,calc(100vw-4rem))]">
           <p className="px-1 pb-2 text-xs font-semibold uppercase tracking-wide text-muted">
             {heading}
           </p>

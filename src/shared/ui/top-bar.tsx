@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { Icon, type IconName } from './icons';
 
 const NAV: Array<{ href: string; label: string; icon: IconName }> = [
+  { href: '/notebook', label: 'Notebook', icon: 'book' },
   { href: '/tags', label: 'Tags', icon: 'tag' },
   { href: '/settings', label: 'Settings', icon: 'settings' },
 ];

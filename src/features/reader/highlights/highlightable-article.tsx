@@ -16,6 +16,7 @@ interface HighlightableArticleProps {
   article: Article;
   highlights: ArticleHighlights;
   level?: 1 | 2;
+  textLabel?: string;
 }
 
 const NO_COLORS: HighlightColor[] = [];
@@ -25,7 +26,8 @@ const isTyping = (target: EventTarget | null) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The article with its highlights drawn, a toolbar by any selection, and the reader's shortcuts. */
-export function HighlightableArticle({ article, highlights, level }: HighlightableArticleProps) {
+export function HighlightableArticle(props: HighlightableArticleProps) {
+  const { article, highlights, level, textLabel } = props;
   const textRef = useRef<HTMLDivElement>(null);
   const { fontSize, width, colorId, setColorId } = usePreferences();
   const colors = useColors() ?? NO_COLORS;
@@ -155,6 +157,7 @@ export function HighlightableArticle({ article, highlights, level }: Highlightab
           marks={marks}
           focusedId={focusedId}
           textRef={textRef}
+          textLabel={textLabel}
         />
       </div>
       {selection && colors.length > 0 && (

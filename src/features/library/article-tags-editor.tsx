@@ -1,0 +1,64 @@
+import type { Tag } from '@/domain/annotations/types';
+import { createTag, getDb, setArticleTags } from '@/db';
+import { Button } from '@/shared/ui/button';
+import { buttonClass } from '@/shared/ui/button-class';
+import { Icon } from '@/shared/ui/icons';
+import { Popover } from '@/shared/ui/popover';
+import { TagInput } from '@/shared/ui/tag-input';
+
+interface ArticleTagsEditorProps {
+  articleId: string;
+  title: string;
+  tagIds: readonly string[];
+  /** Every tag; undefined while loading. */
+  allTags: readonly Tag[] | undefined;
+}
+
+/** A "Tags" button on a library card that opens a tag field; every change is saved at once. */
+export function ArticleTagsEditor({ articleId, title, tagIds, allTags }: ArticleTagsEditorProps) {
+  const label = `Tags of “${title}”`;
+  return (
+    <Popover
+      label={label}
+      align="end"
+      trigger={(t) => (
+        <button
+          type="button"
+          {...t}
+          aria-label={`Edit tags of “${title}”`}
+          disabled={allTags === undefined}
+          className={buttonClass('secondary', true)}
+        >
+          <Icon name="tag" />
+          Tags
+          {tagIds.length > 0 && (
+            <span className="rounded-full bg-surface-2 px-1.5 text-xs text-ink-2">
+              {tagIds.length}
+            </span>
+          )}
+        </button>
+      )}
+    >
+      {(close) => (
+        <div className="w-[min(22rem,calc(100vw-6rem))]">
+          <TagInput
+            label="Tags of this article"
+            value={tagIds}
+            tags={allTags ?? []}
+            autoFocus
+            onChange={async (ids) => {
+              await setArticleTags(getDb(), articleId, ids);
+            }}
+            onCreate={(name) => createTag(getDb(), name)}
+          />
+          <div className="mt-3 flex items-center justify-between gap-2">
+            <p className="text-xs text-muted">Type to find a tag or create one. Saved at once.</p>
+            <Button compact onClick={close}>
+              Done
+            </Button>
+          </div>
+        </div>
+      )}
+    </Popover>
+  );
+}

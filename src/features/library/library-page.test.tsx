@@ -1,0 +1,218 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHighlight, createTag, getArticleState, getDb, listTags, setArticleTags } from '@/db';
+import { target } from '@/db/test-utils';
+import type { ManifestEntry, SeedManifest } from '@/domain/library/manifest';
+import { manifestQuery } from '@/shared/queries/articles';
+import { LibraryPage } from './library-page';
+
+const entry = (id: string, title: string, iso: string): ManifestEntry => ({
+  id,
+  file: `${id}.txt`,
+  size: 100,
+  sha256: id,
+  summary: {
+    title,
+    titleSource: 'text',
+    date: { iso, precision: 'day' },
+    source: 'Example',
+    language: 'de',
+    wordCount: 400,
+    readingMinutes: 2,
+    excerpt: `${title} excerpt`,
+  },
+});
+
+const MANIFEST: SeedManifest = {
+  format: 'sidenote-seed-manifest',
+  version: 1,
+  generatedAt: '2024-06-01T00:00:00.000Z',
+  articles: [
+    entry('a1', 'Alpha', '2024-03-01'),
+    entry('a2', 'Beta', '2024-02-01'),
+    entry('a3', 'Gamma', '2024-01-01'),
+  ],
+};
+
+beforeEach(async () => {
+  const db = getDb();
+  await db.delete();
+  await db.open();
+});
+
+/** NATO on Alpha (article tag) and on Beta (through a highlight); Russland on Alpha only. */
+async function seed() {
+  const db = getDb();
+  const nato = await createTag(db, 'NATO', { color: 'blue' });
+  const russia = await createTag(db, 'Russland');
+  await setArticleTags(db, 'a1', [nato.id, russia.id]);
+  for (const start of [0, 10]) {
+    await createHighlight(db, {
+      articleId: 'a2',
+      target: target(start, 'Wort'),
+      colorId: 'key-claim',
+      tags: start === 0 ? [nato.id] : [],
+    });
+  }
+  return { nato, russia };
+}
+
+function renderLibrary(search = '') {
+  const memory = memoryLocation({ path: '/', searchPath: search, record: true });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(manifestQuery.queryKey, MANIFEST);
+  render(
+    <QueryClientProvider client={client}>
+      <Router hook={memory.hook} searchHook={memory.searchHook}>
+        <LibraryPage />
+      </Router>
+    </QueryClientProvider>,
+  );
+  const url = () => memory.history.at(-1) ?? '';
+  return { url };
+}
+
+const cards = () => within(screen.getByRole('list', { name: 'Articles' })).getAllByRole('article');
+const titles = () => cards().map((c) => within(c).getByRole('heading', { level: 2 }).textContent);
+const card = (title: string) =>
+  screen.getByRole('link', { name: title }).closest('article') as HTMLElement;
+const filterButton = (name: string) =>
+  within(screen.getByRole('group', { name: 'Filter by tag' })).getByRole('button', { name });
+
+describe('LibraryPage with tags', () => {
+  it('shows each article’s tags and highlight count on its card', async () => {
+    await seed();
+    renderLibrary();
+    await waitFor(() => expect(card('Alpha')).toHaveTextContent('NATO'));
+    await waitFor(() => expect(card('Beta')).toHaveTextContent('2 highlights'));
+    expect(card('Alpha')).toHaveTextContent('Russland');
+    expect(card('Alpha')).not.toHaveTextContent('highlight');
+    expect(card('Gamma')).not.toHaveTextContent(/highlight|NATO/);
+    // The list keeps its shape: one list item per article.
+    expect(
+      within(screen.getByRole('list', { name: 'Articles' })).getAllByRole('listitem'),
+    ).toHaveLength(3);
+  });
+
+  it('filters by the tags in the URL, counting tags on highlights too', async () => {
+    const { nato } = await seed();
+    renderLibrary(`tag=${nato.id}`);
+    await waitFor(() => expect(titles()).toEqual(['Alpha', 'Beta']));
+    expect(screen.getByText('2 of 3 articles')).toBeInTheDocument();
+    expect(filterButton('NATO')).toHaveAttribute('aria-pressed', 'true');
+    expect(filterButton('Russland')).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('offers only the tags used in the library as filters', async () => {
+    await seed();
+    await createTag(getDb(), 'Unbenutzt');
+    renderLibrary();
+    await waitFor(() => expect(filterButton('Russland')).toBeInTheDocument());
+    const group = screen.getByRole('group', { name: 'Filter by tag' });
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['NATO', 'Russland']);
+  });
+
+  it('reads several tags, repeated or comma-separated, and needs all of them', async () => {
+    const { nato, russia } = await seed();
+    renderLibrary(`tag=${nato.id},${russia.id}`);
+    await waitFor(() => expect(titles()).toEqual(['Alpha']));
+    expect(screen.getByText('1 of 3 articles')).toBeInTheDocument();
+  });
+
+  it('a filter chip toggles the tag in the URL and keeps the sort', async () => {
+    const user = userEvent.setup();
+    const { nato, russia } = await seed();
+    const { url } = renderLibrary('sort=title');
+    await user.click(await screen.findByRole('button', { name: 'NATO' }));
+    expect(url()).toBe(`/?sort=title&tag=${nato.id}`);
+    await waitFor(() => expect(titles()).toEqual(['Alpha', 'Beta']));
+
+    await user.click(filterButton('Russland'));
+    expect(url()).toBe(`/?sort=title&tag=${nato.id}&tag=${russia.id}`);
+    await user.click(filterButton('NATO'));
+    expect(url()).toBe(`/?sort=title&tag=${russia.id}`);
+    expect(titles()).toEqual(['Alpha']);
+  });
+
+  it('changing the sort keeps the tag filter', async () => {
+    const user = userEvent.setup();
+    const { nato } = await seed();
+    const { url } = renderLibrary(`tag=${nato.id}`);
+    await waitFor(() => expect(titles()).toEqual(['Alpha', 'Beta']));
+    await user.selectOptions(screen.getByLabelText('Sort'), 'oldest');
+    expect(url()).toBe(`/?tag=${nato.id}&sort=oldest`);
+    expect(titles()).toEqual(['Beta', 'Alpha']);
+  });
+
+  it('Clear filter shows every article and drops only the tag from the URL', async () => {
+    const user = userEvent.setup();
+    const { nato } = await seed();
+    const { url } = renderLibrary(`sort=title&tag=${nato.id}`);
+    await waitFor(() => expect(titles()).toEqual(['Alpha', 'Beta']));
+    await user.click(screen.getByRole('button', { name: 'Clear filter' }));
+    expect(url()).toBe('/?sort=title');
+    expect(titles()).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(screen.queryByText(/of 3 articles/)).not.toBeInTheDocument();
+    expect(filterButton('NATO')).toHaveFocus();
+  });
+
+  it('explains an empty result and how to clear it', async () => {
+    const user = userEvent.setup();
+    const db = getDb();
+    const { russia } = await seed();
+    await setArticleTags(db, 'a3', [(await createTag(db, 'Ukraine')).id]);
+    const ukraine = (await listTags(db)).find((t) => t.name === 'Ukraine');
+    const { url } = renderLibrary(`tag=${russia.id}&tag=${ukraine?.id ?? ''}`);
+    expect(
+      await screen.findByRole('heading', { name: 'No article has all the chosen tags' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('0 of 3 articles')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Articles' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all articles' }));
+    expect(url()).toBe('/');
+    expect(titles()).toHaveLength(3);
+  });
+
+  it('ignores a tag in the URL that no longer exists', async () => {
+    await seed();
+    renderLibrary('tag=deleted-long-ago');
+    await waitFor(() => expect(titles()).toEqual(['Alpha', 'Beta', 'Gamma']));
+    expect(screen.queryByText(/of 3 articles/)).not.toBeInTheDocument();
+  });
+
+  it('edits an article’s tags from its card, creating a new tag on the way', async () => {
+    const user = userEvent.setup();
+    const { nato } = await seed();
+    renderLibrary();
+    const trigger = await screen.findByRole('button', { name: 'Edit tags of “Gamma”' });
+    await waitFor(() => expect(trigger).toBeEnabled());
+    await user.click(trigger);
+    const dialog = screen.getByRole('dialog', { name: 'Tags of “Gamma”' });
+    const field = within(dialog).getByRole('combobox', { name: 'Tags of this article' });
+    await waitFor(() => expect(field).toHaveFocus());
+
+    await user.type(field, 'nat{Enter}');
+    await user.type(field, 'Sanktionen{Enter}');
+    await waitFor(async () => expect((await getArticleState(getDb(), 'a3')).tags).toHaveLength(2));
+    const tags = await listTags(getDb());
+    const sanctions = tags.find((t) => t.name === 'Sanktionen');
+    expect((await getArticleState(getDb(), 'a3')).tags).toEqual([nato.id, sanctions?.id]);
+    await waitFor(() => expect(card('Gamma')).toHaveTextContent('NATO'));
+    expect(card('Gamma')).toHaveTextContent('Sanktionen');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Remove tag NATO' }));
+    await waitFor(async () =>
+      expect((await getArticleState(getDb(), 'a3')).tags).toEqual([sanctions?.id]),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    expect(trigger).toHaveFocus();
+  });
+});

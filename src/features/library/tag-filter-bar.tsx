@@ -1,0 +1,77 @@
+import { useRef } from 'react';
+import { Link } from 'wouter';
+import type { Tag } from '@/domain/annotations/types';
+import { Button } from '@/shared/ui/button';
+import { TagDot } from '@/shared/ui/tag-input';
+
+interface TagFilterBarProps {
+  /** The tags that can be chosen (those used in the library, and any already chosen). */
+  tags: readonly Tag[];
+  active: readonly string[];
+  shown: number;
+  total: number;
+  onToggle: (tagId: string) => void;
+  onClear: () => void;
+}
+
+/** Toggle buttons, one per tag; the library shows only articles that have every chosen tag. */
+export function TagFilterBar({ tags, active, shown, total, onToggle, onClear }: TagFilterBarProps) {
+  const filtering = active.length > 0;
+  const group = useRef<HTMLDivElement>(null);
+  return (
+    <div className="mb-4 rounded-xl border border-line bg-surface-2/60 p-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <div
+          ref={group}
+          role="group"
+          aria-label="Filter by tag"
+          className="flex flex-1 flex-wrap gap-1.5"
+        >
+          {tags.map((tag) => {
+            const pressed = active.includes(tag.id);
+            return (
+              <button
+                key={tag.id}
+                type="button"
+                aria-pressed={pressed}
+                onClick={() => onToggle(tag.id)}
+                className={`inline-flex h-8 items-center gap-1.5 rounded-full border px-3 text-sm font-medium transition-colors ${
+                  pressed
+                    ? 'border-accent bg-accent text-accent-ink'
+                    : 'border-line bg-surface text-ink hover:bg-surface-2'
+                }`}
+              >
+                <TagDot color={tag.color} />
+                {tag.name}
+              </button>
+            );
+          })}
+        </div>
+        <Link href="/tags" className="text-sm text-ink-2 underline-offset-2 hover:underline">
+          Manage tags
+        </Link>
+      </div>
+      <div className="mt-2 flex min-h-8 flex-wrap items-center gap-2 text-sm text-ink-2">
+        <p aria-live="polite">
+          {filtering
+            ? `${shown} of ${total} ${total === 1 ? 'article' : 'articles'}`
+            : 'Choose tags to show only the articles that have all of them.'}
+        </p>
+        {filtering && (
+          <Button
+            compact
+            variant="ghost"
+            icon="close"
+            onClick={() => {
+              onClear();
+              // The button goes away with the filter; keep the keyboard user in the bar.
+              group.current?.querySelector('button')?.focus();
+            }}
+          >
+            Clear filter
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { Highlight, HighlightColor, Tag } from '@/domain/annotations/types';
+import type { NotebookArticle, NotebookGroup } from '@/domain/notebook/notebook';
+import { Markdown } from '@/shared/ui/markdown';
+import { TagChip } from '@/shared/ui/tag-input';
+
+type Row =
+  { kind: 'group'; group: NotebookGroup } | { kind: 'item'; highlight: Highlight; key: string };
+
+interface NotebookListProps {
+  groups: NotebookGroup[];
+  articles: NotebookArticle[];
+  tags: Tag[];
+  colors: HighlightColor[];
+}
+
+/** A virtualised list: only the rows near the viewport are in the DOM, so 10,000 scroll smoothly. */
+export function NotebookList({ groups, articles, tags, colors }: NotebookListProps) {
+  const rows = useMemo<Row[]>(
+    () =>
+      groups.flatMap((group) => [
+        { kind: 'group' as const, group },
+        ...group.highlights.map((highlight) => ({
+          kind: 'item' as const,
+          highlight,
+          key: `${group.key}:${highlight.id}`,
+        })),
+      ]),
+    [groups],
+  );
+  const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.title])), [articles]);
+  const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
+  const colorById = useMemo(() => new Map(colors.map((c) => [c.id, c])), [colors]);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => (rows[i]?.kind === 'group' ? 56 : 120),
+    overscan: 8,
+    getItemKey: (i) => {
+      const row = rows[i];
+      return row?.kind === 'group' ? `g:${row.group.key}` : (row?.key ?? i);
+    },
+  });
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div
+      role="feed"
+      aria-label="Highlights"
+      aria-busy="false"
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      <div
+        className="absolute inset-x-0 top-0"
+        style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
+      >
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div key={item.key} data-index={item.index} ref={virtualizer.measureElement}>
+              {row.kind === 'group' ? (
+                <h2 className="flex items-center gap-2 pt-5 pb-2 font-serif text-lg font-semibold text-ink">
+                  {row.group.swatch && (
+                    <span
+                      aria-hidden="true"
+                      className={`swatch-${row.group.swatch} h-3 w-3 rounded-full bg-[var(--hl-color)]`}
+                    />
+                  )}
+                  <span className="truncate">{row.group.label}</span>
+                  <span className="font-sans text-sm font-normal text-muted">
+                    {row.group.highlights.length}
+                  </span>
+                </h2>
+              ) : (
+                <NotebookEntry
+                  highlight={row.highlight}
+                  articleTitle={titles.get(row.highlight.articleId) ?? row.highlight.articleId}
+                  tags={row.highlight.tags.map((t) => tagById.get(t)).filter((t): t is Tag => !!t)}
+                  color={colorById.get(row.highlight.colorId)}
+                />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function NotebookEntry({
+  highlight,
+  articleTitle,
+  tags,
+  color,
+}: {
+  highlight: Highlight;
+  articleTitle: string;
+  tags: Tag[];
+  color: HighlightColor | undefined;
+}) {
+  const href = `/read/${encodeURIComponent(highlight.articleId)}#h-${encodeURIComponent(highlight.id)}`;
+  return (
+    <article
+      aria-label={`Highlight: ${highlight.target.quote.exact.slice(0, 60)}`}
+      className="mb-2 rounded-xl border border-line bg-surface p-3"
+    >
+      <div className="flex gap-3">
+        <span
+          aria-hidden="true"
+          className={`swatch-${color?.swatch ?? 'yellow'} w-1.5 shrink-0 rounded-full bg-[var(--hl-color)]`}
+        />
+        <div className="min-w-0 flex-1">
+          <Link href={href} className="block rounded hover:underline">
+            <q
+              lang="de"
+              className="line-clamp-4 font-serif text-[0.98rem] leading-snug text-ink [quotes:none]"
+            >
+              {highlight.target.quote.exact}
+            </q>
+          </Link>
+          {highlight.note && (
+            <div className="mt-1.5 line-clamp-4 text-sm text-ink-2">
+              <Markdown source={highlight.note} />
+            </div>
+          )}
+          <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs text-muted">
+            <span>{color?.label ?? 'Highlight'}</span>
+            <span aria-hidden="true">·</span>
+            <span className="truncate">{articleTitle}</span>
+            {tags.map((t) => (
+              <TagChip key={t.id} tag={t} />
+            ))}
+          </div>
+        </div>
+      </div>
+    </article>
+  );
+}

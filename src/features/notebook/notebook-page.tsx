@@ -1,0 +1,151 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'wouter';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb, listAllHighlights } from '@/db';
+import {
+  groupHighlights,
+  matchesFilter,
+  readNotebookParams,
+  writeNotebookParams,
+  type NotebookFilter,
+  type NotebookGrouping,
+} from '@/domain/notebook/notebook';
+import { useManifest } from '@/shared/queries/articles';
+import { useArticleStates, useColors, useTags } from '@/shared/queries/user-data';
+import { buttonClass } from '@/shared/ui/button-class';
+import { EmptyState, Loading } from '@/shared/ui/states';
+import { TopBar } from '@/shared/ui/top-bar';
+import { useDocumentTitle } from '@/shared/ui/use-document-title';
+import { NotebookFilters } from './notebook-filters';
+import { NotebookList } from './notebook-list';
+import { TagMatrix } from './tag-matrix';
+
+/** Every highlight across all articles, grouped and filtered; the URL holds the view. */
+export function NotebookPage() {
+  useDocumentTitle('Notebook');
+  const [params, setParams] = useSearchParams();
+  const { grouping, filter } = readNotebookParams(params);
+  const view = params.get('view') === 'matrix' ? 'matrix' : 'list';
+  const highlights = useLiveQuery(() => listAllHighlights(getDb()), []);
+  const tags = useTags();
+  const colors = useColors();
+  const states = useArticleStates();
+  const manifest = useManifest();
+
+  const articles = useMemo(
+    () =>
+      (manifest.data?.articles ?? [])
+        .filter((a) => a.summary)
+        .map((a) => ({ id: a.id, title: a.summary?.title ?? a.file })),
+    [manifest.data],
+  );
+  const articleTags = useMemo(
+    () => new Map(Object.values(states ?? {}).map((s) => [s.articleId, s.tags])),
+    [states],
+  );
+  const shown = useMemo(
+    () => (highlights ?? []).filter((h) => matchesFilter(h, filter, articleTags)),
+    [highlights, filter, articleTags],
+  );
+  const groups = useMemo(
+    () => groupHighlights(shown, grouping, { articles, tags: tags ?? [], colors: colors ?? [] }),
+    [shown, grouping, articles, tags, colors],
+  );
+
+  const update = (next: {
+    grouping?: NotebookGrouping;
+    filter?: NotebookFilter;
+    view?: string;
+  }) => {
+    const out = writeNotebookParams(next.grouping ?? grouping, next.filter ?? filter);
+    const v = next.view ?? view;
+    setParams(v === 'matrix' ? { ...out, view: v } : out, { replace: true });
+  };
+
+  const loading = !highlights || !tags || !colors || manifest.isPending;
+  return (
+    <>
+      <TopBar />
+      <main id="main" className="mx-auto w-full max-w-4xl px-4 pt-8 pb-16 sm:px-6">
+        <div className="flex flex-wrap items-end justify-between gap-3 pb-4">
+          <div>
+            <h1 className="font-serif text-3xl font-semibold tracking-tight text-ink">Notebook</h1>
+            <p className="mt-1 text-sm text-ink-2">
+              Every highlight across your articles. Pick one to open it in the text.
+            </p>
+          </div>
+          <div
+            role="tablist"
+            aria-label="Notebook view"
+            className="flex rounded-lg border border-line bg-surface-2 p-0.5 text-sm"
+          >
+            {(['list', 'matrix'] as const).map((v) => (
+              <button
+                key={v}
+                type="button"
+                role="tab"
+                aria-selected={view === v}
+                onClick={() => update({ view: v })}
+                className="rounded-md px-3 py-1 text-ink-2 aria-selected:bg-surface aria-selected:text-ink aria-selected:shadow-sm"
+              >
+                {v === 'list' ? 'Highlights' : 'Tags × articles'}
+              </button>
+            ))}
+          </div>
+        </div>
+        {loading ? (
+          <Loading label="Loading your highlights…" />
+        ) : highlights.length === 0 ? (
+          <EmptyState title="No highlights yet">
+            Open an article, select a passage and press <kbd>H</kbd>. Everything you highlight shows
+            up here, by article, tag or colour.{' '}
+            <Link href="/" className="text-accent underline">
+              Go to the library
+            </Link>
+          </EmptyState>
+        ) : view === 'matrix' ? (
+          <TagMatrix
+            highlights={highlights}
+            tags={tags}
+            articles={articles}
+            onOpen={(tagId, articleId) =>
+              setParams(
+                writeNotebookParams('article', {
+                  articles: [articleId],
+                  tags: [tagId],
+                  colors: [],
+                }),
+              )
+            }
+          />
+        ) : (
+          <>
+            <NotebookFilters
+              grouping={grouping}
+              filter={filter}
+              articles={articles}
+              tags={tags}
+              colors={colors}
+              onChange={update}
+              shownCount={shown.length}
+              totalCount={highlights.length}
+            />
+            {shown.length === 0 ? (
+              <EmptyState title="Nothing matches these filters">
+                <button
+                  type="button"
+                  className={buttonClass('secondary', true)}
+                  onClick={() => update({ filter: { articles: [], tags: [], colors: [] } })}
+                >
+                  Clear the filters
+                </button>
+              </EmptyState>
+            ) : (
+              <NotebookList groups={groups} articles={articles} tags={tags} colors={colors} />
+            )}
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { Tag } from '@/domain/annotations/types';
+import { getDb, mergeTags, renameTag } from '@/db';
+import { writeErrorMessage } from '@/shared/queries/user-data';
+import { Button } from '@/shared/ui/button';
+
+interface RenameTagFormProps {
+  tag: Tag;
+  /** Closes the form; `message` says what happened, `gone` that this tag no longer exists. */
+  onDone: (message?: string, gone?: boolean) => void;
+  onCancel: () => void;
+}
+
+/** Renames inline. A name another tag already has offers to merge into that tag instead. */
+export function RenameTagForm({ tag, onDone, onCancel }: RenameTagFormProps) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [name, setName] = useState(tag.name);
+  const [conflict, setConflict] = useState<Tag>();
+  const [error, setError] = useState<string>();
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    setConflict(undefined);
+    try {
+      const result = await renameTag(getDb(), tag.id, name);
+      if (result.status === 'renamed') {
+        const changed = result.tag.name !== tag.name;
+        onDone(changed ? `Renamed “${tag.name}” to “${result.tag.name}”.` : undefined);
+      } else if (result.status === 'exists') setConflict(result.existing);
+      else if (result.status === 'empty') setError('Type a name for the tag.');
+      else setError('This tag no longer exists; it may have been deleted in another tab.');
+    } catch (err) {
+      setError(writeErrorMessage(err));
+    }
+  }
+
+  async function merge(into: Tag) {
+    setError(undefined);
+    try {
+      await mergeTags(getDb(), tag.id, into.id);
+      onDone(`Merged “${tag.name}” into “${into.name}”.`, true);
+    } catch (err) {
+      setError(writeErrorMessage(err));
+    }
+  }
+
+  return (
+    <form
+      onSubmit={save}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+      className="mt-3 border-t border-line pt-3"
+    >
+      <label htmlFor={`${id}-name`} className="block text-sm font-medium text-ink">
+        New name for “{tag.name}”
+      </label>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <input
+          ref={input}
+          id={`${id}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoFocus
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="h-9 min-w-0 flex-1 rounded-lg border border-line bg-surface px-3 text-sm text-ink"
+        />
+        <Button type="submit" variant="primary" compact className="h-9">
+          Save
+        </Button>
+        <Button compact className="h-9" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+      {conflict && (
+        <div role="alert" className="mt-3 rounded-lg bg-surface-2 p-3 text-sm text-ink">
+          <p>
+            A tag called “{conflict.name}” already exists. Merge “{tag.name}” into it? Everything
+            tagged “{tag.name}” gets “{conflict.name}” instead, and “{tag.name}” is removed.
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <Button variant="primary" compact onClick={() => void merge(conflict)}>
+              Merge into “{conflict.name}”
+            </Button>
+            <Button
+              compact
+              onClick={() => {
+                setConflict(undefined);
+                input.current?.focus();
+              }}
+            >
+              Choose another name
+            </Button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="mt-2 text-sm text-danger">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Tag } from '@/domain/annotations/types';
+import type { DeletedTag, TagUsage } from '@/db';
+import { buttonClass } from '@/shared/ui/button-class';
+import { TagDot } from '@/shared/ui/tag-input';
+import { DeleteTagConfirm } from './delete-tag-confirm';
+import { MergeTagForm } from './merge-tag-form';
+import { RenameTagForm } from './rename-tag-form';
+import { TagColorPicker } from './tag-color-picker';
+import { usageText } from './usage-text';
+
+type Mode = 'rename' | 'merge' | 'delete';
+
+const ACTIONS: readonly { mode: Mode; label: string }[] = [
+  { mode: 'rename', label: 'Rename' },
+  { mode: 'merge', label: 'Merge' },
+  { mode: 'delete', label: 'Delete' },
+];
+
+interface TagRowProps {
+  tag: Tag;
+  usage: TagUsage | undefined;
+  /** Every other tag, for merging. */
+  others: readonly Tag[];
+  /** Something happened; `gone` means this row is about to disappear. */
+  onNotice: (message: string, gone?: boolean) => void;
+  onDeleted: (deleted: DeletedTag | undefined) => void;
+}
+
+/** One tag in the manager: name, colour and usage, with rename, recolour, merge and delete. */
+export function TagRow({ tag, usage, others, onNotice, onDeleted }: TagRowProps) {
+  const [mode, setMode] = useState<Mode>();
+  const buttons = useRef<Partial<Record<Mode, HTMLButtonElement | null>>>({});
+  const returnFocus = useRef<Mode>(undefined);
+
+  useEffect(() => {
+    if (mode !== undefined || !returnFocus.current) return;
+    buttons.current[returnFocus.current]?.focus();
+    returnFocus.current = undefined;
+  }, [mode]);
+
+  const close = () => {
+    returnFocus.current = mode;
+    setMode(undefined);
+  };
+  const done = (message?: string, gone?: boolean) => {
+    close();
+    if (message) onNotice(message, gone);
+  };
+
+  return (
+    <li className="rounded-xl border border-line bg-surface p-3 sm:px-4">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <TagDot color={tag.color} />
+        <div className="min-w-0 flex-1">
+          <h2 className="truncate font-medium text-ink">{tag.name}</h2>
+          <p className="text-sm text-muted">{usageText(usage)}</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-1">
+          <TagColorPicker tag={tag} />
+          {ACTIONS.map((a) => (
+            <button
+              key={a.mode}
+              ref={(el) => {
+                buttons.current[a.mode] = el;
+              }}
+              type="button"
+              aria-label={`${a.label} “${tag.name}”`}
+              aria-expanded={mode === a.mode}
+              className={buttonClass('ghost', true)}
+              onClick={() => (mode === a.mode ? close() : setMode(a.mode))}
+            >
+              {a.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {mode === 'rename' && <RenameTagForm tag={tag} onDone={done} onCancel={close} />}
+      {mode === 'merge' && (
+        <MergeTagForm
+          tag={tag}
+          others={others}
+          usage={usage}
+          onMerged={(message) => done(message, true)}
+          onCancel={close}
+        />
+      )}
+      {mode === 'delete' && (
+        <DeleteTagConfirm
+          tag={tag}
+          usage={usage}
+          onDeleted={(deleted) => {
+            setMode(undefined);
+            onDeleted(deleted);
+          }}
+          onCancel={close}
+        />
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { getDb, restoreTag, type DeletedTag } from '@/db';
+import { useTagUsage, useTags, writeErrorMessage } from '@/shared/queries/user-data';
+import { buttonClass } from '@/shared/ui/button-class';
+import { Icon } from '@/shared/ui/icons';
+import { EmptyState, Loading } from '@/shared/ui/states';
+import { TopBar } from '@/shared/ui/top-bar';
+import { useDocumentTitle } from '@/shared/ui/use-document-title';
+import { CreateTagForm } from './create-tag-form';
+import { TagNotice, type Notice } from './tag-notice';
+import { TagRow } from './tag-row';
+
+/** The tag manager at `/tags`: create, rename, recolour, merge and delete tags, with Undo. */
+export function TagsPage() {
+  useDocumentTitle('Tags');
+  const tags = useTags();
+  const usage = useTagUsage();
+  const [notice, setNotice] = useState<Notice>();
+
+  function onDeleted(deleted: DeletedTag | undefined) {
+    setNotice(
+      deleted
+        ? { message: `Deleted “${deleted.tag.name}”.`, undo: deleted, focus: true }
+        : { message: 'That tag was already deleted, perhaps in another tab.', focus: true },
+    );
+  }
+
+  async function undo(deleted: DeletedTag) {
+    try {
+      await restoreTag(getDb(), deleted);
+      setNotice({ message: `Restored “${deleted.tag.name}”.`, focus: true });
+    } catch (err) {
+      setNotice({ message: writeErrorMessage(err), undo: deleted, focus: true });
+    }
+  }
+
+  return (
+    <>
+      <TopBar>
+        <Link href="/" className={buttonClass('ghost', true)}>
+          <Icon name="back" />
+          Library
+        </Link>
+      </TopBar>
+      <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-28 sm:px-6">
+        <div className="pt-8 pb-5">
+          <h1 className="font-serif text-3xl font-semibold tracking-tight text-ink">Tags</h1>
+          <p className="mt-1 text-sm text-ink-2">
+            Tags group articles and highlights by theme, so you can compare what each source says
+            about it. Rename, recolour, merge or delete them here.
+          </p>
+        </div>
+        <CreateTagForm tags={tags} onCreated={(message) => setNotice({ message })} />
+        {tags === undefined ? (
+          <Loading label="Loading tags…" />
+        ) : tags.length === 0 ? (
+          <EmptyState title="No tags yet">
+            Tag articles in the library (the Tags button on each card) or highlights in the reader,
+            or create a tag above. Then filter the library by tag to see which sources cover a
+            theme.
+          </EmptyState>
+        ) : (
+          <ul aria-label="Tags" className="mt-6 grid gap-2">
+            {tags.map((tag) => (
+              <TagRow
+                key={tag.id}
+                tag={tag}
+                usage={usage?.[tag.id]}
+                others={tags.filter((t) => t.id !== tag.id)}
+                onNotice={(message, gone) => setNotice({ message, focus: gone })}
+                onDeleted={onDeleted}
+              />
+            ))}
+          </ul>
+        )}
+        <TagNotice
+          notice={notice}
+          onUndo={(d) => void undo(d)}
+          onDismiss={() => setNotice(undefined)}
+        />
+      </main>
+    </>
+  );
+}
