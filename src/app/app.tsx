@@ -4,10 +4,17 @@ import { ErrorBoundary } from './error-boundary';
 import { useApplyTheme } from './use-apply-theme';
 import { DatabaseBanner } from './database-banner';
 import { Toaster } from '@/shared/ui/toaster';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { useGlobalShortcuts } from './use-global-shortcuts';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
+
+function Shortcuts() {
+  const { helpOpen, closeHelp } = useGlobalShortcuts();
+  return <ShortcutsDialog open={helpOpen} onClose={closeHelp} />;
+}
 
 export function App() {
   useApplyTheme();
@@ -24,6 +31,7 @@ export function App() {
         <AppRoutes />
       </ErrorBoundary>
       <Toaster />
+      <Shortcuts />
     </QueryClientProvider>
   );
 }

@@ -15,6 +15,17 @@ describe('undo stack', () => {
     expect(done).toEqual(['b', 'a']);
   });
 
+  it('runs an entry taken directly (a toast’s Undo) once, and Ctrl+Z then skips it', async () => {
+    const done: string[] = [];
+    const { push, take, undo } = useUndo.getState();
+    push({ label: 'older', run: async () => void done.push('older') });
+    const entry = { label: 'restore', run: async () => void done.push('restore') };
+    push(entry);
+    await take(entry);
+    expect(await undo()).toBe('older');
+    expect(done).toEqual(['restore', 'older']);
+  });
+
   it('keeps at most 50 changes', () => {
     for (let i = 0; i < 60; i++) useUndo.getState().push({ label: String(i), run: async () => {} });
     expect(useUndo.getState().stack).toHaveLength(50);

@@ -11,6 +11,8 @@ interface UndoState {
   push: (entry: UndoEntry) => void;
   /** Undoes the latest annotation change; resolves to its label, or undefined if there is none. */
   undo: () => Promise<string | undefined>;
+  /** Runs one entry now (e.g. from a toast's Undo) and removes it, so Ctrl+Z cannot run it again. */
+  take: (entry: UndoEntry) => Promise<void>;
 }
 
 const LIMIT = 50;
@@ -25,5 +27,9 @@ export const useUndo = create<UndoState>()((set, get) => ({
     set({ stack: get().stack.slice(0, -1) });
     await entry.run();
     return entry.label;
+  },
+  take: async (entry) => {
+    set({ stack: get().stack.filter((e) => e !== entry) });
+    await entry.run();
   },
 }));

@@ -6,6 +6,7 @@ import {
   createHighlight,
   deleteHighlight,
   getDb,
+  getHighlight,
   restoreHighlight,
   updateHighlight,
   type HighlightPatch,
@@ -57,16 +58,23 @@ export async function removeHighlight(highlight: Highlight): Promise<void> {
     const deleted = await deleteHighlight(getDb(), highlight.id);
     if (!deleted) return;
     const restore = async () => {
+      // Never write the old copy over a highlight that is back already (and maybe edited since).
+      if (await getHighlight(getDb(), deleted.highlight.id)) return;
       await restoreHighlight(getDb(), deleted.highlight, deleted.links, deleted.review);
       useUi.getState().focusHighlight(deleted.highlight.id, 'list');
     };
-    useUndo.getState().push({ label: 'Highlight restored', run: restore });
+    const entry = { label: 'Highlight restored', run: restore };
+    useUndo.getState().push(entry);
     showToast({
       tone: 'info',
       message: 'Highlight deleted',
       action: {
         label: 'Undo',
-        run: () => restore().catch((err) => reportFailure('The highlight was not restored', err)),
+        run: () =>
+          useUndo
+            .getState()
+            .take(entry)
+            .catch((err: unknown) => reportFailure('The highlight was not restored', err)),
       },
     });
   } catch (err) {

@@ -80,7 +80,9 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const focused = anchored.find((a) => a.highlight.id === useUi.getState().focusedHighlightId);
       const n = Number(e.key);
-      if (e.key.toLowerCase() === 'h' && selection) {
+      const onControl =
+        e.target instanceof HTMLElement && e.target.closest('button, a, [role="toolbar"]');
+      if ((e.key.toLowerCase() === 'h' || (e.key === 'Enter' && !onControl)) && selection) {
         e.preventDefault();
         const color = colors.find((c) => c.id === colorId) ?? colors[0];
         if (color) void create(color);

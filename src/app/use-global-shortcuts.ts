@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { useLocation } from 'wouter';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** `?` opens the shortcut list, `/` opens search, `g` then a letter goes to a view. */
+export function useGlobalShortcuts() {
+  const [, navigate] = useLocation();
+  const [helpOpen, setHelpOpen] = useState(false);
+  useEffect(() => {
+    let pendingG = 0;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (document.querySelector('dialog[open]') && e.key !== '?') return;
+      const go: Record<string, string> = {
+        l: '/',
+        n: '/notebook',
+        r: '/review',
+        t: '/tags',
+        s: '/settings',
+      };
+      if (Date.now() - pendingG < 1200 && go[e.key]) {
+        e.preventDefault();
+        pendingG = 0;
+        navigate(go[e.key] ?? '/');
+        return;
+      }
+      pendingG = e.key === 'g' ? Date.now() : 0;
+      if (e.key === '?') {
+        e.preventDefault();
+        setHelpOpen((o) => !o);
+      } else if (e.key === '/') {
+        e.preventDefault();
+        navigate('/search');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [navigate]);
+  return { helpOpen, closeHelp: () => setHelpOpen(false) };
+}

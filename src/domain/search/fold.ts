@@ -1,0 +1,193 @@
+/**
+ * German-aware case and accent folding for search. Query and index go through the same
+ * function, so "Außenminister", "Aussenminister" and "AUSSENMINISTER" fold alike, as do
+ * "München" and "Muenchen".
+ *
+ * Internally an umlaut folds to its base vowel followed by `UMLAUT_MARK` (ä → "a\uE000"). The
+ * public fold replaces the mark with "e" (ä → "ae"); the tokeniser also drops it to get the
+ * dotless variant (ä → "a") that the index stores next to the main one, so "Bundnis" finds
+ * "Bündnis". Both replacements keep one character per mark, so offsets stay valid.
+ */
+
+/** Private-use character standing in for the "e" of an expanded umlaut. */
+export const UMLAUT_MARK = '\uE000';
+
+/** A folded string with, for every folded character, the original range it came from. */
+export interface FoldedText {
+  text: string;
+  /** `starts[i]`: original offset of the character that produced folded character `i`. */
+  starts: Int32Array;
+  /** `ends[i]`: original offset one past that character. */
+  ends: Int32Array;
+}
+
+const DOUBLE_QUOTES = '"\u201E\u201C\u201D\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02';
+const SINGLE_QUOTES = '\u201A\u2018\u2019\u201B\u2039\u203A\u2032\u0060\u00B4';
+const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
+/** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM, and our own mark. */
+const REMOVED = '\u00AD\u200B\u200C\u200D\u2060\uFEFF' + UMLAUT_MARK;
+const COMBINING_DIAERESIS = 0x0308;
+const MARKS = /\p{M}/gu;
+
+function isSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+function computeFold(ch: string): string {
+  if (REMOVED.includes(ch)) return '';
+  if (DOUBLE_QUOTES.includes(ch)) return '"';
+  if (SINGLE_QUOTES.includes(ch)) return "'";
+  if (DASHES.includes(ch)) return '-';
+  const code = ch.codePointAt(0) ?? 0;
+  if (isSpace(code)) return ' ';
+  let out = '';
+  for (const c of ch.toLowerCase()) {
+    if (c === 'ä') out += 'a' + UMLAUT_MARK;
+    else if (c === 'ö') out += 'o' + UMLAUT_MARK;
+    else if (c === 'ü') out += 'u' + UMLAUT_MARK;
+    else if (c === 'ß') out += 'ss';
+    else out += c.normalize('NFD').replace(MARKS, '');
+  }
+  return out;
+}
+
+/** Folded form of every code point seen so far (ASCII pre-filled). */
+const cache = new Map<number, string>();
+
+function foldCodePoint(code: number, ch: string): string {
+  let folded = cache.get(code);
+  if (folded === undefined) {
+    folded = computeFold(ch);
+    cache.set(code, folded);
+  }
+  return folded;
+}
+
+const ASCII: string[] = [];
+for (let code = 0; code < 0x80; code++) ASCII.push(computeFold(String.fromCharCode(code)));
+
+function isUmlautBase(code: number | undefined): boolean {
+  return code === 0x61 || code === 0x6f || code === 0x75; // a, o, u
+}
+
+/**
+ * Walks `text` once, calling `emit(folded, start, end)` for every original character (or
+ * surrogate pair), `folded` possibly empty. A combining diaeresis after a/o/u becomes the mark.
+ */
+function walk(text: string, emit: (folded: string, start: number, end: number) => void): void {
+  let lastCode: number | undefined;
+  let lastEnd = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let folded: string;
+    const start = i;
+    if (code < 0x80) {
+      folded = ASCII[code] ?? '';
+    } else if (code === COMBINING_DIAERESIS) {
+      folded = lastEnd === i && isUmlautBase(lastCode) ? UMLAUT_MARK : '';
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const point = text.codePointAt(i) ?? code;
+      i += point > 0xffff ? 1 : 0;
+      folded = foldCodePoint(point, String.fromCodePoint(point));
+    } else {
+      folded = foldCodePoint(code, text[i] ?? '');
+    }
+    emit(folded, start, i + 1);
+    if (folded.length > 0) {
+      lastCode = folded.charCodeAt(folded.length - 1);
+      lastEnd = i + 1;
+    }
+  }
+}
+
+/** Folds with the umlaut mark left in place (ä → "a\uE000"); no offsets. */
+export function foldMarked(text: string): string {
+  let out = '';
+  let runStart = 0;
+  walk(text, (folded, start, end) => {
+    if (folded.length === end - start && text.startsWith(folded, start)) return;
+    out += text.slice(runStart, start) + folded;
+    runStart = end;
+  });
+  return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+/** Folds with the umlaut mark left in place and an offset map back to `text`. */
+export function foldMarkedWithOffsets(text: string): FoldedText {
+  let codes = new Uint16Array(text.length + 16);
+  let starts = new Int32Array(text.length + 16);
+  let ends = new Int32Array(text.length + 16);
+  let n = 0;
+  walk(text, (folded, start, end) => {
+    if (folded.length === 0) return;
+    if (n + folded.length > codes.length) {
+      const size = codes.length * 2 + folded.length;
+      codes = grow(codes, new Uint16Array(size));
+      starts = grow(starts, new Int32Array(size));
+      ends = grow(ends, new Int32Array(size));
+    }
+    for (let k = 0; k < folded.length; k++) {
+      codes[n] = folded.charCodeAt(k);
+      starts[n] = start;
+      ends[n] = end;
+      n++;
+    }
+  });
+  let out = '';
+  for (let i = 0; i < n; i += 4096) {
+    out += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 4096)));
+  }
+  return { text: out, starts: starts.slice(0, n), ends: ends.slice(0, n) };
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+const MARK_RE = new RegExp(UMLAUT_MARK, 'g');
+
+/** Replaces the umlaut mark: "e" for the main spelling (ä → ae), "" for the dotless one (ä → a). */
+export function unmark(marked: string, replacement: 'e' | ''): string {
+  return marked.includes(UMLAUT_MARK) ? marked.replace(MARK_RE, replacement) : marked;
+}
+
+/**
+ * The search fold: lower case; ä/ö/ü → ae/oe/ue, ß and ẞ → ss; other diacritics dropped (é → e);
+ * typographic double quotes → `"`, single quotes and apostrophes → `'`, dashes → `-`; every
+ * whitespace character → one space; soft hyphens and zero-width characters removed.
+ */
+export function foldGerman(text: string): string {
+  return unmark(foldMarked(text), 'e');
+}
+
+/** `foldGerman` with an offset map: `text` has the same length as the map arrays. */
+export function foldWithOffsets(text: string): FoldedText {
+  const marked = foldMarkedWithOffsets(text);
+  return { ...marked, text: unmark(marked.text, 'e') };
+}
+
+/** Maps a folded `[start, end)` back to the original range of the characters it came from. */
+export function toOriginalRange(
+  folded: FoldedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  if (end <= start) {
+    const at = folded.starts[start] ?? folded.ends[folded.ends.length - 1] ?? 0;
+    return { start: at, end: at };
+  }
+  const from = folded.starts[start] ?? 0;
+  return { start: from, end: folded.ends[end - 1] ?? from };
+}

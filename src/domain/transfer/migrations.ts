@@ -1,0 +1,103 @@
+/**
+ * Every backup format version Sidenote has shipped, oldest first, and the step that turns a file
+ * of the previous version into each. Imports of older files run the steps in order, then check the
+ * result against today's schema; a file from a newer Sidenote is refused.
+ *
+ * Version 1 is the first format: there is nothing older to migrate, so the table holds one entry
+ * with no upgrade. To ship version 2: append `{ version: 2, upgrade: upgradeV2RenameX }`, where
+ * `function upgradeV2RenameX(file)` takes a version-1 file as loose JSON (it has not been checked
+ * against any schema, so it must not trust its shape) and returns a version-2 one; keep a frozen
+ * version-1 file under `fixtures/` with a test that imports it. Never edit a shipped entry.
+ */
+import { describeValue } from './errors';
+import type { TransferError } from './types';
+
+export type JsonObject = Record<string, unknown>;
+
+export interface BackupFormatVersion {
+  version: number;
+  /** Turns a file of the previous version into this version. Absent only for the first. */
+  upgrade?: (file: JsonObject) => JsonObject;
+}
+
+export const BACKUP_VERSIONS: readonly BackupFormatVersion[] = [{ version: 1 }];
+
+export const CURRENT_BACKUP_VERSION = 1;
+
+export type MigrationResult = { ok: true; file: JsonObject } | { ok: false; error: TransferError };
+
+/** What is wrong with a version table: versions whole, increasing by one, upgrades named. */
+export function backupVersionProblems(versions: readonly BackupFormatVersion[]): string[] {
+  const problems: string[] = [];
+  if (versions.length === 0) problems.push('there must be at least one version');
+  versions.forEach((entry, i) => {
+    const previous = versions[i - 1];
+    if (!Number.isInteger(entry.version) || entry.version < 1) {
+      problems.push(`version ${entry.version} is not a whole number from 1 up`);
+    } else if (previous && entry.version !== previous.version + 1) {
+      problems.push(`version ${entry.version} does not follow ${previous.version}`);
+    }
+    if (i > 0 && !entry.upgrade) problems.push(`version ${entry.version} has no upgrade`);
+    if (entry.upgrade && !/^upgradeV\d+/.test(entry.upgrade.name)) {
+      problems.push(`version ${entry.version}: name the upgrade "upgradeV${entry.version}<What>"`);
+    }
+  });
+  return problems;
+}
+
+/**
+ * Brings `file` (any version listed in `versions`) up to the newest version in `versions`.
+ * Refuses versions that are not whole numbers, unknown ones, and ones newer than this build.
+ */
+export function migrateBackup(
+  file: JsonObject,
+  versions: readonly BackupFormatVersion[] = BACKUP_VERSIONS,
+): MigrationResult {
+  const version = file.version;
+  const newest = versions[versions.length - 1]?.version ?? 0;
+  const oldest = versions[0]?.version ?? 0;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return {
+      ok: false,
+      error: {
+        path: 'version',
+        message: `expected a whole number, got ${describeValue(version)}`,
+      },
+    };
+  }
+  if (version > newest) {
+    return {
+      ok: false,
+      error: {
+        path: 'version',
+        message: `This backup was made by a newer Sidenote (version ${version}); update Sidenote first. This one reads backup versions up to ${newest}.`,
+      },
+    };
+  }
+  const start = versions.findIndex((entry) => entry.version === version);
+  if (start < 0) {
+    return {
+      ok: false,
+      error: {
+        path: 'version',
+        message: `${version} is not a Sidenote backup version (this one reads versions ${oldest} to ${newest}).`,
+      },
+    };
+  }
+  let current = file;
+  for (const step of versions.slice(start + 1)) {
+    try {
+      current = { ...(step.upgrade?.(current) ?? current), version: step.version };
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      return {
+        ok: false,
+        error: {
+          path: '',
+          message: `This backup could not be upgraded from version ${current.version} to ${step.version}: ${reason}`,
+        },
+      };
+    }
+  }
+  return { ok: true, file: current };
+}

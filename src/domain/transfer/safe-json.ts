@@ -1,0 +1,109 @@
+/**
+ * Reading untrusted JSON text: a size limit before parsing, then one walk over the parsed value
+ * that refuses prototype-polluting keys and deep nesting, with the path of each problem.
+ *
+ * Why a walk and not a `JSON.parse` reviver: `JSON.parse` stores `"__proto__"` as an ordinary own
+ * property (it never changes a prototype), so the danger is only in what later code does with such
+ * a key. A reviver sees each key without its path; the walk knows where it is and says so.
+ */
+import { ErrorList, formatPath, type PathKey } from './errors';
+import { IMPORT_LIMITS, formatMegabytes } from './limits';
+import type { TransferError } from './types';
+
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type SafeJsonResult = { ok: true; value: unknown } | { ok: false; errors: TransferError[] };
+
+/** Up to 60 characters around `position`, on one line. */
+function near(text: string, position: number): string {
+  const from = Math.max(0, position - 30);
+  const snippet = text.slice(from, position + 30).replace(/\s+/g, ' ');
+  return `${from > 0 ? '…' : ''}${snippet}${position + 30 < text.length ? '…' : ''}`;
+}
+
+function notJson(text: string, err: unknown): TransferError {
+  const detail = err instanceof Error ? err.message : String(err);
+  const position = /position (\d+)/.exec(detail)?.[1];
+  const where = position === undefined ? '' : ` (near "${near(text, Number(position))}")`;
+  return { path: '', message: `This file is not JSON: ${detail}${where}.` };
+}
+
+interface Node {
+  value: unknown;
+  depth: number;
+  key: PathKey | undefined;
+  parent: Node | undefined;
+}
+
+function pathOf(node: Node): string {
+  const keys: PathKey[] = [];
+  for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) keys.push(n.key);
+  return formatPath(keys.reverse());
+}
+
+/** Problems with the shape of a parsed value: forbidden keys and nesting deeper than the limit. */
+export function checkJsonTree(root: unknown, errors: ErrorList): void {
+  const stack: Node[] = [{ value: root, depth: 0, key: undefined, parent: undefined }];
+  while (stack.length > 0 && !errors.full) {
+    const node = stack.pop();
+    if (!node || typeof node.value !== 'object' || node.value === null) continue;
+    if (node.depth >= IMPORT_LIMITS.depth) {
+      errors.add(pathOf(node), `nested deeper than ${IMPORT_LIMITS.depth} levels`);
+      continue;
+    }
+    if (Array.isArray(node.value)) {
+      const items: unknown[] = node.value;
+      for (let i = items.length - 1; i >= 0; i -= 1) {
+        const value = items[i];
+        if (typeof value === 'object' && value !== null) {
+          stack.push({ value, depth: node.depth + 1, key: i, parent: node });
+        }
+      }
+      continue;
+    }
+    const record = node.value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    for (let i = keys.length - 1; i >= 0; i -= 1) {
+      const key = keys[i] as string;
+      const child: Node = { value: record[key], depth: node.depth + 1, key, parent: node };
+      if (FORBIDDEN_KEYS.has(key)) {
+        errors.add(pathOf(child), `a key named "${key}" is not allowed`);
+      } else if (typeof child.value === 'object' && child.value !== null) {
+        stack.push(child);
+      }
+    }
+  }
+}
+
+/**
+ * Parses `text` as JSON no bigger than `IMPORT_LIMITS.fileChars`, refusing forbidden keys and deep
+ * nesting. Never throws.
+ */
+export function parseJsonSafely(text: string): SafeJsonResult {
+  if (typeof text !== 'string') {
+    return { ok: false, errors: [{ path: '', message: 'Nothing to import: expected text.' }] };
+  }
+  if (text.length > IMPORT_LIMITS.fileChars) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: `This file is too large to import (${formatMegabytes(text.length)}; the limit is ${formatMegabytes(IMPORT_LIMITS.fileChars)}).`,
+        },
+      ],
+    };
+  }
+  if (text.trim() === '') {
+    return { ok: false, errors: [{ path: '', message: 'This file is empty.' }] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, errors: [notJson(text, err)] };
+  }
+  const errors = new ErrorList();
+  checkJsonTree(value, errors);
+  return errors.empty ? { ok: true, value } : errors.refuse();
+}

@@ -1,0 +1,202 @@
+/**
+ * Valibot schemas for one record of each backup table (format version 1). Records are strict: a
+ * field this build does not know is refused rather than silently dropped, so nothing a newer
+ * Sidenote wrote is lost on the way in (it has to bump the format version instead).
+ */
+import * as v from 'valibot';
+import { describeValue } from './errors';
+import { IMPORT_LIMITS } from './limits';
+
+type Issue = v.BaseIssue<unknown>;
+
+/** "expected a string, got the number 3" */
+export const expected =
+  (what: string) =>
+  (issue: Issue): string =>
+    `expected ${what}, got ${describeValue(issue.input)}`;
+
+const longerThan = (max: number) => (issue: Issue) =>
+  `is too long (${typeof issue.input === 'string' ? issue.input.length : '?'} characters; at most ${max})`;
+
+export const text = (max: number) =>
+  v.pipe(v.string(expected('a string')), v.maxLength(max, longerThan(max)));
+
+export const nonBlankText = (max: number) =>
+  v.pipe(
+    text(max),
+    v.check((s) => s.trim() !== '', 'is empty'),
+  );
+
+export const idSchema = v.pipe(
+  v.string(expected('an id (a string)')),
+  v.minLength(1, 'is empty; expected an id'),
+  v.maxLength(IMPORT_LIMITS.id, longerThan(IMPORT_LIMITS.id)),
+);
+
+export const timestampSchema = v.pipe(
+  v.string(expected('a date and time like 2026-11-22T09:30:00.000Z')),
+  v.isoTimestamp((issue) => `expected a date and time like 2026-11-22T09:30:00.000Z, got "${String(issue.input).slice(0, 40)}"`),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a real date'),
+);
+
+export const countSchema = v.pipe(
+  v.number(expected('a number')),
+  v.integer('expected a whole number'),
+  v.minValue(0, 'expected 0 or more'),
+  v.maxValue(Number.MAX_SAFE_INTEGER, 'is too large'),
+);
+
+const finiteSchema = v.pipe(v.number(expected('a number')), v.finite('expected a finite number'));
+
+const picklist = <const T extends readonly string[]>(options: T) =>
+  v.picklist(options, expected(`one of ${options.join(', ')}`));
+
+const literal = <const T extends string>(value: T) =>
+  v.literal(value, expected(`"${value}"`));
+
+export const SWATCHES = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
+const TAG_COLORS = [...SWATCHES, 'gray'] as const;
+const RELATIONS = ['same-event', 'supports', 'contradicts', 'other'] as const;
+
+export const tagIdsSchema = v.pipe(
+  v.array(idSchema, expected('a list of tag ids')),
+  v.maxLength(IMPORT_LIMITS.tagsPerRecord, `has more than ${IMPORT_LIMITS.tagsPerRecord} tags`),
+  v.check((ids) => new Set(ids).size === ids.length, 'lists the same tag twice'),
+);
+
+export const positionSelectorSchema = v.pipe(
+  v.strictObject({
+    type: literal('TextPositionSelector'),
+    start: countSchema,
+    end: countSchema,
+  }),
+  v.check((p) => p.end >= p.start, 'end comes before start'),
+);
+
+export const quoteSelectorSchema = v.strictObject({
+  type: literal('TextQuoteSelector'),
+  exact: v.pipe(text(IMPORT_LIMITS.quote), v.minLength(1, 'is empty; expected the quoted text')),
+  prefix: text(IMPORT_LIMITS.context),
+  suffix: text(IMPORT_LIMITS.context),
+});
+
+export const highlightSchema = v.strictObject({
+  id: idSchema,
+  articleId: idSchema,
+  target: v.strictObject({
+    position: positionSelectorSchema,
+    quote: quoteSelectorSchema,
+    textHash: text(IMPORT_LIMITS.textHash),
+  }),
+  colorId: idSchema,
+  note: text(IMPORT_LIMITS.note),
+  tags: tagIdsSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+
+export const articleStateSchema = v.strictObject({
+  articleId: idSchema,
+  tags: tagIdsSchema,
+  note: text(IMPORT_LIMITS.note),
+  readingOffset: countSchema,
+  progress: v.pipe(
+    finiteSchema,
+    v.minValue(0, 'expected a number from 0 to 1'),
+    v.maxValue(1, 'expected a number from 0 to 1'),
+  ),
+  lastOpenedAt: v.optional(timestampSchema),
+  updatedAt: timestampSchema,
+});
+
+export const tagSchema = v.strictObject({
+  id: idSchema,
+  name: nonBlankText(IMPORT_LIMITS.name),
+  color: picklist(TAG_COLORS),
+  description: text(IMPORT_LIMITS.description),
+  createdAt: timestampSchema,
+});
+
+export const colorSchema = v.strictObject({
+  id: idSchema,
+  label: nonBlankText(IMPORT_LIMITS.name),
+  swatch: picklist(SWATCHES),
+  order: v.pipe(
+    v.number(expected('a number')),
+    v.integer('expected a whole number'),
+    v.minValue(-1_000_000, 'is too small'),
+    v.maxValue(1_000_000, 'is too large'),
+  ),
+});
+
+export const linkSchema = v.pipe(
+  v.strictObject({
+    id: idSchema,
+    fromId: idSchema,
+    toId: idSchema,
+    relation: picklist(RELATIONS),
+    note: text(IMPORT_LIMITS.note),
+    createdAt: timestampSchema,
+  }),
+  v.check((l) => l.fromId !== l.toId, 'links a highlight to itself'),
+);
+
+export const reviewSchema = v.strictObject({
+  highlightId: idSchema,
+  due: timestampSchema,
+  stability: v.pipe(finiteSchema, v.minValue(0, 'expected 0 or more')),
+  difficulty: finiteSchema,
+  reps: countSchema,
+  lapses: countSchema,
+  state: v.pipe(countSchema, v.maxValue(3, 'expected 0, 1, 2 or 3')),
+  lastReview: v.optional(timestampSchema),
+});
+
+export const userArticleSchema = v.strictObject({
+  id: idSchema,
+  fileName: nonBlankText(IMPORT_LIMITS.fileName),
+  raw: text(IMPORT_LIMITS.articleRaw),
+  addedAt: timestampSchema,
+});
+
+/** The record schema of each table. */
+export const RECORD_SCHEMAS = {
+  highlights: highlightSchema,
+  articleStates: articleStateSchema,
+  tags: tagSchema,
+  colors: colorSchema,
+  links: linkSchema,
+  reviews: reviewSchema,
+  userArticles: userArticleSchema,
+} as const;
+
+export const envelopeSchema = v.strictObject({
+  format: literal('sidenote-backup'),
+  version: literal1(),
+  exportedAt: timestampSchema,
+  app: v.strictObject({
+    name: literal('Sidenote'),
+    schemaVersion: v.pipe(countSchema, v.minValue(1, 'expected 1 or more')),
+  }),
+  data: v.strictObject({
+    highlights: table(),
+    articleStates: table(),
+    tags: table(),
+    colors: table(),
+    links: table(),
+    reviews: table(),
+    userArticles: table(),
+  }),
+});
+
+function literal1() {
+  return v.literal(1, expected('1'));
+}
+
+/** A table: an array of at most `IMPORT_LIMITS.items` records, each checked on its own later. */
+function table() {
+  return v.pipe(
+    v.array(v.unknown(), expected('a list')),
+    v.maxLength(IMPORT_LIMITS.items, `has more than ${IMPORT_LIMITS.items} records`),
+  );
+}

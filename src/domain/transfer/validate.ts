@@ -1,0 +1,93 @@
+/** Checking a (migrated) backup file against the current schema, one record at a time. */
+import * as v from 'valibot';
+import { ErrorList, describeValue, formatPath, type PathKey } from './errors';
+import {
+  articleStateSchema,
+  colorSchema,
+  envelopeSchema,
+  highlightSchema,
+  linkSchema,
+  reviewSchema,
+  tagSchema,
+  userArticleSchema,
+} from './schema';
+import type { Backup, BackupData } from './types';
+
+type Issue = v.BaseIssue<unknown>;
+
+const OBJECT_TYPES = new Set(['object', 'strict_object', 'loose_object']);
+
+/** What an issue means to a person: "is missing", "is not a field …", or the schema's message. */
+function issueMessage(issue: Issue): string {
+  if (issue.kind === 'schema' && OBJECT_TYPES.has(issue.type)) {
+    const last = issue.path?.[issue.path.length - 1];
+    if (last?.origin === 'key' && issue.expected === 'never') {
+      return 'is not a field Sidenote knows';
+    }
+    if (last?.origin === 'key' && issue.input === undefined) return 'is missing';
+    return `expected an object, got ${describeValue(issue.input)}`;
+  }
+  return issue.message;
+}
+
+function issuePath(issue: Issue): PathKey[] {
+  return (issue.path ?? []).map((item) =>
+    typeof item.key === 'number' ? item.key : String(item.key),
+  );
+}
+
+/** Adds each issue as an error at `prefix` + the issue's own path. */
+export function addIssues(
+  issues: readonly Issue[],
+  prefix: readonly PathKey[],
+  errors: ErrorList,
+): void {
+  for (const issue of issues) {
+    errors.add(formatPath([...prefix, ...issuePath(issue)]), issueMessage(issue));
+  }
+}
+
+/** Checks every row of one table, stopping when `errors` is full. */
+export function checkRows<S extends v.GenericSchema>(
+  table: keyof BackupData,
+  rows: readonly unknown[],
+  schema: S,
+  errors: ErrorList,
+): v.InferOutput<S>[] {
+  const out: v.InferOutput<S>[] = [];
+  for (let i = 0; i < rows.length && !errors.full; i += 1) {
+    const result = v.safeParse(schema, rows[i]);
+    if (result.success) out.push(result.output);
+    else addIssues(result.issues, ['data', table, i], errors);
+  }
+  return out;
+}
+
+/** Every table of `data`, checked record by record. */
+export function checkBackupData(
+  data: Record<keyof BackupData, readonly unknown[]>,
+  errors: ErrorList,
+): BackupData {
+  return {
+    highlights: checkRows('highlights', data.highlights, highlightSchema, errors),
+    articleStates: checkRows('articleStates', data.articleStates, articleStateSchema, errors),
+    tags: checkRows('tags', data.tags, tagSchema, errors),
+    colors: checkRows('colors', data.colors, colorSchema, errors),
+    links: checkRows('links', data.links, linkSchema, errors),
+    reviews: checkRows('reviews', data.reviews, reviewSchema, errors),
+    userArticles: checkRows('userArticles', data.userArticles, userArticleSchema, errors),
+  };
+}
+
+/** The file as a current-version `Backup`, or undefined with the problems added to `errors`. */
+export function checkBackup(file: unknown, errors: ErrorList): Backup | undefined {
+  const envelope = v.safeParse(envelopeSchema, file);
+  if (!envelope.success) {
+    addIssues(envelope.issues, [], errors);
+    return undefined;
+  }
+  const data = checkBackupData(envelope.output.data, errors);
+  if (!errors.empty) return undefined;
+  const { format, version, exportedAt, app } = envelope.output;
+  return { format, version, exportedAt, app, data };
+}
