@@ -37,9 +37,8 @@ test('a deleted highlight comes back with the toast’s Undo and with Ctrl+Z', a
   await reader.sidebar.expectQuotes([MINISTERS]);
 });
 
-// App bug: the toast's Undo restores the highlight without taking its entry off the Ctrl+Z
-// stack, so a later Ctrl+Z runs the same restore again and `put`s the copy saved at deletion
-// over the highlight, wiping the note written since (toast: "Highlight restored").
+// Regression: the toast's Undo used to leave its restore step on the Ctrl+Z stack, so a later
+// Ctrl+Z put the copy saved at deletion back over the highlight, wiping a newer note.
 test('Ctrl+Z after the toast’s Undo never puts an old copy back over a newer note', async ({
   page,
 }) => {

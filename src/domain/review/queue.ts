@@ -65,7 +65,7 @@ function byReadingOrder<H extends QueueHighlight>(items: QueueItem<H>[]): QueueI
     const b = y.highlight;
     const ka = articleKey(a);
     const kb = articleKey(b);
-    if (ka !== kb) return ka < kb ? -1 : 1;
+    
     const byPosition = a.target.position.start - b.target.position.start;
     if (byPosition !== 0) return byPosition;
     if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
@@ -87,7 +87,7 @@ export function buildQueue<H extends QueueHighlight>(input: QueueInput<H>): Queu
     if (!matchesFilter(highlight, input.filter)) continue;
     const state = statesById.get(highlight.id);
     const kind = kindOf(state);
-    
+    if (kind !== 'new' && state && !isDue(state, input.now)) continue;
     const item: QueueItem<H> = state ? { highlight, state, kind } : { highlight, kind };
     (kind === 'learning' ? learning : kind === 'review' ? reviews : fresh).push(item);
   }
