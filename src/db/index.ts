@@ -57,3 +57,12 @@ export {
 export { listColors, renameColor } from './colors-repo';
 export { createLink, deleteLink, listLinksFor, type NewLink } from './links-repo';
 export { getMeta, setMeta } from './meta-repo';
+export {
+  dueCount,
+  getReviewState,
+  listReviewStates,
+  recordGrade,
+  restoreReviewState,
+  saveReview,
+  type RecordedGrade,
+} from './reviews-repo';

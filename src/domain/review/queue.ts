@@ -65,7 +65,7 @@ function byReadingOrder<H extends QueueHighlight>(items: QueueItem<H>[]): QueueI
     const b = y.highlight;
     const ka = articleKey(a);
     const kb = articleKey(b);
-    
+    if (ka !== kb) return ka < kb ? -1 : 1;
     const byPosition = a.target.position.start - b.target.position.start;
     if (byPosition !== 0) return byPosition;
     if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
