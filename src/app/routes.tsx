@@ -18,6 +18,9 @@ const TagsPage = lazy(() =>
 const NotebookPage = lazy(() =>
   import('@/features/notebook/notebook-page').then((m) => ({ default: m.NotebookPage })),
 );
+const ReviewPage = lazy(() =>
+  import('@/features/review/review-page').then((m) => ({ default: m.ReviewPage })),
+);
 const SettingsPage = lazy(() =>
   import('@/features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
 );
@@ -67,6 +70,11 @@ export function AppRoutes() {
       <Route path="/notebook">
         <Lazy>
           <NotebookPage />
+        </Lazy>
+      </Route>
+      <Route path="/review">
+        <Lazy>
+          <ReviewPage />
         </Lazy>
       </Route>
       <Route path="/settings">

@@ -153,8 +153,11 @@ describe('TagsPage', () => {
     await waitFor(async () =>
       expect((await listTags(getDb())).find((t) => t.name === 'NATO')?.color).toBe('green'),
     );
-    expect(within(dialog).getByRole('radio', { name: 'Green' })).toBeChecked();
-    expect(screen.getByRole('button', { name: 'Colour of “NATO”: Green' })).toBeInTheDocument();
+    // The page shows the stored colour once the live query has caught up.
+    await waitFor(() => expect(within(dialog).getByRole('radio', { name: 'Green' })).toBeChecked());
+    expect(
+      await screen.findByRole('button', { name: 'Colour of “NATO”: Green' }),
+    ).toBeInTheDocument();
   });
 
   it('merges a tag into another after confirming', async () => {

@@ -4,6 +4,7 @@ import { Icon, type IconName } from './icons';
 
 const NAV: Array<{ href: string; label: string; icon: IconName }> = [
   { href: '/notebook', label: 'Notebook', icon: 'book' },
+  { href: '/review', label: 'Review', icon: 'review' },
   { href: '/tags', label: 'Tags', icon: 'tag' },
   { href: '/settings', label: 'Settings', icon: 'settings' },
 ];

@@ -10,7 +10,7 @@ import type { MarkRange } from '../paragraph-text';
 import { highlightRange, removeHighlight, changeHighlight, undoLast } from './actions';
 import { SelectionToolbar } from './selection-toolbar';
 import type { ArticleHighlights } from './use-article-highlights';
-import { extendSelectionByKey, useTextSelection } from './use-text-selection';
+import { extendSelectionByKey, readSelection, useTextSelection } from './use-text-selection';
 
 interface HighlightableArticleProps {
   article: Article;
@@ -56,9 +56,11 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
 
   const create = useCallback(
     async (color: HighlightColor, then?: 'note' | 'tag') => {
-      if (!selection) return;
+      // Read the selection as it is now: keys can arrive before the last selectionchange is handled.
+      const range = (textRef.current && readSelection(textRef.current, article.text)) ?? selection;
+      if (!range) return;
       setColorId(color.id);
-      const made = await highlightRange(article, textHash, selection, color);
+      const made = await highlightRange(article, textHash, range, color);
       if (!made) return;
       document.getSelection()?.removeAllRanges();
       if (then) useUi.getState().edit({ id: made.id, field: then === 'tag' ? 'tags' : 'note' });

@@ -9,6 +9,16 @@ export interface TextSelection {
   rect: { top: number; bottom: number; left: number; right: number };
 }
 
+/** The selection inside `root` right now, trimmed and snapped to whole words. */
+export function readSelection(
+  root: HTMLElement,
+  text: string,
+): { start: number; end: number } | undefined {
+  const raw = selectionOffsets(document.getSelection(), root);
+  const trimmed = raw && trimRange(text, raw.start, raw.end);
+  return trimmed && snapToWords(text, trimmed.start, trimmed.end);
+}
+
 /** The user's current selection inside `root`, as article offsets; undefined when there is none. */
 export function useTextSelection(
   root: RefObject<HTMLElement | null>,
@@ -22,9 +32,7 @@ export function useTextSelection(
       frame = requestAnimationFrame(() => {
         const el = root.current;
         const sel = document.getSelection();
-        const raw = el ? selectionOffsets(sel, el) : undefined;
-        const trimmed = raw && trimRange(text, raw.start, raw.end);
-        const range = trimmed && snapToWords(text, trimmed.start, trimmed.end);
+        const range = el ? readSelection(el, text) : undefined;
         if (!range || !sel || sel.rangeCount === 0) {
           setSelection(undefined);
           return;

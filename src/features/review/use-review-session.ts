@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Highlight } from '@/domain/annotations/types';
+import {
+  buildQueue,
+  type QueueFilter,
+  type QueueItem,
+  type ReviewRating,
+  type ReviewState,
+} from '@/domain/review';
+import {
+  classifyDbError,
+  getDb,
+  listAllHighlights,
+  listReviewStates,
+  recordGrade,
+  restoreReviewState,
+} from '@/db';
+import { showToast } from '@/shared/stores/toasts';
+
+interface Done {
+  item: QueueItem<Highlight>;
+  previous?: ReviewState;
+}
+
+/**
+ * One review session: the queue is taken once when it starts (so grading does not reshuffle
+ * it), each grade is saved before moving on, and the last grade can be undone.
+ */
+export function useReviewSession(filter: QueueFilter) {
+  const [queue, setQueue] = useState<QueueItem<Highlight>[]>();
+  const [position, setPosition] = useState(0);
+  const [history, setHistory] = useState<Done[]>([]);
+  const [busy, setBusy] = useState(false);
+  const { articleId, tagId } = filter;
+
+  const start = useCallback(async () => {
+    const db = getDb();
+    const [highlights, states] = await Promise.all([listAllHighlights(db), listReviewStates(db)]);
+    setQueue(buildQueue({ highlights, states, now: new Date(), filter: { articleId, tagId } }));
+    setPosition(0);
+    setHistory([]);
+  }, [articleId, tagId]);
+
+  useEffect(() => {
+    // Loading the queue is the one-off read that starts a session.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void start();
+  }, [start]);
+
+  const current = queue?.[position];
+
+  const gradeCurrent = async (rating: ReviewRating) => {
+    if (!current || busy) return;
+    setBusy(true);
+    try {
+      const result = await recordGrade(getDb(), current.highlight.id, rating, new Date());
+      setHistory((h) => [...h, { item: current, previous: result?.previous }]);
+      setPosition((p) => p + 1);
+    } catch (err) {
+      showToast({
+        tone: 'error',
+        message: `The grade was not saved: ${classifyDbError(err).message}`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async () => {
+    const last = history.at(-1);
+    if (!last || busy) return;
+    setBusy(true);
+    try {
+      await restoreReviewState(getDb(), last.previous, last.item.highlight.id);
+      setHistory((h) => h.slice(0, -1));
+      setPosition((p) => Math.max(0, p - 1));
+    } catch (err) {
+      showToast({ tone: 'error', message: `Undo failed: ${classifyDbError(err).message}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return {
+    loading: queue === undefined,
+    total: queue?.length ?? 0,
+    position,
+    current,
+    canUndo: history.length > 0,
+    grade: gradeCurrent,
+    undo,
+    restart: start,
+  };
+}
