@@ -10,6 +10,7 @@
  *   An unclosed quote is treated as plain words, so results keep coming while typing.
  */
 import type { Query } from 'minisearch';
+import { phrasePattern } from './phrase-pattern';
 import { isStopWord } from './stop-words';
 import { phraseWords, scanTokens } from './tokenize';
 
@@ -18,6 +19,15 @@ export interface QueryPlan {
   clauses: Query[];
   /** Folded words of each quoted phrase, stop words included. */
   phrases: string[][];
+  /** Per phrase, a quick pre-test on `foldMarked` text (see phrase-pattern.ts). */
+  patterns: RegExp[];
+  /** Per phrase, its indexed words: a document with the phrase matched all of them. */
+  phraseTerms: string[][];
+  /**
+   * Whether an OR search may find more than the AND search: only with several clauses of
+   * which some are free words (phrase words are required either way).
+   */
+  relaxable: boolean;
 }
 
 const QUOTES = /["\u201E\u201C\u201D\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02]/;
@@ -43,13 +53,15 @@ function freeClauses(piece: string, out: Query[], seen: Set<string>): void {
   }
 }
 
-function phraseClauses(words: string[], out: Query[], seen: Set<string>): void {
+function phraseClauses(words: string[], out: Query[], seen: Set<string>): number {
+  const before = out.length;
   for (const term of words) {
     const key = `="${term}`;
     if (isStopWord(term) || seen.has(key)) continue;
     seen.add(key);
     out.push({ combineWith: 'OR', queries: [term], prefix: false, fuzzy: false });
   }
+  return out.length - before;
 }
 
 export function planQuery(raw: string): QueryPlan {
@@ -57,6 +69,7 @@ export function planQuery(raw: string): QueryPlan {
   const clauses: Query[] = [];
   const phrases: string[][] = [];
   const seen = new Set<string>();
+  let phraseClauseCount = 0;
   // With an odd number of quote characters the last piece is an unclosed phrase.
   const closed = pieces.length % 2 === 1 ? pieces.length : pieces.length - 1;
   pieces.forEach((piece, i) => {
@@ -67,7 +80,13 @@ export function planQuery(raw: string): QueryPlan {
     const words = phraseWords(scanTokens(piece)).map((w) => w.term);
     if (words.length === 0) return;
     if (words.length > 1) phrases.push(words);
-    phraseClauses(words, clauses, seen);
+    phraseClauseCount += phraseClauses(words, clauses, seen);
   });
-  return { clauses, phrases };
+  return {
+    clauses,
+    phrases,
+    patterns: phrases.map(phrasePattern),
+    phraseTerms: phrases.map((words) => words.filter((w) => !isStopWord(w))),
+    relaxable: clauses.length > 1 && clauses.length > phraseClauseCount,
+  };
 }

@@ -4,6 +4,7 @@
  */
 import type { SearchResult as MiniResult } from 'minisearch';
 import { tagNamesOf } from './build-index';
+import { foldMarked } from './fold';
 import { planQuery, type QueryPlan } from './query';
 import { makeSnippet, mergeRanges, phraseRanges, termRanges } from './snippet';
 import { phraseWords, scanTokens } from './tokenize';
@@ -68,6 +69,24 @@ function fieldText(index: SearchIndex, ref: DocRef, field: IndexField): string |
   }
 }
 
+/** A cheap necessary condition for the phrases: all their words matched, and each pattern hits. */
+function mayHavePhrases(
+  index: SearchIndex,
+  ref: DocRef,
+  hit: MiniResult,
+  plan: QueryPlan,
+  allowed: ReadonlySet<IndexField>,
+): boolean {
+  const matched = new Set(hit.queryTerms);
+  if (!plan.phraseTerms.every((terms) => terms.every((t) => matched.has(t)))) return false;
+  const texts: string[] = [];
+  for (const field of TYPE_FIELDS[ref.type]) {
+    const text = allowed.has(field) ? fieldText(index, ref, field) : undefined;
+    if (text) texts.push(foldMarked(text));
+  }
+  return plan.patterns.every((pattern) => texts.some((t) => pattern.test(t)));
+}
+
 interface FieldMatch {
   field: IndexField;
   text: string;
@@ -85,6 +104,7 @@ function bestField(
   plan: QueryPlan,
   allowed: ReadonlySet<IndexField>,
 ): FieldMatch | undefined {
+  if (plan.phrases.length > 0 && !mayHavePhrases(index, ref, hit, plan, allowed)) return undefined;
   let best: { match: FieldMatch; rank: number } | undefined;
   const phrasesFound = new Set<number>();
   for (const field of TYPE_FIELDS[ref.type]) {
@@ -168,7 +188,7 @@ function runPlan<T>(
   pick: (hits: MiniResult[], allowed: ReadonlySet<IndexField>) => T[],
 ): T[] {
   const allowed = new Set(fields);
-  const modes = plan.clauses.length > 1 ? (['AND', 'OR'] as const) : (['AND'] as const);
+  const modes = plan.relaxable ? (['AND', 'OR'] as const) : (['AND'] as const);
   for (const combineWith of modes) {
     const hits = index.mini.search({ combineWith, queries: plan.clauses }, { fields });
     const results = pick(hits, allowed);

@@ -9,7 +9,13 @@ import { BACKUP_VERSIONS, migrateBackup, type BackupFormatVersion } from './migr
 import { sortBackupData } from './order';
 import { parseJsonSafely } from './safe-json';
 import { describeValue } from './errors';
-import { BACKUP_FORMAT, type Backup, type BackupData, type BackupSummary, type ImportResult } from './types';
+import {
+  BACKUP_FORMAT,
+  type Backup,
+  type BackupData,
+  type BackupSummary,
+  type ImportResult,
+} from './types';
 import { checkBackup } from './validate';
 
 /** Drops keys whose value is `undefined`, so a backup equals itself after a JSON round trip. */
@@ -79,11 +85,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function acceptBackupValue(value: unknown, options: ParseBackupOptions = {}): ImportResult {
   const errors = new ErrorList();
   if (!isPlainObject(value)) {
-    errors.add('', `This is not a Sidenote backup: expected an object, got ${describeValue(value)}.`);
+    errors.add(
+      '',
+      `This is not a Sidenote backup: expected an object, got ${describeValue(value)}.`,
+    );
     return errors.refuse();
   }
   if (value.format !== BACKUP_FORMAT) {
-    const got = typeof value.format === 'string' ? `"${value.format.slice(0, 80)}"` : describeValue(value.format);
+    const got = describeValue(value.format);
     errors.add('format', `This is not a Sidenote backup: expected "${BACKUP_FORMAT}", got ${got}.`);
     return errors.refuse();
   }
@@ -111,6 +120,9 @@ export function parseBackup(json: string, options: ParseBackupOptions = {}): Imp
   } catch (err) {
     // A bug or an engine limit (out of memory): still an answer, never a crash.
     const reason = err instanceof Error ? err.message : String(err);
-    return { ok: false, errors: [{ path: '', message: `Sidenote could not read this file: ${reason}` }] };
+    return {
+      ok: false,
+      errors: [{ path: '', message: `Sidenote could not read this file: ${reason}` }],
+    };
   }
 }

@@ -40,14 +40,49 @@ export function crossCheck(
   options: CrossCheckOptions = {},
 ): void {
   checkUnique(errors, 'highlights', data.highlights, 'id', RECORD_KEY.highlights, 'is the same id');
-  checkUnique(errors, 'articleStates', data.articleStates, 'articleId', RECORD_KEY.articleStates, 'is the same article');
+  checkUnique(
+    errors,
+    'articleStates',
+    data.articleStates,
+    'articleId',
+    RECORD_KEY.articleStates,
+    'is the same article',
+  );
   checkUnique(errors, 'tags', data.tags, 'id', RECORD_KEY.tags, 'is the same id');
-  checkUnique(errors, 'tags', data.tags, 'name', (t) => tagNameKey(t.name), 'is the same tag name (ignoring case)');
+  checkUnique(
+    errors,
+    'tags',
+    data.tags,
+    'name',
+    (t) => tagNameKey(t.name),
+    'is the same tag name (ignoring case)',
+  );
   checkUnique(errors, 'colors', data.colors, 'id', RECORD_KEY.colors, 'is the same id');
   checkUnique(errors, 'links', data.links, 'id', RECORD_KEY.links, 'is the same id');
-  checkUnique(errors, 'links', data.links, 'toId', (l) => [l.fromId, l.toId].sort().join('\u0000'), 'links the same two highlights');
-  checkUnique(errors, 'reviews', data.reviews, 'highlightId', RECORD_KEY.reviews, 'is the same highlight');
-  checkUnique(errors, 'userArticles', data.userArticles, 'id', RECORD_KEY.userArticles, 'is the same id');
+  checkUnique(
+    errors,
+    'links',
+    data.links,
+    'toId',
+    (l) => [l.fromId, l.toId].sort().join('\u0000'),
+    'links the same two highlights',
+  );
+  checkUnique(
+    errors,
+    'reviews',
+    data.reviews,
+    'highlightId',
+    RECORD_KEY.reviews,
+    'is the same highlight',
+  );
+  checkUnique(
+    errors,
+    'userArticles',
+    data.userArticles,
+    'id',
+    RECORD_KEY.userArticles,
+    'is the same id',
+  );
 
   const colorIds = new Set([...data.colors.map((c) => c.id), ...(options.knownColorIds ?? [])]);
   const tagIds = new Set(data.tags.map((t) => t.id));
@@ -57,15 +92,20 @@ export function crossCheck(
 
   data.highlights.forEach((h, i) => {
     if (!colorIds.has(h.colorId)) {
-      missing(['data', 'highlights', i, 'colorId'], `no colour "${h.colorId}" in this file or in Sidenote`);
+      missing(
+        ['data', 'highlights', i, 'colorId'],
+        `no colour "${h.colorId}" in this file or in Sidenote`,
+      );
     }
     h.tags.forEach((tag, j) => {
-      if (!tagIds.has(tag)) missing(['data', 'highlights', i, 'tags', j], `no tag "${tag}" in this file`);
+      if (!tagIds.has(tag))
+        missing(['data', 'highlights', i, 'tags', j], `no tag "${tag}" in this file`);
     });
   });
   data.articleStates.forEach((s, i) => {
     s.tags.forEach((tag, j) => {
-      if (!tagIds.has(tag)) missing(['data', 'articleStates', i, 'tags', j], `no tag "${tag}" in this file`);
+      if (!tagIds.has(tag))
+        missing(['data', 'articleStates', i, 'tags', j], `no tag "${tag}" in this file`);
     });
   });
   data.links.forEach((l, i) => {
@@ -77,7 +117,10 @@ export function crossCheck(
   });
   data.reviews.forEach((r, i) => {
     if (!highlightIds.has(r.highlightId)) {
-      missing(['data', 'reviews', i, 'highlightId'], `no highlight "${r.highlightId}" in this file`);
+      missing(
+        ['data', 'reviews', i, 'highlightId'],
+        `no highlight "${r.highlightId}" in this file`,
+      );
     }
   });
 }

@@ -62,13 +62,13 @@ export function describeTransferError(error: TransferError): string {
   return error.path === '' ? error.message : `${error.path}: ${error.message}`;
 }
 
-/** "a string", "a number", "null", "an array", … for "expected X, got Y". */
+/** `"red"`, "the number 3", "null", "an array", … for "expected X, got Y". */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   switch (typeof value) {
     case 'string':
-      return 'a string';
+      return value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value);
     case 'number':
       return Number.isFinite(value) ? `the number ${value}` : 'a number';
     case 'boolean':

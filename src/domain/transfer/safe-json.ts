@@ -10,7 +10,11 @@ import { ErrorList, formatPath, type PathKey } from './errors';
 import { IMPORT_LIMITS, formatMegabytes } from './limits';
 import type { TransferError } from './types';
 
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
 
 export type SafeJsonResult = { ok: true; value: unknown } | { ok: false; errors: TransferError[] };
 

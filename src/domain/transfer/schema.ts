@@ -35,7 +35,7 @@ export const idSchema = v.pipe(
 
 export const timestampSchema = v.pipe(
   v.string(expected('a date and time like 2026-11-22T09:30:00.000Z')),
-  v.isoTimestamp((issue) => `expected a date and time like 2026-11-22T09:30:00.000Z, got "${String(issue.input).slice(0, 40)}"`),
+  v.isoTimestamp(expected('a date and time like 2026-11-22T09:30:00.000Z')),
   v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a real date'),
 );
 
@@ -51,8 +51,7 @@ const finiteSchema = v.pipe(v.number(expected('a number')), v.finite('expected a
 const picklist = <const T extends readonly string[]>(options: T) =>
   v.picklist(options, expected(`one of ${options.join(', ')}`));
 
-const literal = <const T extends string>(value: T) =>
-  v.literal(value, expected(`"${value}"`));
+const literal = <const T extends string>(value: T) => v.literal(value, expected(`"${value}"`));
 
 export const SWATCHES = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
 const TAG_COLORS = [...SWATCHES, 'gray'] as const;

@@ -88,5 +88,4 @@ export interface BackupSummary {
 }
 
 export type ImportResult =
-  | { ok: true; backup: Backup; summary: BackupSummary }
-  | { ok: false; errors: TransferError[] };
+  { ok: true; backup: Backup; summary: BackupSummary } | { ok: false; errors: TransferError[] };

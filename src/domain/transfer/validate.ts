@@ -15,6 +15,9 @@ import type { Backup, BackupData } from './types';
 
 type Issue = v.BaseIssue<unknown>;
 
+/** One problem per field: after the first failed check of a value, the rest are skipped. */
+export const CHECK_CONFIG = { abortPipeEarly: true } as const;
+
 const OBJECT_TYPES = new Set(['object', 'strict_object', 'loose_object']);
 
 /** What an issue means to a person: "is missing", "is not a field …", or the schema's message. */
@@ -56,7 +59,7 @@ export function checkRows<S extends v.GenericSchema>(
 ): v.InferOutput<S>[] {
   const out: v.InferOutput<S>[] = [];
   for (let i = 0; i < rows.length && !errors.full; i += 1) {
-    const result = v.safeParse(schema, rows[i]);
+    const result = v.safeParse(schema, rows[i], CHECK_CONFIG);
     if (result.success) out.push(result.output);
     else addIssues(result.issues, ['data', table, i], errors);
   }
@@ -81,7 +84,7 @@ export function checkBackupData(
 
 /** The file as a current-version `Backup`, or undefined with the problems added to `errors`. */
 export function checkBackup(file: unknown, errors: ErrorList): Backup | undefined {
-  const envelope = v.safeParse(envelopeSchema, file);
+  const envelope = v.safeParse(envelopeSchema, file, CHECK_CONFIG);
   if (!envelope.success) {
     addIssues(envelope.issues, [], errors);
     return undefined;

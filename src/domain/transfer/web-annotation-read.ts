@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { ErrorList, formatPath, type PathKey } from './errors';
 import { IMPORT_LIMITS } from './limits';
 import { countSchema, expected, idSchema, nonBlankText, text, timestampSchema } from './schema';
-import { addIssues } from './validate';
+import { CHECK_CONFIG, addIssues } from './validate';
 
 /** An annotation found in the file, with where it was. */
 export interface FoundAnnotation {
@@ -75,7 +75,7 @@ export function checkAt<S extends v.GenericSchema>(
   path: readonly PathKey[],
   errors: ErrorList,
 ): v.InferOutput<S> | undefined {
-  const result = v.safeParse(schema, value);
+  const result = v.safeParse(schema, value, CHECK_CONFIG);
   if (result.success) return result.output;
   addIssues(result.issues, path, errors);
   return undefined;

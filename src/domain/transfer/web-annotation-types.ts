@@ -11,7 +11,10 @@ export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
  */
 export const SIDENOTE_NAMESPACE = 'urn:sidenote:terms:';
 
-export const WEB_ANNOTATION_CONTEXT = [ANNOTATION_CONTEXT, { sidenote: SIDENOTE_NAMESPACE }] as const;
+export const WEB_ANNOTATION_CONTEXT = [
+  ANNOTATION_CONTEXT,
+  { sidenote: SIDENOTE_NAMESPACE },
+] as const;
 
 export interface WebTextualBody {
   id?: string;

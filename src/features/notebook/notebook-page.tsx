@@ -130,6 +130,14 @@ export function NotebookPage() {
               shownCount={shown.length}
               totalCount={highlights.length}
             />
+            <div className="mb-3 flex flex-wrap justify-end gap-2">
+              <Link
+                href={`/review${reviewQuery(filter)}`}
+                className={buttonClass('secondary', true)}
+              >
+                Review {filter.articles.length + filter.tags.length > 0 ? 'these' : 'all'}
+              </Link>
+            </div>
             {shown.length === 0 ? (
               <EmptyState title="Nothing matches these filters">
                 <button
@@ -148,4 +156,13 @@ export function NotebookPage() {
       </main>
     </>
   );
+}
+
+/** Review takes one article and one tag at most: the first of each filter. */
+function reviewQuery(filter: NotebookFilter): string {
+  const params = new URLSearchParams();
+  if (filter.articles[0]) params.set('article', filter.articles[0]);
+  if (filter.tags[0]) params.set('tag', filter.tags[0]);
+  const q = params.toString();
+  return q ? `?${q}` : '';
 }
