@@ -55,7 +55,7 @@ export {
   type TagUsage,
 } from './tags-repo';
 export { listColors, renameColor } from './colors-repo';
-export { createLink, deleteLink, listLinksFor, type NewLink } from './links-repo';
+export { createLink, deleteLink, listAllLinks, listLinksFor, type NewLink } from './links-repo';
 export { getMeta, setMeta } from './meta-repo';
 export {
   dueCount,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from './errors';
 import { createHighlight } from './highlights-repo';
-import { createLink, deleteLink, listLinksFor } from './links-repo';
+import { createLink, deleteLink, listAllLinks, listLinksFor } from './links-repo';
 import { target, useTestDb } from './test-utils';
 
 describe('links repository', () => {
@@ -46,5 +46,19 @@ describe('links repository', () => {
     expect(await deleteLink(db(), link.id)).toEqual(link);
     expect(await listLinksFor(db(), [a.id])).toEqual([]);
     expect(await deleteLink(db(), link.id)).toBeUndefined();
+  });
+});
+
+describe('listAllLinks', () => {
+  const db = useTestDb();
+  it('lists every link once, in creation-time order', async () => {
+    const make = (articleId: string) =>
+      createHighlight(db(), { articleId, target: target(0, 'q'), colorId: 'evidence' });
+    const [a, b, c] = [await make('a'), await make('b'), await make('c')];
+    const first = await createLink(db(), { fromId: a.id, toId: b.id, relation: 'supports' });
+    const second = await createLink(db(), { fromId: c.id, toId: a.id, relation: 'contradicts' });
+    const all = await listAllLinks(db());
+    expect(all.map((l) => l.id).sort()).toEqual([first.id, second.id].sort());
+    expect(all.map((l) => l.createdAt)).toEqual(all.map((l) => l.createdAt).sort());
   });
 });

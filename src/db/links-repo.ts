@@ -71,3 +71,9 @@ export async function listLinksFor(
   const byId = new Map([...from, ...to].map((l) => [l.id, l]));
   return [...byId.values()];
 }
+
+/** Every link, oldest first (for the notebook). */
+export async function listAllLinks(db: SidenoteDb): Promise<HighlightLink[]> {
+  const links = await db.links.toArray();
+  return links.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}

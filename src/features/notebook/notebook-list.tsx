@@ -1,7 +1,14 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import type { Highlight, HighlightColor, Tag } from '@/domain/annotations/types';
+import type {
+  Highlight,
+  HighlightColor,
+  HighlightLink,
+  LinkRelation,
+  Tag,
+} from '@/domain/annotations/types';
+import { linksByHighlight, partnerOf, relationLabel } from '@/domain/annotations/links';
 import type { NotebookArticle, NotebookGroup } from '@/domain/notebook/notebook';
 import { Markdown } from '@/shared/ui/markdown';
 import { TagChip } from '@/shared/ui/tag-input';
@@ -11,13 +18,18 @@ type Row =
 
 interface NotebookListProps {
   groups: NotebookGroup[];
+  links: HighlightLink[];
+  highlights: Highlight[];
   articles: NotebookArticle[];
   tags: Tag[];
   colors: HighlightColor[];
 }
 
 /** A virtualised list: only the rows near the viewport are in the DOM, so 10,000 scroll smoothly. */
-export function NotebookList({ groups, articles, tags, colors }: NotebookListProps) {
+export function NotebookList(props: NotebookListProps) {
+  const { groups, articles, tags, colors, links, highlights } = props;
+  const linkMap = useMemo(() => linksByHighlight(links), [links]);
+  const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   const rows = useMemo<Row[]>(
     () =>
       groups.flatMap((group) => [
@@ -79,6 +91,11 @@ export function NotebookList({ groups, articles, tags, colors }: NotebookListPro
                   articleTitle={titles.get(row.highlight.articleId) ?? row.highlight.articleId}
                   tags={row.highlight.tags.map((t) => tagById.get(t)).filter((t): t is Tag => !!t)}
                   color={colorById.get(row.highlight.colorId)}
+                  linked={(linkMap.get(row.highlight.id) ?? []).map((l) => ({
+                    relation: l.relation,
+                    partner: highlightById.get(partnerOf(l, row.highlight.id)),
+                    title: (id: string) => titles.get(id) ?? id,
+                  }))}
                 />
               )}
             </div>
@@ -94,11 +111,17 @@ function NotebookEntry({
   articleTitle,
   tags,
   color,
+  linked,
 }: {
   highlight: Highlight;
   articleTitle: string;
   tags: Tag[];
   color: HighlightColor | undefined;
+  linked: Array<{
+    relation: LinkRelation;
+    partner?: Highlight;
+    title: (articleId: string) => string;
+  }>;
 }) {
   const href = `/read/${encodeURIComponent(highlight.articleId)}#h-${encodeURIComponent(highlight.id)}`;
   return (
@@ -124,6 +147,22 @@ function NotebookEntry({
             <div className="mt-1.5 line-clamp-4 text-sm text-ink-2">
               <Markdown source={highlight.note} />
             </div>
+          )}
+          {linked.map(({ relation, partner, title }, i) =>
+            partner ? (
+              <p key={i} className="mt-1.5 text-xs text-ink-2">
+                <span aria-hidden="true">↔ </span>
+                <span className="font-semibold">{relationLabel(relation)}</span>:{' '}
+                <Link
+                  href={`/read/${encodeURIComponent(partner.articleId)}#h-${encodeURIComponent(partner.id)}`}
+                  className="underline"
+                >
+                  {partner.target.quote.exact.slice(0, 80)}
+                  {partner.target.quote.exact.length > 80 ? '…' : ''}
+                </Link>{' '}
+                <span className="text-muted">({title(partner.articleId)})</span>
+              </p>
+            ) : null,
           )}
           <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs text-muted">
             <span>{color?.label ?? 'Highlight'}</span>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, listAllHighlights } from '@/db';
+import { getDb, listAllHighlights, listAllLinks } from '@/db';
 import {
   groupHighlights,
   matchesFilter,
@@ -27,6 +27,7 @@ export function NotebookPage() {
   const { grouping, filter } = readNotebookParams(params);
   const view = params.get('view') === 'matrix' ? 'matrix' : 'list';
   const highlights = useLiveQuery(() => listAllHighlights(getDb()), []);
+  const links = useLiveQuery(() => listAllLinks(getDb()), []);
   const tags = useTags();
   const colors = useColors();
   const states = useArticleStates();
@@ -149,7 +150,14 @@ export function NotebookPage() {
                 </button>
               </EmptyState>
             ) : (
-              <NotebookList groups={groups} articles={articles} tags={tags} colors={colors} />
+              <NotebookList
+                groups={groups}
+                articles={articles}
+                tags={tags}
+                colors={colors}
+                links={links ?? []}
+                highlights={highlights}
+              />
             )}
           </>
         )}

@@ -3,11 +3,14 @@ import type { ManifestEntry } from '@/domain/library/manifest';
 import { useArticle } from '@/shared/queries/articles';
 import { IconButton } from '@/shared/ui/button';
 import { PaneArticle } from './pane-article';
+import { PaneContext } from './pane-context';
 import { ArticleProblem } from './article-problem';
 import { useReadingPosition } from './use-reading-position';
 
 interface ArticlePaneProps {
   id: string;
+  /** The article in the other pane, for linking passages across. */
+  otherId: string;
   side: 'left' | 'right';
   entries: ManifestEntry[];
   hidden: boolean;
@@ -18,6 +21,7 @@ interface ArticlePaneProps {
 /** One side of side-by-side reading: its own article picker, its own scroll, its own position. */
 export function ArticlePane({
   id,
+  otherId,
   side,
   entries,
   hidden,
@@ -61,7 +65,17 @@ export function ArticlePane({
         className="min-h-0 flex-1 overflow-y-auto px-5 pt-6 pb-24 sm:px-8"
       >
         <ArticleProblem id={id} entry={entry} manifest={manifest} article={article} />
-        {loaded && <PaneArticle article={loaded.article} side={side} />}
+        {loaded && (
+          <PaneContext.Provider
+            value={{
+              side,
+              otherArticleId: otherId,
+              otherTitle: entries.find((e) => e.id === otherId)?.summary?.title ?? otherId,
+            }}
+          >
+            <PaneArticle article={loaded.article} side={side} />
+          </PaneContext.Provider>
+        )}
       </div>
     </section>
   );

@@ -1,4 +1,7 @@
+import { useEffect } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
+import { getDb, getHighlight } from '@/db';
+import { useUi } from '@/shared/stores/ui';
 import { useManifest } from '@/shared/queries/articles';
 import { Button } from '@/shared/ui/button';
 import { buttonClass } from '@/shared/ui/button-class';
@@ -20,6 +23,27 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
   const entries = manifest.data?.articles ?? [];
   const title = (id: string) => entries.find((e) => e.id === id)?.summary?.title ?? id;
   useDocumentTitle(manifest.data ? `${title(left)} ↔ ${title(right)}` : 'Side by side');
+
+  // Following a link on a phone shows the pane the partner passage is in.
+  const focusedId = useUi((s) => s.focusedHighlightId);
+  const focusSource = useUi((s) => s.focusSource);
+  useEffect(() => {
+    if (!focusedId || focusSource !== 'link') return;
+    let live = true;
+    void getHighlight(getDb(), focusedId).then((h) => {
+      const side =
+        h?.articleId === right && h.articleId !== left
+          ? 'right'
+          : h?.articleId === left
+            ? 'left'
+            : undefined;
+      if (live && side && side !== pane)
+        navigate(compareHref(left, right, side), { replace: true });
+    });
+    return () => {
+      live = false;
+    };
+  }, [focusedId, focusSource, left, right, pane, navigate]);
 
   return (
     <div className="flex h-dvh flex-col">
@@ -63,6 +87,7 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
       <main id="main" className="grid min-h-0 flex-1 md:grid-cols-2 md:divide-x md:divide-line">
         <ArticlePane
           id={left}
+          otherId={right}
           side="left"
           entries={entries}
           hidden={pane !== 'left'}
@@ -71,6 +96,7 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
         />
         <ArticlePane
           id={right}
+          otherId={left}
           side="right"
           entries={entries}
           hidden={pane !== 'right'}

@@ -7,6 +7,7 @@ import { NoteEditor } from '@/shared/ui/note-editor';
 import { TagChip, TagInput } from '@/shared/ui/tag-input';
 import { IconButton } from '@/shared/ui/button';
 import { changeHighlight, removeHighlight, saveHighlightNote } from './actions';
+import { LinkSection } from './link-section';
 import type { AnchoredHighlight, OrphanHighlight } from './use-article-highlights';
 
 interface HighlightCardProps {
@@ -114,6 +115,7 @@ export function HighlightCard({
             onChange={(ids) => changeHighlight(highlight, { tags: ids })}
             onCreate={(name) => createTag(getDb(), name)}
           />
+          {!orphan && <LinkSection highlight={highlight} />}
           <fieldset>
             <legend className="mb-1 text-xs font-medium text-muted">Colour</legend>
             <div className="flex flex-wrap gap-1">

@@ -80,7 +80,11 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const focused = anchored.find((a) => a.highlight.id === useUi.getState().focusedHighlightId);
+      // A selection anywhere (e.g. in the other pane) wins over the highlight in focus here.
+      const selectingElsewhere = !selection && document.getSelection()?.isCollapsed === false;
+      const focused = selectingElsewhere
+        ? undefined
+        : anchored.find((a) => a.highlight.id === useUi.getState().focusedHighlightId);
       const n = Number(e.key);
       const onControl =
         e.target instanceof HTMLElement && e.target.closest('button, a, [role="toolbar"]');

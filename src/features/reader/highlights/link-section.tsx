@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
+import { partnerOf, RELATIONS, relationLabel } from '@/domain/annotations/links';
+import type { Highlight, LinkRelation } from '@/domain/annotations/types';
+import { createLink, deleteLink, getDb, listHighlightsForArticle, listLinksFor } from '@/db';
+import { writeErrorMessage } from '@/shared/queries/user-data';
+import { showToast } from '@/shared/stores/toasts';
+import { useUi } from '@/shared/stores/ui';
+import { Button } from '@/shared/ui/button';
+import { usePane } from '../pane-context';
+
+/**
+ * A highlight's links to passages in other articles: listed with their relation, followed with
+ * one click (the other pane scrolls to the partner), and, side by side, made here.
+ */
+export function LinkSection({ highlight }: { highlight: Highlight }) {
+  const pane = usePane();
+  const data = useLiveQuery(async () => {
+    const db = getDb();
+    const links = await listLinksFor(db, [highlight.id]);
+    const partners = await db.highlights.bulkGet(links.map((l) => partnerOf(l, highlight.id)));
+    return links.map((link, i) => ({ link, partner: partners[i] }));
+  }, [highlight.id]);
+  const candidates = useLiveQuery(
+    () => (pane ? listHighlightsForArticle(getDb(), pane.otherArticleId) : Promise.resolve([])),
+    [pane?.otherArticleId],
+  );
+  const [partnerId, setPartnerId] = useState('');
+  const [relation, setRelation] = useState<LinkRelation>('same-event');
+
+  const follow = (partner: Highlight) => useUi.getState().focusHighlight(partner.id, 'link');
+  const linkedIds = new Set(data?.map((d) => d.partner?.id));
+  const available = (candidates ?? [])
+    .filter((c) => !linkedIds.has(c.id))
+    .sort((a, b) => a.target.position.start - b.target.position.start);
+
+  return (
+    <section aria-label="Linked passages" className="space-y-2">
+      <h4 className="text-xs font-medium text-muted">Linked passages</h4>
+      {data && data.length > 0 && (
+        <ul className="space-y-1.5">
+          {data.map(({ link, partner }) => (
+            <li key={link.id} className="rounded-lg border border-line bg-surface-2 p-2 text-xs">
+              <span className="font-semibold text-ink">{relationLabel(link.relation)}</span>
+              {partner ? (
+                <>
+                  {' · '}
+                  <q lang="de" className="text-ink-2">
+                    {partner.target.quote.exact.slice(0, 90)}
+                    {partner.target.quote.exact.length > 90 ? '…' : ''}
+                  </q>
+                  <div className="mt-1 flex gap-2">
+                    {pane && partner.articleId === pane.otherArticleId ? (
+                      <button
+                        type="button"
+                        className="text-accent underline"
+                        onClick={() => follow(partner)}
+                      >
+                        Show in the {pane.side === 'left' ? 'right' : 'left'} pane
+                      </button>
+                    ) : (
+                      <Link
+                        href={`/compare/${encodeURIComponent(highlight.articleId)}/${encodeURIComponent(partner.articleId)}#h-${encodeURIComponent(partner.id)}`}
+                        className="text-accent underline"
+                      >
+                        Open side by side
+                      </Link>
+                    )}
+                    <button
+                      type="button"
+                      className="ml-auto text-muted underline"
+                      onClick={() =>
+                        void deleteLink(getDb(), link.id).catch((err: unknown) =>
+                          showToast({ tone: 'error', message: writeErrorMessage(err) }),
+                        )
+                      }
+                    >
+                      Unlink
+                    </button>
+                  </div>
+                </>
+              ) : (
+                ' · the other highlight was deleted'
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {pane ? (
+        available.length > 0 ? (
+          <div className="space-y-1.5 rounded-lg border border-dashed border-line p-2">
+            <label className="block text-xs text-ink-2">
+              Passage in “{pane.otherTitle}”
+              <select
+                value={partnerId}
+                onChange={(e) => setPartnerId(e.target.value)}
+                className="mt-1 h-8 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+              >
+                <option value="">Choose a highlight…</option>
+                {available.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.target.quote.exact.slice(0, 70)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="block text-xs text-ink-2">
+              Relation
+              <select
+                value={relation}
+                onChange={(e) => setRelation(e.target.value as LinkRelation)}
+                className="mt-1 h-8 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+              >
+                {RELATIONS.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Button
+              compact
+              disabled={!partnerId}
+              onClick={async () => {
+                try {
+                  await createLink(getDb(), { fromId: highlight.id, toId: partnerId, relation });
+                  setPartnerId('');
+                  showToast({ tone: 'info', message: `Linked: ${relationLabel(relation)}` }, 3000);
+                } catch (err) {
+                  showToast({ tone: 'error', message: writeErrorMessage(err) });
+                }
+              }}
+            >
+              Link passages
+            </Button>
+          </div>
+        ) : (
+          <p className="text-xs text-muted">
+            Highlight a passage in the other article to link it to this one.
+          </p>
+        )
+      ) : (
+        data?.length === 0 && (
+          <p className="text-xs text-muted">Open two articles side by side to link passages.</p>
+        )
+      )}
+    </section>
+  );
+}
