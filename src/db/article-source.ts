@@ -1,6 +1,9 @@
 import { decodeArticleBytes, parseArticle } from '@/domain/article';
 import type { Article, ArticleError } from '@/domain/article/types';
 import { readManifest, type ManifestEntry, type SeedManifest } from '@/domain/library/manifest';
+import { getDb } from './database';
+import type { UserArticleRecord } from './records';
+import { getUserArticle } from './user-articles-repo';
 
 /**
  * Loads the articles shipped as static files in `public/seeds/`. Every failure becomes an
@@ -82,4 +85,33 @@ export async function loadSeedArticle(
   const parsed = parseArticle(entry.id, decoded.text);
   if (!parsed.ok) return { ok: false, error: parsed.error, entry };
   return { ok: true, article: parsed.article, raw: decoded.text, entry };
+}
+
+/** Parses an article the user added; its text lives in IndexedDB, not in a file. */
+export async function loadUserArticle(entry: ManifestEntry): Promise<LoadedArticle> {
+  const record = await getUserArticle(getDb(), entry.id);
+  if (!record) {
+    return {
+      ok: false,
+      entry,
+      error: { code: 'missing', message: 'This article was removed from your library.' },
+    };
+  }
+  const parsed = parseArticle(entry.id, record.raw);
+  if (!parsed.ok) return { ok: false, error: parsed.error, entry };
+  return { ok: true, article: parsed.article, raw: record.raw, entry };
+}
+
+/** A library entry for an article the user added. */
+export function userArticleEntry(record: UserArticleRecord): ManifestEntry {
+  return {
+    id: record.id,
+    file: record.fileName,
+    size: record.raw.length,
+    sha256: '',
+    origin: 'mine',
+    ...(record.summary
+      ? { summary: record.summary }
+      : { error: { code: 'unreadable' as const, message: 'Open it to read it.' } }),
+  };
 }

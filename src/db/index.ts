@@ -66,3 +66,13 @@ export {
   saveReview,
   type RecordedGrade,
 } from './reviews-repo';
+export {
+  MAX_USER_ARTICLE_CHARS,
+  USER_ARTICLE_PREFIX,
+  addUserArticle,
+  countUserArticleAnnotations,
+  deleteUserArticle,
+  getUserArticle,
+  isUserArticleId,
+  listUserArticles,
+} from './user-articles-repo';

@@ -1,3 +1,5 @@
+import type { ArticleSummary } from '@/domain/article/types';
+
 /**
  * Shapes of the rows Sidenote keeps in IndexedDB that have no domain type yet.
  * Highlights, tags, colours, links and article states are stored exactly as their domain types
@@ -27,6 +29,8 @@ export interface UserArticleRecord {
   raw: string;
   /** ISO timestamp. */
   addedAt: string;
+  /** Parsed when added, so the library can list it without parsing again. */
+  summary?: ArticleSummary;
 }
 
 /** Values kept in the `meta` table, by key. Add a key here to store something new. */

@@ -14,6 +14,8 @@ export interface ManifestEntry {
   sha256: string;
   summary?: ArticleSummary;
   error?: ArticleError;
+  /** 'mine' for an article the user added; seeds have none. */
+  origin?: 'mine';
 }
 
 export interface SeedManifest {

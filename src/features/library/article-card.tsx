@@ -6,6 +6,7 @@ import { ArticlePicker, type PickableArticle } from '@/shared/ui/article-picker'
 import { Icon } from '@/shared/ui/icons';
 import { TagChip } from '@/shared/ui/tag-input';
 import { ArticleTagsEditor } from './article-tags-editor';
+import { RemoveArticleButton } from './remove-article-button';
 
 interface ArticleCardProps {
   entry: ManifestEntry;
@@ -45,6 +46,11 @@ export function ArticleCard(props: ArticleCardProps) {
   return (
     <article className="group relative rounded-xl border border-line bg-surface p-4 transition-shadow hover:shadow-md hover:shadow-black/5 sm:p-5">
       <p className="text-xs font-medium uppercase tracking-wide text-muted">
+        {entry.origin === 'mine' && (
+          <span className="mr-2 rounded bg-accent-soft px-1.5 py-0.5 text-accent normal-case">
+            Added by you
+          </span>
+        )}
         {articleDetail(summary)}
       </p>
       <h2
@@ -53,7 +59,7 @@ export function ArticleCard(props: ArticleCardProps) {
       >
         <Link
           href={href}
-          className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none"
+          className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-[var(--focus)]"
         >
           {summary.title}
         </Link>
@@ -85,6 +91,7 @@ export function ArticleCard(props: ArticleCardProps) {
         <span
           className={`flex items-center gap-2 [&>div]:static ${summary.byline ? '' : 'ml-auto'}`}
         >
+          {entry.origin === 'mine' && <RemoveArticleButton id={entry.id} title={summary.title} />}
           <ArticleTagsEditor
             articleId={entry.id}
             title={summary.title}

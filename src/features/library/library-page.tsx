@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { useManifest } from '@/shared/queries/articles';
 import {
@@ -28,7 +29,11 @@ import {
 
 const NO_TAGS: readonly string[] = [];
 
+// The dialog parses files, so the parser loads only when someone adds an article.
+const AddArticleDialog = lazy(() => import('./add-article-dialog'));
+
 export function LibraryPage() {
+  const [adding, setAdding] = useState(false);
   const manifest = useManifest();
   const [params, setParams] = useSearchParams();
   const [, navigate] = useLocation();
@@ -69,6 +74,11 @@ export function LibraryPage() {
 
   return (
     <div className="mx-auto w-full max-w-4xl px-4 pb-16 sm:px-6">
+      {adding && (
+        <Suspense fallback={null}>
+          <AddArticleDialog onClose={() => setAdding(false)} />
+        </Suspense>
+      )}
       <div className="flex flex-wrap items-end justify-between gap-3 pt-8 pb-5">
         <div>
           <h1 className="font-serif text-3xl font-semibold tracking-tight text-ink">Library</h1>
@@ -77,31 +87,36 @@ export function LibraryPage() {
             side by side to compare
           </p>
         </div>
-        <label className="flex items-center gap-2 text-sm text-ink-2">
-          Sort
-          <select
-            value={sort}
-            onChange={(e) => {
-              const next = e.target.value as LibrarySort;
-              setParams(
-                (prev) => {
-                  const updated = new URLSearchParams(prev);
-                  if (next === 'newest') updated.delete('sort');
-                  else updated.set('sort', next);
-                  return updated;
-                },
-                { replace: true },
-              );
-            }}
-            className="h-9 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
-          >
-            {Object.entries(LIBRARY_SORTS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="flex items-center gap-3">
+          <Button compact icon="plus" onClick={() => setAdding(true)}>
+            Add article
+          </Button>
+          <label className="flex items-center gap-2 text-sm text-ink-2">
+            Sort
+            <select
+              value={sort}
+              onChange={(e) => {
+                const next = e.target.value as LibrarySort;
+                setParams(
+                  (prev) => {
+                    const updated = new URLSearchParams(prev);
+                    if (next === 'newest') updated.delete('sort');
+                    else updated.set('sort', next);
+                    return updated;
+                  },
+                  { replace: true },
+                );
+              }}
+              className="h-9 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+            >
+              {Object.entries(LIBRARY_SORTS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
       </div>
       {(filterTags.length > 0 || active.length > 0) && (
         <TagFilterBar

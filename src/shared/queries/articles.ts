@@ -1,5 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchManifest, loadSeedArticle } from '@/db/article-source';
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  fetchManifest,
+  loadSeedArticle,
+  loadUserArticle,
+  userArticleEntry,
+} from '@/db/article-source';
+import { getDb, listUserArticles } from '@/db';
 import type { ManifestEntry } from '@/domain/library/manifest';
 
 /** Static article files are read through React Query; user data goes through Dexie live queries. */
@@ -12,21 +19,31 @@ export const manifestQuery = queryOptions({
 
 export function articleQuery(entry: ManifestEntry | undefined) {
   return queryOptions({
-    queryKey: ['seeds', 'article', entry?.id, entry?.sha256],
+    queryKey: ['article', entry?.origin ?? 'seed', entry?.id, entry?.sha256],
     queryFn: ({ signal }) => {
       if (!entry) throw new Error('No such article');
-      return loadSeedArticle(entry, signal);
+      return entry.origin === 'mine' ? loadUserArticle(entry) : loadSeedArticle(entry, signal);
     },
     enabled: entry !== undefined,
     staleTime: Infinity,
   });
 }
 
+/**
+ * Every article: the shipped seeds from the manifest, then the ones the user added (live, so an
+ * added or removed article shows up everywhere at once).
+ */
 export function useManifest() {
-  return useQuery(manifestQuery);
+  const seeds = useQuery(manifestQuery);
+  const mine = useLiveQuery(() => listUserArticles(getDb()), []);
+  if (!seeds.data || !mine || mine.length === 0) return seeds;
+  return {
+    ...seeds,
+    data: { ...seeds.data, articles: [...seeds.data.articles, ...mine.map(userArticleEntry)] },
+  };
 }
 
-/** The manifest entry and the loaded article for an id; `entry` is undefined for an unknown id. */
+/** The entry and the loaded article for an id; `entry` is undefined for an unknown id. */
 export function useArticle(id: string) {
   const manifest = useManifest();
   const entry = manifest.data?.articles.find((a) => a.id === id);

@@ -1,0 +1,76 @@
+import type { UserArticleRecord } from './records';
+import type { SidenoteDb } from './database';
+import { newId, nowIso } from './clock';
+import { InvalidInputError } from './errors';
+
+/** User articles' ids start with this, so they never collide with seed file names. */
+export const USER_ARTICLE_PREFIX = 'mine-';
+
+/** Text the user can add is capped so one paste cannot fill the browser's storage. */
+export const MAX_USER_ARTICLE_CHARS = 5_000_000;
+
+export const isUserArticleId = (id: string) => id.startsWith(USER_ARTICLE_PREFIX);
+
+/** Keeps an article the user added (from a file or pasted text). */
+export async function addUserArticle(
+  db: SidenoteDb,
+  input: { fileName: string; raw: string; summary?: UserArticleRecord['summary'] },
+): Promise<UserArticleRecord> {
+  if (input.raw.trim() === '') {
+    throw new InvalidInputError(`“${input.fileName}” is empty. Add a file with some text in it.`);
+  }
+  if (input.raw.length > MAX_USER_ARTICLE_CHARS) {
+    throw new InvalidInputError(
+      `“${input.fileName}” is longer than 5 million characters. Split it into smaller articles.`,
+    );
+  }
+  const record: UserArticleRecord = {
+    id: `${USER_ARTICLE_PREFIX}${newId().slice(0, 8)}`,
+    fileName: input.fileName.slice(0, 200),
+    raw: input.raw,
+    addedAt: nowIso(),
+    ...(input.summary ? { summary: input.summary } : {}),
+  };
+  await db.userArticles.add(record);
+  return record;
+}
+
+export async function listUserArticles(db: SidenoteDb): Promise<UserArticleRecord[]> {
+  return db.userArticles.orderBy('addedAt').toArray();
+}
+
+export async function getUserArticle(
+  db: SidenoteDb,
+  id: string,
+): Promise<UserArticleRecord | undefined> {
+  return db.userArticles.get(id);
+}
+
+/** What removing an article takes with it, to say so before the user confirms. */
+export async function countUserArticleAnnotations(db: SidenoteDb, id: string): Promise<number> {
+  return db.highlights.where('articleId').equals(id).count();
+}
+
+/**
+ * Removes an added article with everything attached to it (highlights, their links and review
+ * state, the article's note and tags) in one transaction.
+ */
+export async function deleteUserArticle(
+  db: SidenoteDb,
+  id: string,
+): Promise<{ highlights: number }> {
+  return db.transaction(
+    'rw',
+    [db.userArticles, db.highlights, db.links, db.reviews, db.articleStates],
+    async () => {
+      const ids = await db.highlights.where('articleId').equals(id).primaryKeys();
+      await db.links.where('fromId').anyOf(ids).delete();
+      await db.links.where('toId').anyOf(ids).delete();
+      await db.reviews.bulkDelete(ids);
+      await db.highlights.bulkDelete(ids);
+      await db.articleStates.delete(id);
+      await db.userArticles.delete(id);
+      return { highlights: ids.length };
+    },
+  );
+}
