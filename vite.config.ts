@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
 import { seedManifest } from './scripts/seed-manifest.ts';
 
 /**
@@ -38,7 +39,51 @@ const contentSecurityPolicy: Plugin = {
 const seedDir = fileURLToPath(new URL('./public/seeds', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), seedManifest(seedDir), contentSecurityPolicy],
+  plugins: [
+    react(),
+    tailwindcss(),
+    seedManifest(seedDir),
+    contentSecurityPolicy,
+    // Installable, and works offline after the first visit: the app shell, fonts, the seed
+    // manifest and every seed are precached.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      includeAssets: ['favicon.svg', 'seeds/*.txt', 'icons/*.png'],
+      manifest: {
+        name: 'Sidenote',
+        short_name: 'Sidenote',
+        description: 'Read, compare and annotate a few related articles.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#fbfaf7',
+        theme_color: '#1f3a5f',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,txt,json}'],
+        // Latin fonts only: the articles are German and English.
+        globIgnores: ['**/*-{cyrillic,cyrillic-ext,greek,greek-ext,vietnamese}-*.woff2'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/seeds\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
