@@ -186,6 +186,16 @@ export class AnnotationsPanel {
     await expect(card.getByText('Saved', { exact: true })).toBeVisible();
     return card;
   }
+
+  /** Opens the card and adds tag `name` in its Tags field (picked if it exists, else created). */
+  async addTag(quote: string, name: string): Promise<Locator> {
+    const card = await this.open(quote);
+    const field = card.getByRole('combobox', { name: 'Tags', exact: true });
+    await field.fill(name);
+    await field.press('Enter');
+    await expect(card.getByRole('button', { name: `Remove tag ${name}` })).toBeVisible();
+    return card;
+  }
 }
 
 /** How many highlights IndexedDB holds; call only once the app has opened its database. */

@@ -76,3 +76,13 @@ export {
   isUserArticleId,
   listUserArticles,
 } from './user-articles-repo';
+export {
+  IMPORT_CHUNK_SIZE,
+  applyImport,
+  backupParseOptions,
+  dumpDatabase,
+  exportBackup,
+  previewImport,
+  type ApplyImportOptions,
+  type ImportOutcome,
+} from './transfer-repo';

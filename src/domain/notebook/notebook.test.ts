@@ -74,10 +74,10 @@ describe('matchesFilter', () => {
     const f = { articles: ['a'], tags: ['t2', 'zzz'], colors: [] };
     expect(highlights.filter((h) => matchesFilter(h, f)).map((h) => h.id)).toEqual(['a1']);
   });
-  it('lets a highlight inherit its article’s tags', () => {
-    const f = { ...EMPTY_FILTER, tags: ['t9'] };
-    expect(matchesFilter(highlights[2] as Highlight, f, new Map([['b', ['t9']]]))).toBe(true);
+  it('matches a tag only on the highlight itself', () => {
+    const f = { ...EMPTY_FILTER, tags: ['t1'] };
     expect(matchesFilter(highlights[2] as Highlight, f)).toBe(false);
+    expect(matchesFilter(highlights[0] as Highlight, f)).toBe(true);
   });
 });
 

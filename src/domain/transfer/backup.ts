@@ -46,7 +46,11 @@ export function createBackup(data: BackupData, now: Date | string, schemaVersion
       colors: sorted.colors.map((c) => ({ ...c })),
       links: sorted.links.map((l) => ({ ...l })),
       reviews: sorted.reviews.map((r) => withoutUndefined({ ...r })),
-      userArticles: sorted.userArticles.map((u) => ({ ...u })),
+      userArticles: sorted.userArticles.map((u) =>
+        withoutUndefined(
+          u.summary ? { ...u, summary: withoutUndefined({ ...u.summary }) } : { ...u },
+        ),
+      ),
     },
   };
 }

@@ -18,8 +18,11 @@ export const IMPORT_LIMITS = Object.freeze({
   name: 200,
   description: 10_000,
   fileName: 500,
-  /** The raw text of one article the user added from a file. */
-  articleRaw: 10_000_000,
+  /** The raw text of one article the user added (the same cap as adding one in the library). */
+  articleRaw: 5_000_000,
+  /** Title, subtitle, byline and source of an added article. */
+  articleLine: 2_000,
+  excerpt: 10_000,
   textHash: 200,
   /** Tag ids on one highlight or article. */
   tagsPerRecord: 1_000,

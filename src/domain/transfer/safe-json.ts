@@ -37,6 +37,8 @@ interface Node {
   depth: number;
   key: PathKey | undefined;
   parent: Node | undefined;
+  /** A key that is refused; reported when reached, so errors come in document order. */
+  forbidden?: boolean;
 }
 
 function pathOf(node: Node): string {
@@ -50,7 +52,12 @@ export function checkJsonTree(root: unknown, errors: ErrorList): void {
   const stack: Node[] = [{ value: root, depth: 0, key: undefined, parent: undefined }];
   while (stack.length > 0 && !errors.full) {
     const node = stack.pop();
-    if (!node || typeof node.value !== 'object' || node.value === null) continue;
+    if (!node) continue;
+    if (node.forbidden) {
+      errors.add(pathOf(node), `a key named "${String(node.key)}" is not allowed`);
+      continue;
+    }
+    if (typeof node.value !== 'object' || node.value === null) continue;
     if (node.depth >= IMPORT_LIMITS.depth) {
       errors.add(pathOf(node), `nested deeper than ${IMPORT_LIMITS.depth} levels`);
       continue;
@@ -70,11 +77,8 @@ export function checkJsonTree(root: unknown, errors: ErrorList): void {
     for (let i = keys.length - 1; i >= 0; i -= 1) {
       const key = keys[i] as string;
       const child: Node = { value: record[key], depth: node.depth + 1, key, parent: node };
-      if (FORBIDDEN_KEYS.has(key)) {
-        errors.add(pathOf(child), `a key named "${key}" is not allowed`);
-      } else if (typeof child.value === 'object' && child.value !== null) {
-        stack.push(child);
-      }
+      if (FORBIDDEN_KEYS.has(key)) stack.push({ ...child, forbidden: true });
+      else if (typeof child.value === 'object' && child.value !== null) stack.push(child);
     }
   }
 }

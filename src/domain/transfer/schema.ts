@@ -151,11 +151,42 @@ export const reviewSchema = v.strictObject({
   lastReview: v.optional(timestampSchema),
 });
 
+const ARTICLE_DATE_FORMS = {
+  year: /^\d{4}$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+} as const;
+
+export const articleDateSchema = v.pipe(
+  v.strictObject({
+    iso: text(10),
+    precision: picklist(['year', 'month', 'day'] as const),
+  }),
+  v.check(
+    (d) => ARTICLE_DATE_FORMS[d.precision].test(d.iso),
+    'expected iso as YYYY, YYYY-MM or YYYY-MM-DD, matching precision',
+  ),
+);
+
+export const articleSummarySchema = v.strictObject({
+  title: text(IMPORT_LIMITS.articleLine),
+  titleSource: picklist(['text', 'derived'] as const),
+  subtitle: v.optional(text(IMPORT_LIMITS.articleLine)),
+  byline: v.optional(text(IMPORT_LIMITS.articleLine)),
+  date: v.optional(articleDateSchema),
+  source: v.optional(text(IMPORT_LIMITS.articleLine)),
+  language: v.pipe(text(35), v.minLength(1, 'is empty; expected a language code')),
+  wordCount: countSchema,
+  readingMinutes: countSchema,
+  excerpt: text(IMPORT_LIMITS.excerpt),
+});
+
 export const userArticleSchema = v.strictObject({
   id: idSchema,
   fileName: nonBlankText(IMPORT_LIMITS.fileName),
   raw: text(IMPORT_LIMITS.articleRaw),
   addedAt: timestampSchema,
+  summary: v.optional(articleSummarySchema),
 });
 
 /** The record schema of each table. */

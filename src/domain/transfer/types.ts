@@ -10,6 +10,7 @@ import type {
   HighlightLink,
   Tag,
 } from '@/domain/annotations/types';
+import type { ArticleSummary } from '@/domain/article/types';
 
 export const BACKUP_FORMAT = 'sidenote-backup';
 
@@ -31,6 +32,8 @@ export interface BackupUserArticle {
   fileName: string;
   raw: string;
   addedAt: string;
+  /** What the library lists, parsed from `raw` when the article was added. */
+  summary?: ArticleSummary;
 }
 
 /** Every table of user data, each sorted by id. */

@@ -56,10 +56,8 @@ export function NotebookList(props: NotebookListProps) {
   });
   const items = virtualizer.getVirtualItems();
   return (
-    <div
-      role="feed"
+    <section
       aria-label="Highlights"
-      aria-busy="false"
       className="relative"
       style={{ height: virtualizer.getTotalSize() }}
     >
@@ -102,7 +100,7 @@ export function NotebookList(props: NotebookListProps) {
           );
         })}
       </div>
-    </div>
+    </section>
   );
 }
 

@@ -11,7 +11,7 @@ import {
   type NotebookGrouping,
 } from '@/domain/notebook/notebook';
 import { useManifest } from '@/shared/queries/articles';
-import { useArticleStates, useColors, useTags } from '@/shared/queries/user-data';
+import { useColors, useTags } from '@/shared/queries/user-data';
 import { buttonClass } from '@/shared/ui/button-class';
 import { EmptyState, Loading } from '@/shared/ui/states';
 import { TopBar } from '@/shared/ui/top-bar';
@@ -30,7 +30,6 @@ export function NotebookPage() {
   const links = useLiveQuery(() => listAllLinks(getDb()), []);
   const tags = useTags();
   const colors = useColors();
-  const states = useArticleStates();
   const manifest = useManifest();
 
   const articles = useMemo(
@@ -40,13 +39,9 @@ export function NotebookPage() {
         .map((a) => ({ id: a.id, title: a.summary?.title ?? a.file })),
     [manifest.data],
   );
-  const articleTags = useMemo(
-    () => new Map(Object.values(states ?? {}).map((s) => [s.articleId, s.tags])),
-    [states],
-  );
   const shown = useMemo(
-    () => (highlights ?? []).filter((h) => matchesFilter(h, filter, articleTags)),
-    [highlights, filter, articleTags],
+    () => (highlights ?? []).filter((h) => matchesFilter(h, filter)),
+    [highlights, filter],
   );
   const groups = useMemo(
     () => groupHighlights(shown, grouping, { articles, tags: tags ?? [], colors: colors ?? [] }),

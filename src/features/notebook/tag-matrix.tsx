@@ -64,7 +64,7 @@ export function TagMatrix({ highlights, tags, articles, onOpen }: TagMatrixProps
                       <button
                         type="button"
                         onClick={() => onOpen(cell.tagId, cell.articleId)}
-                        aria-label={`${cell.count} highlights tagged ${row.tag.name} in “${title}”`}
+                        aria-label={`${cell.count} ${cell.count === 1 ? 'highlight' : 'highlights'} tagged ${row.tag.name} in “${title}”`}
                         className="h-9 w-full rounded-md font-semibold text-ink tabular-nums hover:ring-2 hover:ring-accent"
                         style={{
                           background: `color-mix(in srgb, var(--accent) ${Math.round(12 + (cell.count / max) * 45)}%, transparent)`,

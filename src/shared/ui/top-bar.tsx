@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { Icon, type IconName } from './icons';
 
 const NAV: Array<{ href: string; label: string; icon: IconName }> = [
+  { href: '/search', label: 'Search', icon: 'search' },
   { href: '/notebook', label: 'Notebook', icon: 'book' },
   { href: '/review', label: 'Review', icon: 'review' },
   { href: '/tags', label: 'Tags', icon: 'tag' },

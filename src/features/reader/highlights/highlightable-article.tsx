@@ -9,6 +9,7 @@ import { ArticleView } from '../article-view';
 import type { MarkRange } from '../paragraph-text';
 import { highlightRange, removeHighlight, changeHighlight, undoLast } from './actions';
 import { SelectionToolbar } from './selection-toolbar';
+import { rangeForOffsets } from './text-offsets';
 import type { ArticleHighlights } from './use-article-highlights';
 import { extendSelectionByKey, readSelection, useTextSelection } from './use-text-selection';
 
@@ -125,6 +126,19 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
     );
     mark?.scrollIntoView({ block: 'center', behavior: focusSource === 'list' ? 'smooth' : 'auto' });
   }, [focusedId, focusSource, marks]);
+
+  // A link to a passage (#t-<start>-<end>, from search) selects it and brings it into view.
+  useEffect(() => {
+    const match = /^#t-(\d+)-(\d+)$/.exec(window.location.hash);
+    const root = textRef.current;
+    if (!match || !root) return;
+    const range = rangeForOffsets(root, Number(match[1]), Number(match[2]));
+    if (!range) return;
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  }, [article.id]);
 
   // A deep link to a highlight focuses it once the highlights are anchored.
   const loaded = !highlights.loading;

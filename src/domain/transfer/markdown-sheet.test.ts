@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { blockquote, escapeInline, headingText, noteMarkdown } from './markdown-escape';
+import { toMarkdownSheet, type SheetInput } from './markdown-sheet';
+
+const INPUT: SheetInput = {
+  title: 'Tag: Eskalation',
+  generatedAt: '2026-11-22T08:00:00.000Z',
+  articles: [
+    {
+      id: 'nato-2022',
+      title: 'Die NATO und Russland',
+      source: 'WSWS.ORG',
+      date: { iso: '2022-10-03', precision: 'day' },
+      tags: ['Eskalation', 'NATO'],
+      note: 'Vergleiche mit *RT DE*.',
+      highlights: [
+        {
+          quote: '„Wir sind im Krieg“, sagte sie.',
+          note: 'Wer ist **wir**?',
+          tags: ['Eskalation'],
+          colorLabel: 'Key claim',
+        },
+        { quote: 'Zweite Stelle', note: '', tags: [], colorLabel: 'Evidence' },
+      ],
+    },
+    { id: 'empty', title: 'Ohne Markierungen', highlights: [] },
+  ],
+};
+
+describe('toMarkdownSheet', () => {
+  it('lays out the title, each article with its details, and each highlight', () => {
+    expect(toMarkdownSheet(INPUT)).toBe(
+      [
+        '# Tag: Eskalation',
+        '',
+        '_Made with Sidenote on 22 November 2026 · 2 articles · 2 highlights_',
+        '',
+        '## Die NATO und Russland',
+        '',
+        'WSWS.ORG · 3 October 2022',
+        '',
+        'Tags: Eskalation, NATO',
+        '',
+        'Vergleiche mit *RT DE*.',
+        '',
+        '**Key claim** · Tags: Eskalation',
+        '',
+        '> „Wir sind im Krieg“, sagte sie.',
+        '',
+        'Wer ist **wir**?',
+        '',
+        '**Evidence**',
+        '',
+        '> Zweite Stelle',
+        '',
+        '## Ohne Markierungen',
+        '',
+        '_No highlights._',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps quotes and titles from breaking the structure', () => {
+    const sheet = toMarkdownSheet({
+      title: '# Notizen #1',
+      generatedAt: new Date('2026-11-22T08:00:00.000Z'),
+      articles: [
+        {
+          id: 'a',
+          title: '## Kein *Titel* ##',
+          highlights: [
+            {
+              quote:
+                '# Überschrift?\n> kein Zitat\n- keine Liste\n1. keine Zahl\n    kein Code\n<b>kein HTML</b> &amp; [kein](Link)',
+              note: '# Note heading\ntext\n---',
+              tags: ['a_b', '*x*'],
+              colorLabel: 'Key_claim',
+            },
+          ],
+        },
+      ],
+    });
+    expect(sheet).toContain('# \\# Notizen \\#1\n');
+    expect(sheet).toContain('## \\#\\# Kein \\*Titel\\* \\#\\#\n');
+    expect(sheet).toContain(
+      [
+        '> \\# Überschrift?',
+        '> \\> kein Zitat',
+        '> \\- keine Liste',
+        '> 1\\. keine Zahl',
+        '> kein Code',
+        '> \\<b>kein HTML\\</b> &amp;amp; \\[kein\\](Link)',
+      ].join('\n'),
+    );
+    expect(sheet).toContain('**Key\\_claim** · Tags: a\\_b, \\*x\\*');
+    expect(sheet).toContain('\\# Note heading\ntext\n\\---');
+    expect(sheet.match(/^#{1,6} /gm)).toEqual(['# ', '## ']);
+  });
+});
+
+describe('escaping', () => {
+  it('leaves ordinary German text alone', () => {
+    const text = 'Die „Zeitenwende“ – so Scholz – kostet 100 Mrd. € (laut Bundestag).';
+    expect(escapeInline(text)).toBe(text);
+    expect(blockquote(text)).toBe(`> ${text}`);
+  });
+
+  it('quotes every line of a multi-line quote, blank lines included', () => {
+    expect(blockquote('eins\r\n\r\nzwei')).toBe('> eins\n>\n> zwei');
+  });
+
+  it('puts a heading on one line', () => {
+    expect(headingText('Zwei\nZeilen  hier')).toBe('Zwei Zeilen hier');
+  });
+
+  it('keeps note Markdown but neutralises headings', () => {
+    expect(noteMarkdown('**fett** und _kursiv_\n## H2\nText\n===')).toBe(
+      '**fett** und _kursiv_\n\\## H2\nText\n\\===',
+    );
+  });
+});

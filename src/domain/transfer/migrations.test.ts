@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { sampleBackup } from './backup.fixture';
+import { parseBackup } from './backup';
+import {
+  BACKUP_VERSIONS,
+  CURRENT_BACKUP_VERSION,
+  backupVersionProblems,
+  migrateBackup,
+  type BackupFormatVersion,
+  type JsonObject,
+} from './migrations';
+
+// Test-only version tables: Sidenote has shipped one backup format, so the steps below exist only
+// to show that the chain runs, in order, and stops where it should.
+function upgradeV2AddMarker(file: JsonObject): JsonObject {
+  return { ...file, steps: [...((file.steps as string[] | undefined) ?? []), 'v2'] };
+}
+function upgradeV3AddMarker(file: JsonObject): JsonObject {
+  return { ...file, steps: [...((file.steps as string[] | undefined) ?? []), 'v3'] };
+}
+const THREE: readonly BackupFormatVersion[] = [
+  { version: 1 },
+  { version: 2, upgrade: upgradeV2AddMarker },
+  { version: 3, upgrade: upgradeV3AddMarker },
+];
+
+describe('the shipped version table', () => {
+  it('is well formed and ends at the current version', () => {
+    expect(backupVersionProblems(BACKUP_VERSIONS)).toEqual([]);
+    expect(BACKUP_VERSIONS.at(-1)?.version).toBe(CURRENT_BACKUP_VERSION);
+  });
+
+  it('passes a current file through untouched', () => {
+    const file = { format: 'sidenote-backup', version: 1, x: 1 };
+    expect(migrateBackup(file)).toEqual({ ok: true, file });
+  });
+});
+
+describe('backupVersionProblems', () => {
+  it('finds gaps, missing upgrades and unnamed upgrades', () => {
+    expect(backupVersionProblems(THREE)).toEqual([]);
+    expect(
+      backupVersionProblems([
+        { version: 1 },
+        { version: 3, upgrade: upgradeV3AddMarker },
+        { version: 4 },
+        { version: 5, upgrade: (f) => f },
+      ]),
+    ).toEqual([
+      'version 3 does not follow 1',
+      'version 4 has no upgrade',
+      'version 5: name the upgrade "upgradeV5<What>"',
+    ]);
+    expect(backupVersionProblems([])).toEqual(['there must be at least one version']);
+  });
+});
+
+describe('migrateBackup', () => {
+  it('runs every later step in order', () => {
+    expect(migrateBackup({ version: 1 }, THREE)).toEqual({
+      ok: true,
+      file: { version: 3, steps: ['v2', 'v3'] },
+    });
+    expect(migrateBackup({ version: 2 }, THREE)).toEqual({
+      ok: true,
+      file: { version: 3, steps: ['v3'] },
+    });
+    expect(migrateBackup({ version: 3 }, THREE)).toEqual({ ok: true, file: { version: 3 } });
+  });
+
+  it('refuses newer, unknown and malformed versions', () => {
+    const refused = (version: unknown) => {
+      const result = migrateBackup({ version }, THREE);
+      return result.ok ? 'accepted' : `${result.error.path}: ${result.error.message}`;
+    };
+    expect(refused(4)).toBe(
+      'version: This backup was made by a newer Sidenote (version 4); update Sidenote first. This one reads backup versions up to 3.',
+    );
+    expect(refused(0)).toBe(
+      'version: 0 is not a Sidenote backup version (this one reads versions 1 to 3).',
+    );
+    expect(refused(2.5)).toBe('version: expected a whole number, got the number 2.5');
+    expect(refused(undefined)).toBe('version: expected a whole number, got nothing');
+  });
+
+  it('reports a step that fails instead of throwing', () => {
+    function upgradeV2Broken(): JsonObject {
+      throw new Error('no tables');
+    }
+    const result = migrateBackup({ version: 1 }, [
+      { version: 1 },
+      { version: 2, upgrade: upgradeV2Broken },
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        path: '',
+        message: 'This backup could not be upgraded from version 1 to 2: no tables',
+      },
+    });
+  });
+
+  it('is the path parseBackup takes for older files', () => {
+    // A synthetic version 0 that kept tables at the top level, defined only for this test.
+    function upgradeV1MoveTablesIntoData(file: JsonObject): JsonObject {
+      const { tables, ...rest } = file;
+      return { ...rest, data: tables };
+    }
+    const versions = [{ version: 0 }, { version: 1, upgrade: upgradeV1MoveTablesIntoData }];
+    const { data, ...rest } = sampleBackup();
+    const old = JSON.stringify({ ...rest, version: 0, tables: data });
+    expect(parseBackup(old).ok).toBe(false);
+    const result = parseBackup(old, { versions });
+    expect(result.ok && result.backup).toEqual(sampleBackup());
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * Importing W3C Web Annotations (from Sidenote or another tool) as highlights and tags. The
+ * result is a backup holding only those, so it takes the same path as a backup file: the same
+ * schema, reference checks, preview and one-transaction write.
+ *
+ * Rules: every annotation needs an id, a target whose `source` is a Sidenote reader address
+ * (`…/read/<article id>`, any host) and both a TextPositionSelector and a TextQuoteSelector. An
+ * annotation on any other page, or on an article not in `articleIds`, refuses the whole file
+ * (Sidenote has nowhere to show it); the errors list each such source. Notes come from text bodies,
+ * tags from `tagging` bodies (by name); bodies of other kinds (links to other resources) are
+ * left out.
+ */
+import type { Highlight } from '@/domain/annotations/types';
+import { acceptBackupValue } from './backup';
+import { ErrorList, formatPath, type PathKey } from './errors';
+import { IMPORT_LIMITS } from './limits';
+import { parseJsonSafely } from './safe-json';
+import { BACKUP_FORMAT, type Backup, type ImportResult } from './types';
+import {
+  colorIdFor,
+  list,
+  readBodies,
+  readSelectors,
+  type Context,
+  type WebAnnotationImportOptions,
+} from './web-annotation-parts';
+import { articleIdFromUrl, iriToId } from './web-annotation-types';
+import {
+  annotationSchema,
+  checkAt,
+  findAnnotations,
+  hasType,
+  targetSchema,
+  type FoundAnnotation,
+} from './web-annotation-read';
+
+export { FALLBACK_COLOR_ID, type WebAnnotationImportOptions } from './web-annotation-parts';
+
+function toHighlight(ctx: Context, found: FoundAnnotation): Highlight | undefined {
+  const { errors, options, now } = ctx;
+  const annotation = checkAt(annotationSchema, found.value, found.path, errors);
+  if (!annotation) return undefined;
+  if (!hasType(annotation.type, 'Annotation')) {
+    errors.add(formatPath([...found.path, 'type']), 'expected "Annotation"');
+    return undefined;
+  }
+  const id = iriToId(annotation.id);
+  if (id === undefined || id.length > IMPORT_LIMITS.id) {
+    errors.add(
+      formatPath([...found.path, 'id']),
+      `is not an id Sidenote can keep (at most ${IMPORT_LIMITS.id} characters)`,
+    );
+    return undefined;
+  }
+  const targets = list(annotation.target);
+  const targetPath: PathKey[] = Array.isArray(annotation.target)
+    ? [...found.path, 'target', 0]
+    : [...found.path, 'target'];
+  if (targets.length !== 1) {
+    errors.add(formatPath([...found.path, 'target']), 'expected exactly one target');
+    return undefined;
+  }
+  const target = checkAt(targetSchema, targets[0], targetPath, errors);
+  if (!target) return undefined;
+  const articleId = articleIdFromUrl(target.source);
+  if (articleId === undefined || (options.articleIds && !options.articleIds.includes(articleId))) {
+    errors.add(
+      formatPath([...targetPath, 'source']),
+      articleId === undefined
+        ? `"${target.source.slice(0, 200)}" is not a Sidenote article address (…/read/<article>)`
+        : `article "${articleId}" is not in this library`,
+    );
+    return undefined;
+  }
+  const selectors = readSelectors(ctx, target.selector, [...targetPath, 'selector']);
+  const { note, tags } = readBodies(ctx, annotation, found.path);
+  if (!selectors) return undefined;
+  const created = annotation.created ?? annotation.modified ?? now;
+  const modified = annotation.modified ?? created;
+  return {
+    id,
+    articleId,
+    target: {
+      position: {
+        type: 'TextPositionSelector',
+        start: selectors.position.start,
+        end: selectors.position.end,
+      },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: selectors.quote.exact,
+        prefix: selectors.quote.prefix ?? '',
+        suffix: selectors.quote.suffix ?? '',
+      },
+      textHash: target['sidenote:textHash'] ?? '',
+    },
+    colorId: colorIdFor(annotation, options),
+    note,
+    tags,
+    createdAt: new Date(created).toISOString(),
+    updatedAt: new Date(modified).toISOString(),
+  };
+}
+
+/** Rewrites `data.highlights[i]` in a backup-level error into the annotation's own path. */
+function relocate(text: string, paths: readonly string[]): string {
+  return text.replace(
+    /data\.highlights\[(\d+)\]/g,
+    (whole, i: string) => paths[Number(i)] ?? whole,
+  );
+}
+
+/**
+ * Reads a W3C Web Annotation file into highlights and tags. Never throws; refuses the whole file
+ * with what is wrong and where (`first.items[3].target.selector`).
+ */
+export function fromWebAnnotations(
+  json: string,
+  options: WebAnnotationImportOptions = {},
+): ImportResult {
+  try {
+    const parsed = parseJsonSafely(json);
+    if (!parsed.ok) return parsed;
+    const errors = new ErrorList();
+    const found = findAnnotations(parsed.value, errors);
+    if (!errors.empty) return errors.refuse();
+    if (found.length === 0)
+      return { ok: false, errors: [{ path: '', message: 'This file has no annotations.' }] };
+    const now = options.now ?? new Date().toISOString();
+    const ctx: Context = { errors, options, now, tags: new Map(), tagIds: new Map() };
+    const highlights: Highlight[] = [];
+    const paths: string[] = [];
+    const seen = new Map<string, string>();
+    for (const item of found) {
+      if (errors.full) break;
+      const highlight = toHighlight(ctx, item);
+      if (!highlight) continue;
+      const path = formatPath(item.path) || 'the annotation';
+      const first = seen.get(highlight.id);
+      if (first !== undefined)
+        errors.add(formatPath([...item.path, 'id']), `is the same id as ${first}`);
+      seen.set(highlight.id, path);
+      highlights.push(highlight);
+      paths.push(path);
+    }
+    if (!errors.empty) return errors.refuse();
+    const backup: Backup = {
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: now,
+      // Informational only: these records did not come from a Sidenote database.
+      app: { name: 'Sidenote', schemaVersion: 1 },
+      data: {
+        highlights,
+        articleStates: [],
+        tags: [...ctx.tags.values()],
+        colors: [],
+        links: [],
+        reviews: [],
+        userArticles: [],
+      },
+    };
+    const knownColorIds = options.colors?.length
+      ? options.colors.map((c) => c.id)
+      : highlights.map((h) => h.colorId);
+    const result = acceptBackupValue(backup, { knownColorIds });
+    if (result.ok) return result;
+    return {
+      ok: false,
+      errors: result.errors.map((e) => ({
+        path: relocate(e.path, paths),
+        message: relocate(e.message, paths),
+      })),
+    };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return {
+      ok: false,
+      errors: [{ path: '', message: `Sidenote could not read this file: ${reason}` }],
+    };
+  }
+}
