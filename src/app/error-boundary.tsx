@@ -1,6 +1,22 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Button } from '@/shared/ui/button';
 import { ErrorState } from '@/shared/ui/states';
+import { exportBackup, getDb } from '@/db';
+import { backupFileName } from '@/domain/transfer';
+import { downloadText } from '@/features/transfer/download';
+
+/** Saves a full backup even when a view has crashed, so nothing written is ever out of reach. */
+async function exportMyData() {
+  try {
+    const now = new Date();
+    const backup = await exportBackup(getDb(), now);
+    downloadText(backupFileName(now), JSON.stringify(backup, null, 1), 'application/json');
+  } catch (err) {
+    window.alert(
+      `The backup could not be made: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+}
 
 interface State {
   error?: Error;
@@ -24,13 +40,16 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       <main id="main" className="px-4">
         <ErrorState
           title="Something went wrong in this view"
-          message={`Your highlights and notes are saved in this browser and were not touched. Reload to continue. (${this.state.error.message})`}
+          message={`Your highlights and notes are saved in this browser and were not touched. Reload to continue, or export your data first. (${this.state.error.message})`}
           action={
             <>
               <Button variant="primary" onClick={() => window.location.reload()}>
                 Reload
               </Button>
-              <Button onClick={() => window.location.assign('/')}>Go to the library</Button>
+              <Button onClick={() => void exportMyData()}>Export my data</Button>
+              <Button variant="ghost" onClick={() => window.location.assign('/')}>
+                Go to the library
+              </Button>
             </>
           }
         />

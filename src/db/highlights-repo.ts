@@ -130,3 +130,14 @@ export async function countHighlightsByArticle(db: SidenoteDb): Promise<Record<s
   }
   return counts;
 }
+
+/** How many highlights there are and when the first was made (for the backup reminder). */
+export async function highlightStats(
+  db: SidenoteDb,
+): Promise<{ count: number; oldestCreatedAt?: string }> {
+  const [count, oldest] = await Promise.all([
+    db.highlights.count(),
+    db.highlights.orderBy('createdAt').first(),
+  ]);
+  return { count, oldestCreatedAt: oldest?.createdAt };
+}

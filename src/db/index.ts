@@ -21,6 +21,7 @@ export {
   createHighlight,
   deleteHighlight,
   getHighlight,
+  highlightStats,
   listAllHighlights,
   listHighlightsForArticle,
   restoreHighlight,

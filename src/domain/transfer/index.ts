@@ -52,3 +52,4 @@ export {
   type TransferCounts,
 } from './merge-plan';
 export { sameRecord } from './same-record';
+export { BACKUP_REMINDER_DAYS, shouldRemindBackup } from './reminder';

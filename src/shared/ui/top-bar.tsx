@@ -7,6 +7,7 @@ const NAV: Array<{ href: string; label: string; icon: IconName }> = [
   { href: '/notebook', label: 'Notebook', icon: 'book' },
   { href: '/review', label: 'Review', icon: 'review' },
   { href: '/tags', label: 'Tags', icon: 'tag' },
+  { href: '/data', label: 'Export and import', icon: 'download' },
   { href: '/settings', label: 'Settings', icon: 'settings' },
 ];
 

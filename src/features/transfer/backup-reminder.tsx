@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { shouldRemindBackup } from '@/domain/transfer';
+import { getDb, getMeta, highlightStats } from '@/db';
+import { buttonClass } from '@/shared/ui/button-class';
+
+const DISMISSED = 'sidenote.backupReminderDismissed';
+
+/** A quiet note in the library when there are annotations and no backup for two weeks. */
+export function BackupReminder() {
+  const [dismissed, setDismissed] = useState(() => sessionStorage.getItem(DISMISSED) === '1');
+  const due = useLiveQuery(async () => {
+    const db = getDb();
+    const [stats, lastExportAt] = await Promise.all([
+      highlightStats(db),
+      getMeta(db, 'lastExportAt'),
+    ]);
+    return shouldRemindBackup({
+      now: new Date(),
+      highlightCount: stats.count,
+      oldestHighlightAt: stats.oldestCreatedAt,
+      lastExportAt,
+    });
+  }, []);
+  if (!due || dismissed) return null;
+  return (
+    <div
+      role="status"
+      className="mx-auto mt-4 flex max-w-4xl flex-wrap items-center gap-3 rounded-xl border border-line bg-surface-2 px-4 py-2.5 text-sm text-ink-2 sm:mx-6 lg:mx-auto"
+    >
+      <span className="flex-1">
+        Your notes live only in this browser, and there has been no backup for two weeks.
+      </span>
+      <Link href="/data" className={buttonClass('secondary', true)}>
+        Back up now
+      </Link>
+      <button
+        type="button"
+        className="text-sm underline"
+        onClick={() => {
+          sessionStorage.setItem(DISMISSED, '1');
+          setDismissed(true);
+        }}
+      >
+        Not now
+      </button>
+    </div>
+  );
+}
