@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { LibraryPage } from '@/features/library/library-page';
+import { BackupReminder } from '@/features/transfer/backup-reminder';
 import { Loading } from '@/shared/ui/states';
 import { TopBar } from '@/shared/ui/top-bar';
 import { NotFound } from './not-found';
@@ -20,6 +21,12 @@ const NotebookPage = lazy(() =>
 );
 const ReviewPage = lazy(() =>
   import('@/features/review/review-page').then((m) => ({ default: m.ReviewPage })),
+);
+const SearchPage = lazy(() =>
+  import('@/features/search/search-page').then((m) => ({ default: m.SearchPage })),
+);
+const DataPage = lazy(() =>
+  import('@/features/transfer/data-page').then((m) => ({ default: m.DataPage })),
 );
 const SettingsPage = lazy(() =>
   import('@/features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
@@ -45,6 +52,7 @@ export function AppRoutes() {
       <Route path="/">
         <TopBar />
         <main id="main">
+          <BackupReminder />
           <LibraryPage />
         </main>
       </Route>
@@ -75,6 +83,16 @@ export function AppRoutes() {
       <Route path="/review">
         <Lazy>
           <ReviewPage />
+        </Lazy>
+      </Route>
+      <Route path="/search">
+        <Lazy>
+          <SearchPage />
+        </Lazy>
+      </Route>
+      <Route path="/data">
+        <Lazy>
+          <DataPage />
         </Lazy>
       </Route>
       <Route path="/settings">

@@ -36,15 +36,21 @@ export const BOOST: Record<IndexField, number> = {
 };
 
 const HAS_DIGIT = /\p{N}/u;
+const MAX_EDITS = 2;
 
 /** Prefix search for terms of 3+ characters ("Außen" → "Außenminister"). */
 export function usePrefix(term: string): boolean {
   return term.length >= 3;
 }
 
-/** Typo tolerance (20 % of the length) for words of 4+ letters; never for numbers. */
+/**
+ * Typo tolerance for words of 4+ letters, never for numbers: about 20 % of the length, rounded
+ * down (4–9 letters: one edit, 10+: two). MiniSearch's own fraction rounds to nearest, which
+ * let "bruessel" reach "gruessen".
+ */
 export function useFuzzy(term: string): number | false {
-  return term.length >= 4 && !HAS_DIGIT.test(term) ? 0.2 : false;
+  if (term.length < 4 || HAS_DIGIT.test(term)) return false;
+  return Math.min(MAX_EDITS, Math.max(1, Math.floor(term.length * 0.2)));
 }
 
 function createMini(): MiniSearch<IndexDoc> {
@@ -60,7 +66,7 @@ function createMini(): MiniSearch<IndexDoc> {
       boost: BOOST,
       prefix: usePrefix,
       fuzzy: useFuzzy,
-      maxFuzzy: 2,
+      maxFuzzy: MAX_EDITS,
     },
   });
 }
@@ -92,6 +98,7 @@ export function tagNamesOf(index: SearchIndex, highlight: Highlight): string {
 }
 
 function putArticle(index: SearchIndex, article: SearchArticle): void {
+  if (index.articles.has(article.id)) removeArticleFromIndex(index, article.id);
   index.articles.set(article.id, article);
   put(
     index,
@@ -188,7 +195,6 @@ export function updateTagsInIndex(index: SearchIndex, tags: ReadonlyArray<Tag>):
 
 /** Adds or replaces an article (its title document and every paragraph). */
 export function updateArticleInIndex(index: SearchIndex, article: SearchArticle): void {
-  removeArticleFromIndex(index, article.id);
   putArticle(index, article);
 }
 

@@ -3,10 +3,9 @@
  * See README.md for the folding and tokenising decisions.
  */
 export { foldGerman, foldWithOffsets, toOriginalRange, type FoldedText } from './fold';
-export { scanTokens, indexTerms, type Token, type Word } from './tokenize';
-export { STOP_WORDS, isStopWord } from './stop-words';
-export { planQuery, type QueryPlan } from './query';
-export { makeSnippet, mergeRanges, SNIPPET_LENGTH } from './snippet';
+export { scanTokens, type Token, type Word } from './tokenize';
+export { isStopWord } from './stop-words';
+export { makeSnippet, SNIPPET_LENGTH } from './snippet';
 export {
   buildSearchIndex,
   updateHighlightInIndex,
@@ -15,7 +14,7 @@ export {
   updateArticleInIndex,
   removeArticleFromIndex,
 } from './build-index';
-export { search, searchTags, DEFAULT_LIMIT } from './search';
+export { search, searchTags, isSearchableQuery, DEFAULT_LIMIT } from './search';
 export type {
   SearchArticle,
   SearchIndex,

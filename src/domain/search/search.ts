@@ -3,11 +3,9 @@
  * check phrases, pick the field that matched best and cut a snippet from it.
  */
 import type { SearchResult as MiniResult } from 'minisearch';
-import { tagNamesOf } from './build-index';
-import { foldMarked } from './fold';
+import { bestField, type FieldMatch } from './field-match';
 import { planQuery, type QueryPlan } from './query';
-import { makeSnippet, mergeRanges, phraseRanges, termRanges } from './snippet';
-import { phraseWords, scanTokens } from './tokenize';
+import { makeSnippet, mergeRanges } from './snippet';
 import type {
   DocRef,
   IndexField,
@@ -16,14 +14,13 @@ import type {
   SearchOptions,
   SearchResult,
   TagSearchResult,
-  TextRange,
 } from './types';
 
 export const DEFAULT_LIMIT = 50;
 
 const ALL_KINDS: readonly SearchKind[] = ['article', 'paragraph', 'highlight', 'note', 'tag'];
 
-/** The fields behind each kind, in order of preference when several matched. */
+/** The fields behind each kind (a search for some kinds searches only their fields). */
 const KIND_FIELDS: Record<SearchKind, IndexField[]> = {
   article: ['title', 'source'],
   highlight: ['quote'],
@@ -40,95 +37,6 @@ const FIELD_KIND: Partial<Record<IndexField, SearchKind>> = {
   tagNames: 'tag',
   text: 'paragraph',
 };
-
-/** Candidate fields per document type, in order of preference. */
-const TYPE_FIELDS: Record<DocRef['type'], IndexField[]> = {
-  article: ['title', 'source'],
-  paragraph: ['text'],
-  highlight: ['quote', 'note', 'tagNames'],
-  tag: ['tagName'],
-};
-
-function fieldText(index: SearchIndex, ref: DocRef, field: IndexField): string | undefined {
-  switch (ref.type) {
-    case 'article': {
-      const article = index.articles.get(ref.articleId);
-      return field === 'title' ? article?.title : article?.source;
-    }
-    case 'paragraph':
-      return index.articles.get(ref.articleId)?.text.slice(ref.start, ref.end);
-    case 'highlight': {
-      const h = index.highlights.get(ref.highlightId);
-      if (!h) return undefined;
-      if (field === 'quote') return h.target.quote.exact;
-      if (field === 'note') return h.note;
-      return tagNamesOf(index, h);
-    }
-    case 'tag':
-      return index.tags.get(ref.tagId)?.name;
-  }
-}
-
-/** A cheap necessary condition for the phrases: all their words matched, and each pattern hits. */
-function mayHavePhrases(
-  index: SearchIndex,
-  ref: DocRef,
-  hit: MiniResult,
-  plan: QueryPlan,
-  allowed: ReadonlySet<IndexField>,
-): boolean {
-  const matched = new Set(hit.queryTerms);
-  if (!plan.phraseTerms.every((terms) => terms.every((t) => matched.has(t)))) return false;
-  const texts: string[] = [];
-  for (const field of TYPE_FIELDS[ref.type]) {
-    const text = allowed.has(field) ? fieldText(index, ref, field) : undefined;
-    if (text) texts.push(foldMarked(text));
-  }
-  return plan.patterns.every((pattern) => texts.some((t) => pattern.test(t)));
-}
-
-interface FieldMatch {
-  field: IndexField;
-  text: string;
-  ranges: TextRange[];
-}
-
-/**
- * The field to show for a hit: every phrase must occur in one of the allowed fields (else
- * `undefined`); among them the field with most phrase hits, then most matched terms, wins.
- */
-function bestField(
-  index: SearchIndex,
-  ref: DocRef,
-  hit: MiniResult,
-  plan: QueryPlan,
-  allowed: ReadonlySet<IndexField>,
-): FieldMatch | undefined {
-  if (plan.phrases.length > 0 && !mayHavePhrases(index, ref, hit, plan, allowed)) return undefined;
-  let best: { match: FieldMatch; rank: number } | undefined;
-  const phrasesFound = new Set<number>();
-  for (const field of TYPE_FIELDS[ref.type]) {
-    if (!allowed.has(field)) continue;
-    const text = fieldText(index, ref, field);
-    if (!text) continue;
-    const terms = new Set(Object.keys(hit.match).filter((t) => hit.match[t]?.includes(field)));
-    if (terms.size === 0 && plan.phrases.length === 0) continue;
-    const tokens = scanTokens(text);
-    const ranges = termRanges(tokens, terms);
-    let phraseHits = 0;
-    plan.phrases.forEach((phrase, i) => {
-      const found = phraseRanges(phraseWords(tokens), phrase);
-      if (found.length === 0) return;
-      phrasesFound.add(i);
-      phraseHits++;
-      ranges.push(...found);
-    });
-    if (ranges.length === 0) continue;
-    const rank = phraseHits * 1000 + terms.size;
-    if (!best || rank > best.rank) best = { match: { field, text, ranges }, rank };
-  }
-  return phrasesFound.size === plan.phrases.length ? best?.match : undefined;
-}
 
 function toResult(
   index: SearchIndex,
@@ -216,6 +124,14 @@ export function search(
   return runPlan(index, plan, fields, (hits, allowed) =>
     collect(index, hits, plan, allowed, limit),
   );
+}
+
+/**
+ * Whether `query` has anything to search for: false for blank queries and for queries made
+ * only of stop words and single letters (which `search` answers with no results).
+ */
+export function isSearchableQuery(query: string): boolean {
+  return query.trim() !== '' && planQuery(query).clauses.length > 0;
 }
 
 /** Searches tag names only (for a tag picker or a "tags" section of the results). */

@@ -1,0 +1,156 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'wouter';
+import { search, type SearchResult, type SearchSnippet } from '@/domain/search';
+import { EmptyState, Loading } from '@/shared/ui/states';
+import { Icon } from '@/shared/ui/icons';
+import { TopBar } from '@/shared/ui/top-bar';
+import { useDocumentTitle } from '@/shared/ui/use-document-title';
+import { useSearchIndex } from './use-search-index';
+
+const KIND_LABEL: Record<SearchResult['kind'], string> = {
+  article: 'Title or source',
+  paragraph: 'Article text',
+  highlight: 'Highlight',
+  note: 'Note',
+  tag: 'Tag',
+};
+
+/** Full-text search across articles, quotes, notes and tags; `/search?q=` is bookmarkable. */
+export function SearchPage() {
+  const [params, setParams] = useSearchParams();
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const deferred = useDeferredValue(query);
+  const { index, titles, loading } = useSearchIndex();
+  useDocumentTitle(query ? `Search: ${query}` : 'Search');
+
+  const results = useMemo(
+    () => (index && deferred.trim() ? search(index, deferred, { limit: 80 }) : []),
+    [index, deferred],
+  );
+  const inText = results.filter((r) => r.kind === 'paragraph' || r.kind === 'article');
+  const inNotes = results.filter((r) => r.kind !== 'paragraph' && r.kind !== 'article');
+
+  return (
+    <>
+      <TopBar />
+      <main id="main" className="mx-auto w-full max-w-3xl px-4 pt-8 pb-16 sm:px-6">
+        <h1 className="sr-only">Search</h1>
+        <form role="search" onSubmit={(e) => e.preventDefault()} className="relative">
+          <Icon
+            name="search"
+            className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted"
+          />
+          <input
+            type="search"
+            aria-label="Search articles, highlights, notes and tags"
+            placeholder="Search… (umlauts optional: „Bundnis“ finds „Bündnis“)"
+            autoFocus
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setParams(e.target.value ? { q: e.target.value } : {}, { replace: true });
+            }}
+            className="h-12 w-full rounded-xl border border-line bg-surface pr-3 pl-10 text-base text-ink shadow-sm"
+          />
+        </form>
+        <div className="mt-6" aria-live="polite">
+          {loading ? (
+            <Loading label="Indexing your articles…" />
+          ) : !deferred.trim() ? (
+            <EmptyState title="Search everything you read and wrote">
+              Words in the articles, your highlights, notes and tags. Case and umlauts don’t matter
+              (ae = ä, ss = ß), word beginnings find compounds („Außen“ → „Außenminister“), small
+              typos are forgiven, and „quotes“ search a phrase.
+            </EmptyState>
+          ) : results.length === 0 ? (
+            <EmptyState title={`Nothing found for „${deferred}“`}>
+              Try fewer words or the beginning of a word.
+            </EmptyState>
+          ) : (
+            <div className="space-y-8">
+              <p className="text-sm text-muted">
+                {results.length} {results.length === 1 ? 'result' : 'results'}
+              </p>
+              {inNotes.length > 0 && (
+                <ResultList
+                  heading="In your highlights and notes"
+                  results={inNotes}
+                  titles={titles}
+                />
+              )}
+              {inText.length > 0 && (
+                <ResultList heading="In the articles" results={inText} titles={titles} />
+              )}
+            </div>
+          )}
+        </div>
+      </main>
+    </>
+  );
+}
+
+function ResultList({
+  heading,
+  results,
+  titles,
+}: {
+  heading: string;
+  results: SearchResult[];
+  titles: Map<string, string>;
+}) {
+  return (
+    <section aria-label={heading}>
+      <h2 className="mb-2 text-sm font-semibold text-ink">{heading}</h2>
+      <ol className="space-y-2">
+        {results.map((r, i) => (
+          <li key={`${r.kind}:${r.highlightId ?? r.articleId}:${r.start ?? i}`}>
+            <Link
+              href={hrefFor(r)}
+              className="block rounded-xl border border-line bg-surface p-3 hover:border-accent"
+            >
+              <span className="block text-xs text-muted">
+                {KIND_LABEL[r.kind]} · {titles.get(r.articleId) ?? r.articleId}
+              </span>
+              <Snippet snippet={r.snippet} />
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The matched words are marked; everything is rendered as text. */
+function Snippet({ snippet }: { snippet: SearchSnippet }) {
+  const parts: Array<{ text: string; hit: boolean }> = [];
+  let at = 0;
+  for (const m of snippet.matches) {
+    if (m.start > at) parts.push({ text: snippet.text.slice(at, m.start), hit: false });
+    parts.push({ text: snippet.text.slice(m.start, m.end), hit: true });
+    at = m.end;
+  }
+  if (at < snippet.text.length) parts.push({ text: snippet.text.slice(at), hit: false });
+  return (
+    <span lang="de" className="mt-1 block font-serif text-[0.95rem] leading-snug text-ink-2">
+      {parts.map((p, i) =>
+        p.hit ? (
+          <mark key={i} className="rounded bg-[var(--hl-yellow)] px-0.5 text-ink">
+            {p.text}
+          </mark>
+        ) : (
+          p.text
+        ),
+      )}
+    </span>
+  );
+}
+
+/** Highlights open on themselves; text hits open the reader with the matched words selected. */
+function hrefFor(r: SearchResult): string {
+  const article = `/read/${encodeURIComponent(r.articleId)}`;
+  if (r.highlightId) return `${article}#h-${encodeURIComponent(r.highlightId)}`;
+  const range =
+    r.firstMatch ??
+    (r.start !== undefined && r.end !== undefined ? { start: r.start, end: r.end } : undefined);
+  return range ? `${article}#t-${range.start}-${range.end}` : article;
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { buildSearchIndex, type SearchArticle } from '@/domain/search';
+import { getDb, listAllHighlights } from '@/db';
+import { articleQuery, useManifest } from '@/shared/queries/articles';
+import { useTags } from '@/shared/queries/user-data';
+
+/**
+ * The search index over every readable article's text, every highlight (quote, note, tags) and
+ * every tag. Rebuilt when highlights or tags change in any tab.
+ */
+export function useSearchIndex() {
+  const manifest = useManifest();
+  const entries = useMemo(
+    () => (manifest.data?.articles ?? []).filter((e) => e.summary),
+    [manifest.data],
+  );
+  const loaded = useQueries({ queries: entries.map((e) => articleQuery(e)) });
+  const highlights = useLiveQuery(() => listAllHighlights(getDb()), []);
+  const tags = useTags();
+  const pending = manifest.isPending || loaded.some((q) => q.isPending) || !highlights || !tags;
+  const articles = loaded.flatMap((q) => (q.data?.ok ? [q.data.article] : []));
+  const key = articles.map((a) => a.id).join('|');
+
+  const index = useMemo(() => {
+    if (pending) return undefined;
+    const input: SearchArticle[] = articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      text: a.text,
+      paragraphs: a.paragraphs,
+      source: a.source,
+    }));
+    return buildSearchIndex({ articles: input, highlights: highlights ?? [], tags: tags ?? [] });
+    // `articles` is rebuilt each render; its ids (`key`) say when it really changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pending, key, highlights, tags]);
+
+  const titles = useMemo(
+    () => new Map(entries.map((e) => [e.id, e.summary?.title ?? e.file])),
+    [entries],
+  );
+  return { index, titles, loading: pending, articleCount: articles.length };
+}
