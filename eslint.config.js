@@ -31,7 +31,16 @@ const noDomInHtml = {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'reports'],
+    ignores: [
+      'dist',
+      '.e2e-dist',
+      'bench/tmp',
+      'node_modules',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'reports',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -9,10 +9,12 @@ function chromiumPath(): string | undefined {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+const OUT_DIR = `.e2e-dist/${PORT}`;
 
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  outputDir: `test-results/${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -46,7 +48,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build --configLoader runner --logLevel warn && npx vite preview --configLoader runner --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // Each port builds into its own folder, so parallel runs never serve each other's half-built files.
+    command: `npx vite build --configLoader runner --logLevel warn --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --configLoader runner --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,
