@@ -136,7 +136,7 @@ test('with no highlights the notebook says how to make one', async ({ page }) =>
   const notebook = new NotebookPage(page);
   await notebook.goto();
   await expect(page.getByRole('heading', { level: 2, name: 'No highlights yet' })).toBeVisible();
-  await expect(notebook.feed).toHaveCount(0);
+  await expect(notebook.list).toHaveCount(0);
   await page.getByRole('link', { name: 'Go to the library' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 });

@@ -6,7 +6,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class NotebookPage {
   readonly heading: Locator;
   /** The virtualised list of highlights (list view). */
-  readonly feed: Locator;
+  readonly list: Locator;
   readonly entries: Locator;
   readonly groupHeadings: Locator;
   /** "3 highlights" or "1 of 3 highlights". */
@@ -23,9 +23,9 @@ export class NotebookPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Notebook' });
-    this.feed = page.getByRole('feed', { name: 'Highlights' });
-    this.entries = this.feed.getByRole('article');
-    this.groupHeadings = this.feed.getByRole('heading', { level: 2 });
+    this.list = page.getByRole('region', { name: 'Highlights', exact: true });
+    this.entries = this.list.getByRole('article');
+    this.groupHeadings = this.list.getByRole('heading', { level: 2 });
     this.count = page.getByText(/^\d+ (of \d+ )?highlights$/);
     this.groupBy = page.getByRole('group', { name: 'Group by' });
     this.articleFilter = page.getByRole('combobox', { name: 'Filter by article' });
@@ -70,7 +70,7 @@ export class NotebookPage {
 
   /** The entry whose quote starts with `quote` (entries are named by the first 60 characters). */
   entry(quote: string): Locator {
-    return this.feed.getByRole('article', { name: `Highlight: ${quote.slice(0, 60)}` });
+    return this.list.getByRole('article', { name: `Highlight: ${quote.slice(0, 60)}` });
   }
 
   /** The link on an entry's quote, to the passage in the reader. */
