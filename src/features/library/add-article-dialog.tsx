@@ -35,7 +35,11 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
           ? { ok: true as const, text: item.text }
           : decodeArticleBytes(item.bytes ?? new ArrayBuffer(0));
       if (!decoded.ok) {
-        errors.push(`${item.fileName}: ${decoded.error.message}`);
+        const message =
+          decoded.error.code === 'not-utf8'
+            ? 'This file is not UTF-8 text. Save it as UTF-8 (most editors offer this under “Save as”) and add it again.'
+            : decoded.error.message;
+        errors.push(`${item.fileName}: ${message}`);
         continue;
       }
       const parsed = parseArticle('new', decoded.text);

@@ -14,7 +14,9 @@ export function RemoveArticleButton({ id, title }: { id: string; title: string }
         aria-label={`Remove “${title}”?`}
         className="flex items-center gap-1.5 text-xs text-ink-2"
       >
-        {confirming > 0 ? `Remove it and its ${confirming} highlights?` : 'Remove it?'}
+        {confirming === 0
+          ? 'Remove it?'
+          : `Remove it and its ${confirming} ${confirming === 1 ? 'highlight' : 'highlights'}?`}
         <Button
           compact
           variant="danger"

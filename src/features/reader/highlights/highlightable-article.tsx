@@ -124,7 +124,22 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
     const mark = textRef.current?.querySelector(
       `mark[data-highlight-ids~="${CSS.escape(focusedId)}"]`,
     );
-    mark?.scrollIntoView({ block: 'center', behavior: focusSource === 'list' ? 'smooth' : 'auto' });
+    if (!mark) return;
+    // A pane that is about to be shown (following a link on a phone) has no layout yet: wait for it.
+    let frame = 0;
+    let tries = 60;
+    const scroll = () => {
+      if (mark.getClientRects().length === 0 && tries-- > 0) {
+        frame = requestAnimationFrame(scroll);
+        return;
+      }
+      mark.scrollIntoView({
+        block: 'center',
+        behavior: focusSource === 'list' ? 'smooth' : 'auto',
+      });
+    };
+    scroll();
+    return () => cancelAnimationFrame(frame);
   }, [focusedId, focusSource, marks]);
 
   // A link to a passage (#t-<start>-<end>, from search) selects it and brings it into view.

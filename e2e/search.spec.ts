@@ -1,0 +1,146 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SEEDS } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
+import { SearchPage } from './pages/search-page';
+
+/** The text selected in the page now. */
+const selectedText = (page: Page) => page.evaluate(() => document.getSelection()?.toString());
+
+/** Whether the selection lies wholly in the viewport. */
+const selectionInView = (page: Page) =>
+  page.evaluate(() => {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0) return false;
+    const box = selection.getRangeAt(0).getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+
+test('/ in the library opens search with the field focused; an empty field explains what it finds', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/\/search$/);
+  const search = new SearchPage(page);
+  await expect(search.input).toBeFocused();
+  await expect(search.help).toBeVisible();
+  await expect(search.results).toHaveCount(0);
+});
+
+test('a word typed without umlaut dots finds it with them, marked, and the URL keeps it over a reload', async ({
+  page,
+}) => {
+  const search = new SearchPage(page);
+  await search.goto();
+  await search.input.pressSequentially('Bundnis');
+  await expect(page).toHaveURL(/\/search\?q=Bundnis$/);
+  const hits = search.resultsOf('Article text');
+  await expect(hits.first()).toBeVisible();
+  // Four of the five articles have "Bündnis" in their text.
+  for (const id of [SEEDS.nato2024.id, SEEDS.nuclear.id, SEEDS.response.id]) {
+    await expect(hits.and(page.locator(`a[href^="/read/${id}#t-"]`)).first()).toBeVisible();
+  }
+  await expect(hits.first().locator('mark').first()).toHaveText('Bündnis');
+  const marked = await search.inText.locator('mark').allInnerTexts();
+  expect(marked).toContain('Bündnis');
+
+  await page.reload();
+  await expect(search.input).toHaveValue('Bundnis');
+  await expect(search.resultsOf('Article text').first().locator('mark').first()).toHaveText(
+    'Bündnis',
+  );
+});
+
+test('ß typed as ss, a typo and a quoted phrase each find the right words', async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.goto();
+
+  await search.search('aussenminister');
+  await expect(search.resultsOf('Article text').first().locator('mark').first()).toHaveText(
+    /^Außenminister/,
+  );
+
+  await search.search('Stoltenbrg');
+  // "Stoltenberg" and "Stoltenbergs" are both one typo away.
+  await expect(search.resultsOf('Article text').first().locator('mark').first()).toHaveText(
+    /^Stoltenbergs?$/,
+  );
+  expect(await search.inText.locator('mark').allInnerTexts()).toContain('Stoltenberg');
+
+  await search.search('„strategische Niederlage“');
+  await expect(page).toHaveURL(/\?q=/);
+  const hits = search.resultsOf('Article text');
+  await expect(hits.first()).toBeVisible();
+  // Only the one article that has the phrase, with the phrase marked.
+  const labels = await hits.locator('span.text-xs').allInnerTexts();
+  expect(labels.length).toBeGreaterThan(0);
+  for (const label of labels) expect(label).toBe(`Article text · ${SEEDS.nato2024.title}`);
+  await expect(hits.first().locator('mark').first()).toHaveText(/^strategische Niederlage$/);
+});
+
+test('a query that matches nothing says so', async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.goto();
+  await search.search('Qwyxzplörk');
+  await expect(search.nothingFound('Qwyxzplörk')).toBeVisible();
+  await expect(search.results).toHaveCount(0);
+  await search.input.fill('');
+  await expect(search.help).toBeVisible();
+});
+
+test('a text result opens the reader with the matched word selected and in view', async ({
+  page,
+}) => {
+  const search = new SearchPage(page);
+  await search.goto('Bundnis');
+  // The response article has "Bündnis" far down, below the first screen.
+  const hit = search
+    .resultsOf('Article text')
+    .and(page.locator(`a[href^="/read/${SEEDS.response.id}#t-"]`))
+    .last();
+  const href = (await hit.getAttribute('href')) ?? '';
+  const range = /#t-(\d+)-(\d+)$/.exec(href);
+  expect(range, href).not.toBeNull();
+  await hit.click();
+
+  await expect(page).toHaveURL(href);
+  const reader = new ReaderPage(page);
+  await expect(reader.title).toHaveText(SEEDS.response.title);
+  await expect.poll(() => selectedText(page)).toBe('Bündnis');
+  expect(Number(range?.[2]) - Number(range?.[1])).toBe('Bündnis'.length);
+  await expect.poll(() => selectionInView(page)).toBe(true);
+  // The reader scrolled to get there: the word is not on the first screen.
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
+
+test('a note is found by its words and opens its highlight with the card open', async ({
+  page,
+}) => {
+  const reader = new ReaderPage(page);
+  await reader.gotoClean(SEEDS.nuclear.id);
+  const quote = SEEDS.nuclear.sentence;
+  const id = await reader.text.highlight(quote);
+  await reader.sidebar.writeNote(quote, 'Eskalationsgefahr');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(reader.sidebar.quoteButton(reader.sidebar.card(quote))).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+
+  const search = new SearchPage(page);
+  await search.goto();
+  await search.search('Eskalationsgefahr');
+  const hit = search.inNotes.getByRole('link').filter({ hasText: `Note · ${SEEDS.nuclear.title}` });
+  await expect(hit).toHaveCount(1);
+  await expect(hit.locator('mark')).toHaveText('Eskalationsgefahr');
+  await hit.click();
+
+  await expect(page).toHaveURL(`/read/${SEEDS.nuclear.id}#h-${id}`);
+  const card = reader.sidebar.card(quote);
+  await expect(reader.sidebar.quoteButton(card)).toHaveAttribute('aria-expanded', 'true');
+  await expect(reader.sidebar.noteBox(card)).toHaveValue('Eskalationsgefahr');
+  await expect(reader.text.marksOf(id).first()).toBeInViewport();
+});
