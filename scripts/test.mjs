@@ -38,6 +38,9 @@ if (browser === null) {
   });
 }
 
+// One quick pass of every benchmark row, so `npm run bench` cannot rot (goals are not judged here).
+step('Benchmark smoke', 'node', ['scripts/bench.mjs', '--smoke']);
+
 const readJson = (file) => {
   try {
     return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;

@@ -1,13 +1,17 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Button } from '@/shared/ui/button';
 import { ErrorState } from '@/shared/ui/states';
-import { exportBackup, getDb } from '@/db';
-import { backupFileName } from '@/domain/transfer';
-import { downloadText } from '@/features/transfer/download';
 
 /** Saves a full backup even when a view has crashed, so nothing written is ever out of reach. */
 async function exportMyData() {
   try {
+    // Loaded on demand: the backup code is not part of the first page.
+    const [{ exportBackup }, { getDb }, { backupFileName }, { downloadText }] = await Promise.all([
+      import('@/db/transfer-repo'),
+      import('@/db'),
+      import('@/domain/transfer/file-names'),
+      import('@/features/transfer/download'),
+    ]);
     const now = new Date();
     const backup = await exportBackup(getDb(), now);
     downloadText(backupFileName(now), JSON.stringify(backup, null, 1), 'application/json');

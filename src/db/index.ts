@@ -1,4 +1,8 @@
-/** The public API of Sidenote's storage layer. Features import from `@/db`, nothing deeper. */
+/**
+ * The public API of Sidenote's storage layer. Features import from `@/db`; the review and
+ * transfer repositories are imported from their own modules (`@/db/reviews-repo`,
+ * `@/db/transfer-repo`) so their libraries (ts-fsrs, valibot) stay out of the first page.
+ */
 export { DEFAULT_DB_NAME, SidenoteDb, getDb, openDatabase } from './database';
 export { DEFAULT_COLORS } from './default-colors';
 export {
@@ -59,15 +63,6 @@ export { listColors, renameColor } from './colors-repo';
 export { createLink, deleteLink, listAllLinks, listLinksFor, type NewLink } from './links-repo';
 export { getMeta, setMeta } from './meta-repo';
 export {
-  dueCount,
-  getReviewState,
-  listReviewStates,
-  recordGrade,
-  restoreReviewState,
-  saveReview,
-  type RecordedGrade,
-} from './reviews-repo';
-export {
   MAX_USER_ARTICLE_CHARS,
   USER_ARTICLE_PREFIX,
   addUserArticle,
@@ -77,13 +72,3 @@ export {
   isUserArticleId,
   listUserArticles,
 } from './user-articles-repo';
-export {
-  IMPORT_CHUNK_SIZE,
-  applyImport,
-  backupParseOptions,
-  dumpDatabase,
-  exportBackup,
-  previewImport,
-  type ApplyImportOptions,
-  type ImportOutcome,
-} from './transfer-repo';

@@ -10,6 +10,7 @@ import { RemoveArticleButton } from './remove-article-button';
 
 interface ArticleCardProps {
   entry: ManifestEntry;
+  /** Every readable article; the picker leaves this one out when it opens. */
   others: PickableArticle[];
   onCompare: (otherId: string) => void;
   /** The article's own tag ids. */
@@ -100,6 +101,7 @@ export function ArticleCard(props: ArticleCardProps) {
           />
           <ArticlePicker
             articles={others}
+            excludeId={entry.id}
             label="Side by side"
             ariaLabel={`Read “${summary.title}” side by side with…`}
             heading="Open next to this article"

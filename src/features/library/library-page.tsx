@@ -145,13 +145,16 @@ export function LibraryPage() {
       ) : (
         <ul className="grid gap-3" aria-label="Articles">
           {entries.map((entry) => (
-            <li key={entry.id}>
+            <li
+              key={entry.id}
+              className="[contain-intrinsic-size:auto_190px] [content-visibility:auto]"
+            >
               <ArticleCard
                 entry={entry}
                 tagIds={states?.[entry.id]?.tags ?? NO_TAGS}
                 allTags={tags}
                 highlightCount={highlightCounts?.[entry.id] ?? 0}
-                others={pickable.filter((p) => p.id !== entry.id)}
+                others={pickable}
                 onCompare={(other) =>
                   navigate(`/compare/${encodeURIComponent(entry.id)}/${encodeURIComponent(other)}`)
                 }

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { LoadedArticle } from '@/db/article-source';
+import type { LoadedArticle } from '@/db/article-loader';
 import type { ManifestEntry, SeedManifest } from '@/domain/library/manifest';
 import { buttonClass } from '@/shared/ui/button-class';
 import { ErrorState, Loading } from '@/shared/ui/states';

@@ -7,14 +7,8 @@ import {
   type ReviewRating,
   type ReviewState,
 } from '@/domain/review';
-import {
-  classifyDbError,
-  getDb,
-  listAllHighlights,
-  listReviewStates,
-  recordGrade,
-  restoreReviewState,
-} from '@/db';
+import { classifyDbError, getDb, listAllHighlights } from '@/db';
+import { listReviewStates, recordGrade, restoreReviewState } from '@/db/reviews-repo';
 import { showToast } from '@/shared/stores/toasts';
 
 interface Done {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { shouldRemindBackup } from '@/domain/transfer';
+import { shouldRemindBackup } from '@/domain/transfer/reminder';
 import { getDb, getMeta, highlightStats } from '@/db';
 import { buttonClass } from '@/shared/ui/button-class';
 

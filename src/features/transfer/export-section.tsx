@@ -6,15 +6,8 @@ import {
   toMarkdownSheet,
   toWebAnnotations,
 } from '@/domain/transfer';
-import {
-  exportBackup,
-  getDb,
-  listAllHighlights,
-  listArticleStates,
-  listColors,
-  listTags,
-  setMeta,
-} from '@/db';
+import { exportBackup } from '@/db/transfer-repo';
+import { getDb, listAllHighlights, listArticleStates, listColors, listTags, setMeta } from '@/db';
 import { useManifest } from '@/shared/queries/articles';
 import { useTags, writeErrorMessage } from '@/shared/queries/user-data';
 import { showToast } from '@/shared/stores/toasts';

@@ -12,7 +12,8 @@ import {
   type TransferError,
   type TransferKind,
 } from '@/domain/transfer';
-import { applyImport, backupParseOptions, getDb, previewImport } from '@/db';
+import { getDb } from '@/db';
+import { applyImport, backupParseOptions, previewImport } from '@/db/transfer-repo';
 import { useManifest } from '@/shared/queries/articles';
 import { writeErrorMessage } from '@/shared/queries/user-data';
 import { showToast } from '@/shared/stores/toasts';

@@ -1,11 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  fetchManifest,
-  loadSeedArticle,
-  loadUserArticle,
-  userArticleEntry,
-} from '@/db/article-source';
+import { fetchManifest, userArticleEntry } from '@/db/article-source';
 import { getDb, listUserArticles } from '@/db';
 import type { ManifestEntry } from '@/domain/library/manifest';
 
@@ -20,8 +15,10 @@ export const manifestQuery = queryOptions({
 export function articleQuery(entry: ManifestEntry | undefined) {
   return queryOptions({
     queryKey: ['article', entry?.origin ?? 'seed', entry?.id, entry?.sha256],
-    queryFn: ({ signal }) => {
+    queryFn: async ({ signal }) => {
       if (!entry) throw new Error('No such article');
+      // The parser comes with this module: the library, which lists articles, does not need it.
+      const { loadSeedArticle, loadUserArticle } = await import('@/db/article-loader');
       return entry.origin === 'mine' ? loadUserArticle(entry) : loadSeedArticle(entry, signal);
     },
     enabled: entry !== undefined,

@@ -17,6 +17,8 @@ interface ArticlePickerProps {
   heading: string;
   onPick: (id: string) => void;
   compact?: boolean;
+  /** An article to leave out (the one this picker belongs to); filtered only when the list opens. */
+  excludeId?: string;
   /** Show only the icon below 640 px (the label stays the accessible name). */
   iconOnlyOnPhones?: boolean;
   align?: 'start' | 'end';
@@ -25,7 +27,7 @@ interface ArticlePickerProps {
 /** A button that opens a list of articles to choose from (used to open side-by-side reading). */
 export function ArticlePicker(props: ArticlePickerProps) {
   const { articles, label, ariaLabel, heading, onPick, compact = true, align = 'end' } = props;
-  const { iconOnlyOnPhones = false } = props;
+  const { iconOnlyOnPhones = false, excludeId } = props;
   return (
     <Popover
       label={heading}
@@ -42,36 +44,39 @@ export function ArticlePicker(props: ArticlePickerProps) {
         </button>
       )}
     >
-      {(close) => (
-        <div className="w-[min(22rem,calc(100vw-4rem))]">
-          <p className="px-1 pb-2 text-xs font-semibold uppercase tracking-wide text-muted">
-            {heading}
-          </p>
-          {articles.length === 0 ? (
-            <p className="px-1 text-sm text-ink-2">There is no other article to open yet.</p>
-          ) : (
-            <ul className="max-h-80 space-y-1 overflow-auto">
-              {articles.map((a) => (
-                <li key={a.id}>
-                  <button
-                    type="button"
-                    className="w-full rounded-lg px-2 py-1.5 text-left hover:bg-surface-2"
-                    onClick={() => {
-                      close();
-                      onPick(a.id);
-                    }}
-                  >
-                    <span className="line-clamp-2 block text-sm font-medium text-ink">
-                      {a.title}
-                    </span>
-                    <span className="block text-xs text-muted">{a.detail}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {(close) => {
+        const shown = excludeId ? articles.filter((a) => a.id !== excludeId) : articles;
+        return (
+          <div className="w-[min(22rem,calc(100vw-4rem))]">
+            <p className="px-1 pb-2 text-xs font-semibold uppercase tracking-wide text-muted">
+              {heading}
+            </p>
+            {shown.length === 0 ? (
+              <p className="px-1 text-sm text-ink-2">There is no other article to open yet.</p>
+            ) : (
+              <ul className="max-h-80 space-y-1 overflow-auto">
+                {shown.map((a) => (
+                  <li key={a.id}>
+                    <button
+                      type="button"
+                      className="w-full rounded-lg px-2 py-1.5 text-left hover:bg-surface-2"
+                      onClick={() => {
+                        close();
+                        onPick(a.id);
+                      }}
+                    >
+                      <span className="line-clamp-2 block text-sm font-medium text-ink">
+                        {a.title}
+                      </span>
+                      <span className="block text-xs text-muted">{a.detail}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      }}
     </Popover>
   );
 }

@@ -9,6 +9,9 @@ import { HighlightCard } from './highlight-card';
 import { changeHighlight } from './actions';
 import type { ArticleHighlights } from './use-article-highlights';
 
+/** Cards rendered at a time: thousands of cards would make every style change in the reader slow. */
+const PAGE = 150;
+
 interface HighlightListProps {
   article: Article;
   highlights: ArticleHighlights;
@@ -28,6 +31,11 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
     (colorFilter.length === 0 || colorFilter.includes(h.colorId)) &&
     (tagFilter === '' || h.tags.includes(tagFilter));
   const shown = anchored.filter((a) => matches(a.highlight));
+  // Long lists render in pages, always far enough to include the highlight in focus.
+  const [pages, setPages] = useState(1);
+  const focusedIndex = shown.findIndex((a) => a.highlight.id === focusedId);
+  const limit = Math.max(pages * PAGE, focusedIndex + 1);
+  const visible = shown.slice(0, limit);
   const usedTags = tags.filter((t) => anchored.some((a) => a.highlight.tags.includes(t.id)));
   const total = anchored.length + orphans.length;
 
@@ -81,7 +89,7 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
               : `${shown.length} of ${anchored.length} highlights match the filter`}
           </p>
           <ol className="space-y-2" aria-label="Highlights in reading order">
-            {shown.map((a) => (
+            {visible.map((a) => (
               <li key={a.highlight.id}>
                 <HighlightCard
                   item={a}
@@ -93,6 +101,16 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
               </li>
             ))}
           </ol>
+          {visible.length < shown.length && (
+            <button
+              type="button"
+              className="w-full rounded-lg border border-line py-2 text-sm text-ink-2 hover:bg-surface-2"
+              onClick={() => setPages((p) => p + 1)}
+            >
+              Show {Math.min(PAGE, shown.length - visible.length)} more of{' '}
+              {shown.length - visible.length}
+            </button>
+          )}
         </>
       )}
       {orphans.length > 0 && (

@@ -1,0 +1,70 @@
+import { decodeArticleBytes, parseArticle } from '@/domain/article';
+import type { Article, ArticleError } from '@/domain/article/types';
+import type { ManifestEntry } from '@/domain/library/manifest';
+import { getDb } from './database';
+import { getUserArticle } from './user-articles-repo';
+
+/**
+ * Loads and parses one article: a seed file, or an article the user added. Kept apart from the
+ * manifest code so the parser loads with the reader, not with the library.
+ */
+
+const base = (): string => import.meta.env.BASE_URL ?? '/';
+
+export type LoadedArticle =
+  | { ok: true; article: Article; raw: string; entry: ManifestEntry }
+  | { ok: false; error: ArticleError; entry: ManifestEntry };
+
+/** Fetches, decodes and parses one seed. Never throws for a bad file: the error is the result. */
+export async function loadSeedArticle(
+  entry: ManifestEntry,
+  signal?: AbortSignal,
+): Promise<LoadedArticle> {
+  if (entry.error) return { ok: false, error: entry.error, entry };
+  let response: Response;
+  try {
+    response = await fetch(`${base()}seeds/${encodeURIComponent(entry.file)}`, { signal });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    return {
+      ok: false,
+      entry,
+      error: {
+        code: 'unreadable',
+        message: `“${entry.file}” could not be downloaded. Check that the app is still running, then try again.`,
+      },
+    };
+  }
+  // A static server answers an unknown path with the app's index.html; that is a missing file too.
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.ok || type.includes('text/html')) {
+    return {
+      ok: false,
+      entry,
+      error: {
+        code: 'missing',
+        message: `The file “${entry.file}” is listed but missing from public/seeds/. Put it back, or rebuild so the list matches the folder.`,
+      },
+    };
+  }
+  const decoded = decodeArticleBytes(await response.arrayBuffer());
+  if (!decoded.ok) return { ok: false, error: decoded.error, entry };
+  const parsed = parseArticle(entry.id, decoded.text);
+  if (!parsed.ok) return { ok: false, error: parsed.error, entry };
+  return { ok: true, article: parsed.article, raw: decoded.text, entry };
+}
+
+/** Parses an article the user added; its text lives in IndexedDB, not in a file. */
+export async function loadUserArticle(entry: ManifestEntry): Promise<LoadedArticle> {
+  const record = await getUserArticle(getDb(), entry.id);
+  if (!record) {
+    return {
+      ok: false,
+      entry,
+      error: { code: 'missing', message: 'This article was removed from your library.' },
+    };
+  }
+  const parsed = parseArticle(entry.id, record.raw);
+  if (!parsed.ok) return { ok: false, error: parsed.error, entry };
+  return { ok: true, article: parsed.article, raw: record.raw, entry };
+}
