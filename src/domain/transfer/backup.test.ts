@@ -253,3 +253,20 @@ describe('parseBackup refuses, saying what and where', () => {
     expect(parseBackup(text).ok).toBe(true);
   });
 });
+
+describe('createBackup with damaged records', () => {
+  it('exports a record damaged in storage as it is instead of failing', () => {
+    const damaged = { id: 'x', articleId: 'a', target: null, tags: 5 } as unknown;
+    const data = {
+      highlights: [damaged],
+      articleStates: [],
+      tags: [],
+      colors: [],
+      links: [],
+      reviews: [],
+      userArticles: [],
+    } as unknown as Parameters<typeof createBackup>[0];
+    const backup = createBackup(data, '2026-11-22T00:00:00.000Z', 1);
+    expect(backup.data.highlights).toEqual([{ id: 'x', articleId: 'a', target: null, tags: 5 }]);
+  });
+});

@@ -24,6 +24,25 @@ function withoutUndefined<T extends object>(row: T): T {
 }
 
 /** A backup of `data` (tables sorted by id) made at `now` by a build at `schemaVersion`. */
+/**
+ * Copies that never throw: a record damaged in storage (a `null` target, tags that are not a
+ * list) is exported as it is, so "Export my data" works even when that record crashed a view.
+ */
+function copyList<T>(value: T[]): T[] {
+  return Array.isArray(value) ? [...value] : value;
+}
+
+function copyTarget<T extends { position: object; quote: object; textHash: string }>(target: T): T {
+  if (typeof target !== 'object' || target === null) return target;
+  const t = target as T;
+  return {
+    ...t,
+    position:
+      typeof t.position === 'object' && t.position !== null ? { ...t.position } : t.position,
+    quote: typeof t.quote === 'object' && t.quote !== null ? { ...t.quote } : t.quote,
+  };
+}
+
 export function createBackup(data: BackupData, now: Date | string, schemaVersion: number): Backup {
   const sorted = sortBackupData(data);
   return {
@@ -34,14 +53,12 @@ export function createBackup(data: BackupData, now: Date | string, schemaVersion
     data: {
       highlights: sorted.highlights.map((h) => ({
         ...h,
-        target: {
-          position: { ...h.target.position },
-          quote: { ...h.target.quote },
-          textHash: h.target.textHash,
-        },
-        tags: [...h.tags],
+        target: copyTarget(h.target),
+        tags: copyList(h.tags),
       })),
-      articleStates: sorted.articleStates.map((s) => withoutUndefined({ ...s, tags: [...s.tags] })),
+      articleStates: sorted.articleStates.map((s) =>
+        withoutUndefined({ ...s, tags: copyList(s.tags) }),
+      ),
       tags: sorted.tags.map((t) => ({ ...t })),
       colors: sorted.colors.map((c) => ({ ...c })),
       links: sorted.links.map((l) => ({ ...l })),
