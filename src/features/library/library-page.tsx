@@ -145,10 +145,7 @@ export function LibraryPage() {
       ) : (
         <ul className="grid gap-3" aria-label="Articles">
           {entries.map((entry) => (
-            <li
-              key={entry.id}
-              className="[contain-intrinsic-size:auto_190px] [content-visibility:auto]"
-            >
+            <li key={entry.id}>
               <ArticleCard
                 entry={entry}
                 tagIds={states?.[entry.id]?.tags ?? NO_TAGS}
