@@ -152,9 +152,13 @@ export class AnnotationsPanel {
     this.empty = root.getByText('No highlights yet.');
   }
 
-  /** The card whose quote starts with `quote` (cards are named by the first 60 characters). */
+  /** The card of the highlight whose quote is `quote` (cards are named by its first 60 characters). */
   card(quote: string): Locator {
-    return this.root.getByRole('article', { name: `Highlight: ${quote.slice(0, 60)}` });
+    // Exact: a short quote must not also match a longer one that starts with the same words.
+    return this.root.getByRole('article', {
+      name: `Highlight: ${quote.slice(0, 60)}`,
+      exact: true,
+    });
   }
 
   /** The button showing a card's quote: it opens and closes the card. */
