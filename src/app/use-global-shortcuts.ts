@@ -1,9 +1,6 @@
+import { isTyping } from '@/shared/ui/is-typing';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** `?` opens the shortcut list, `/` opens search, `g` then a letter goes to a view. */
 export function useGlobalShortcuts() {

@@ -7,20 +7,8 @@ import type { ArticleSummary } from '@/domain/article/types';
  * upgrade (see README.md).
  */
 
-/** Spaced-repetition state for one highlight (FSRS-style fields). */
-export interface ReviewState {
-  highlightId: string;
-  /** ISO timestamp of the next review. */
-  due: string;
-  stability: number;
-  difficulty: number;
-  reps: number;
-  lapses: number;
-  /** Scheduler state (new, learning, review, relearning) as the scheduler library numbers it. */
-  state: number;
-  /** ISO timestamp of the last review. */
-  lastReview?: string;
-}
+/** Spaced-repetition state for one highlight: stored exactly as the review domain defines it. */
+export type { ReviewState } from '@/domain/review/types';
 
 /** An article the user added from a file, kept as the raw text it came in. */
 export interface UserArticleRecord {

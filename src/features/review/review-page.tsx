@@ -1,3 +1,4 @@
+import { isTyping } from '@/shared/ui/is-typing';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import {
@@ -23,10 +24,6 @@ const LABELS: Record<ReviewRating, string> = {
   good: 'Good',
   easy: 'Easy',
 };
-
-const isTyping = (t: EventTarget | null) =>
-  t instanceof HTMLElement &&
-  (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 /** Study mode: due highlights come back one at a time; Space shows the note, 1–4 grade. */
 export function ReviewPage() {

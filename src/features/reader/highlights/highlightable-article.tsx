@@ -1,3 +1,4 @@
+import { isTyping } from '@/shared/ui/is-typing';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Article } from '@/domain/article/types';
 import type { HighlightColor } from '@/domain/annotations/types';
@@ -21,10 +22,6 @@ interface HighlightableArticleProps {
 }
 
 const NO_COLORS: HighlightColor[] = [];
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The article with its highlights drawn, a toolbar by any selection, and the reader's shortcuts. */
 export function HighlightableArticle(props: HighlightableArticleProps) {
