@@ -103,13 +103,11 @@ test('hostile colour meanings stay text in settings, the legend and the toolbar'
       await settings.meaning(n + 1).fill(label);
       await settings.meaning(n + 1).press('Enter');
     }
-    // Each meaning is saved as its field is left; reload until all are back from storage.
-    await expect(async () => {
-      await page.reload();
-      for (const [n, label] of labels.entries()) {
-        await expect(settings.meaning(n + 1)).toHaveValue(label, { timeout: 1000 });
-      }
-    }).toPass({ timeout: 20_000 });
+    for (const n of labels.keys()) await settings.expectSaved(n + 1);
+    await page.reload();
+    for (const [n, label] of labels.entries()) {
+      await expect(settings.meaning(n + 1)).toHaveValue(label);
+    }
     await expectInert(page, dialogs);
 
     await reader.goto(RESPONSE);

@@ -20,6 +20,11 @@ export class SettingsPage {
     return this.page.getByRole('textbox', { name: `Meaning of colour ${n}`, exact: true });
   }
 
+  /** Waits until the field of colour `n` says its meaning is stored. */
+  async expectSaved(n: number) {
+    await expect(this.meaning(n)).toHaveAccessibleDescription('Saved');
+  }
+
   /** Types a new meaning for colour `n` and leaves the field, which saves it. */
   async renameColour(n: number, label: string) {
     const field = this.meaning(n);

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { classifyDbError, getDb, renameColor } from '@/db';
 import { requestPersistentStorage, storageInfo } from '@/db/storage';
 import { useColors } from '@/shared/queries/user-data';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
+import { ColorMeaningField } from '@/shared/ui/color-meaning-field';
 import { DisplayControls } from '@/shared/ui/display-settings';
 import { TopBar } from '@/shared/ui/top-bar';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
@@ -44,31 +44,15 @@ export function SettingsPage() {
           </p>
           <ul className="space-y-2">
             {colors.map((c, i) => (
-              <li key={c.id} className={`swatch-${c.swatch} flex items-center gap-3`}>
+              <li key={c.id} className={`swatch-${c.swatch} flex items-start gap-3`}>
                 <span
                   aria-hidden="true"
-                  className="h-5 w-5 shrink-0 rounded-full bg-[var(--hl-color)]"
+                  className="mt-2 h-5 w-5 shrink-0 rounded-full bg-[var(--hl-color)]"
                 />
-                <input
-                  defaultValue={c.label}
-                  maxLength={40}
-                  aria-label={`Meaning of colour ${i + 1}`}
-                  className="h-9 w-full max-w-xs rounded-lg border border-line bg-surface px-2 text-sm text-ink"
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') e.currentTarget.blur();
-                  }}
-                  onBlur={(e) => {
-                    const label = e.currentTarget.value.trim();
-                    if (!label || label === c.label) return;
-                    renameColor(getDb(), c.id, label).catch((err: unknown) =>
-                      showToast({
-                        tone: 'error',
-                        message: `Not saved: ${classifyDbError(err).message}`,
-                      }),
-                    );
-                  }}
-                />
-                <kbd className="rounded border border-line px-1.5 text-xs text-muted">{i + 1}</kbd>
+                <ColorMeaningField color={c} index={i} />
+                <kbd className="mt-2 rounded border border-line px-1.5 text-xs text-muted">
+                  {i + 1}
+                </kbd>
               </li>
             ))}
           </ul>

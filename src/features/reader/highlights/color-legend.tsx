@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { HighlightColor } from '@/domain/annotations/types';
-import { classifyDbError, getDb, renameColor } from '@/db';
-import { showToast } from '@/shared/stores/toasts';
+import { ColorMeaningField } from '@/shared/ui/color-meaning-field';
 
 interface ColorLegendProps {
   colors: HighlightColor[];
@@ -35,30 +34,12 @@ export function ColorLegend({ colors, counts, active, onToggle }: ColorLegendPro
       {renaming ? (
         <ul className="space-y-1.5">
           {colors.map((c, i) => (
-            <li key={c.id} className={`swatch-${c.swatch} flex items-center gap-2`}>
+            <li key={c.id} className={`swatch-${c.swatch} flex items-start gap-2`}>
               <span
                 aria-hidden="true"
-                className="h-4 w-4 shrink-0 rounded-full bg-[var(--hl-color)]"
+                className="mt-2 h-4 w-4 shrink-0 rounded-full bg-[var(--hl-color)]"
               />
-              <input
-                defaultValue={c.label}
-                aria-label={`Meaning of colour ${i + 1}`}
-                maxLength={40}
-                className="h-8 min-w-0 flex-1 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') e.currentTarget.blur();
-                }}
-                onBlur={(e) => {
-                  const label = e.currentTarget.value.trim();
-                  if (!label || label === c.label) return;
-                  renameColor(getDb(), c.id, label).catch((err: unknown) =>
-                    showToast({
-                      tone: 'error',
-                      message: `The name was not saved: ${classifyDbError(err).message}`,
-                    }),
-                  );
-                }}
-              />
+              <ColorMeaningField color={c} index={i} compact />
             </li>
           ))}
         </ul>
