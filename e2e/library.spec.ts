@@ -49,3 +49,37 @@ test('an article card opens the reader with one click', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEEDS.nuclear.title);
   await expect(page.locator('main article')).toContainText(SEEDS.nuclear.sentence);
 });
+
+test('a card’s menus open on top of the cards below them', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await expect(library.cards).toHaveCount(5);
+  const title = (await library.titles())[0] ?? '';
+  await library.sideBySide(title).click();
+  const picker = page.getByRole('dialog', { name: 'Open next to this article' });
+  await expect(picker).toBeVisible();
+  await library.expectOnTop(picker);
+  await page.keyboard.press('Escape');
+  await expect(library.sideBySide(title)).toBeFocused();
+
+  const tags = page.getByRole('button', { name: `Edit tags of “${title}”` });
+  await tags.click();
+  const editor = page.getByRole('dialog', { name: `Tags of “${title}”` });
+  await expect(editor.getByRole('combobox')).toBeFocused();
+  await library.expectOnTop(editor);
+});
+
+test('Tab reaches every card of the short list in order', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await expect(library.cards).toHaveCount(5);
+  const first = (await library.titles())[0] ?? '';
+  await expect(page.getByRole('button', { name: `Edit tags of “${first}”` })).toBeEnabled();
+  await library.list.getByRole('link', { name: first }).focus();
+  const positions = [await library.focusedPosition()];
+  for (let i = 0; i < 14; i++) {
+    await page.keyboard.press('Tab');
+    positions.push(await library.focusedPosition());
+  }
+  expect(positions).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5, 5]);
+});

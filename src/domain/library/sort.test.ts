@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ManifestEntry } from './manifest';
 import { parseLibrarySort, sortEntries } from './sort';
@@ -42,5 +43,38 @@ describe('sortEntries', () => {
   it('reads unknown sort names as newest first', () => {
     expect(parseLibrarySort('bogus')).toBe('newest');
     expect(parseLibrarySort('title')).toBe('title');
+  });
+
+  it('gives the order a plain collator sort gives, for any titles and dates', () => {
+    const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+    const reference = (entries: ManifestEntry[], sort: 'newest' | 'oldest' | 'title') =>
+      [...entries].sort((a, b) => {
+        const byTitle = collator.compare(a.summary?.title ?? '', b.summary?.title ?? '');
+        if (sort === 'title') return byTitle;
+        const da = a.summary?.date?.iso;
+        const db = b.summary?.date?.iso;
+        if (da && db && da !== db)
+          return sort === 'newest' ? db.localeCompare(da) : da.localeCompare(db);
+        if (da && !db) return -1;
+        if (!da && db) return 1;
+        return byTitle;
+      });
+    const titles = fc.stringMatching(/^[A-Za-zÄÖÜäöüß0-9 ,.„“:–é-]{0,12}$/);
+    const dates = fc.option(fc.constantFrom('2022', '2022-10', '2024-05-01', '2024-05-29'));
+    const lists = fc
+      .array(fc.tuple(titles, dates), { maxLength: 30 })
+      .map((rows) => rows.map(([title, iso], i) => entry(String(i), title, iso ?? undefined)));
+    fc.assert(
+      fc.property(
+        lists,
+        fc.constantFrom('newest', 'oldest', 'title') as fc.Arbitrary<'newest' | 'oldest' | 'title'>,
+        (list, sort) => {
+          expect(sortEntries(list, sort).map((e) => e.id)).toEqual(
+            reference(list, sort).map((e) => e.id),
+          );
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'wouter';
 import type { Tag } from '@/domain/annotations/types';
 import type { ManifestEntry } from '@/domain/library/manifest';
@@ -12,19 +13,26 @@ interface ArticleCardProps {
   entry: ManifestEntry;
   /** Every readable article; the picker leaves this one out when it opens. */
   others: PickableArticle[];
-  onCompare: (otherId: string) => void;
+  /** Opens this article (`articleId`) side by side with `otherId`. */
+  onCompare: (articleId: string, otherId: string) => void;
   /** The article's own tag ids. */
   tagIds: readonly string[];
   /** Every tag; undefined while loading. */
   allTags: readonly Tag[] | undefined;
+  /** The same tags by id. */
+  tagById: ReadonlyMap<string, Tag>;
   highlightCount: number;
 }
 
-export function ArticleCard(props: ArticleCardProps) {
-  const { entry, others, onCompare, tagIds, allTags, highlightCount } = props;
+/**
+ * One article in the library. Memoised, and every prop is stable across the page's renders, so
+ * scrolling a long list draws only the cards that come into view.
+ */
+export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
+  const { entry, others, onCompare, tagIds, allTags, tagById, highlightCount } = props;
   const { summary } = entry;
   const href = `/read/${encodeURIComponent(entry.id)}`;
-  const tags = tagIds.flatMap((id) => allTags?.find((t) => t.id === id) ?? []);
+  const tags = tagIds.flatMap((id) => tagById.get(id) ?? []);
   if (!summary) {
     return (
       <article className="rounded-xl border border-danger/30 bg-danger-soft p-4 sm:p-5">
@@ -105,10 +113,10 @@ export function ArticleCard(props: ArticleCardProps) {
             label="Side by side"
             ariaLabel={`Read “${summary.title}” side by side with…`}
             heading="Open next to this article"
-            onPick={onCompare}
+            onPick={(other) => onCompare(entry.id, other)}
           />
         </span>
       </div>
     </article>
   );
-}
+});

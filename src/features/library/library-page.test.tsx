@@ -61,10 +61,10 @@ async function seed() {
   return { nato, russia };
 }
 
-function renderLibrary(search = '') {
+function renderLibrary(search = '', manifest: SeedManifest = MANIFEST) {
   const memory = memoryLocation({ path: '/', searchPath: search, record: true });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(manifestQuery.queryKey, MANIFEST);
+  client.setQueryData(manifestQuery.queryKey, manifest);
   render(
     <QueryClientProvider client={client}>
       <Router hook={memory.hook} searchHook={memory.searchHook}>
@@ -214,5 +214,39 @@ describe('LibraryPage with tags', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     expect(trigger).toHaveFocus();
+  });
+});
+
+describe('LibraryPage with a long list', () => {
+  // More articles than VIRTUALISE_ABOVE: only the first cards are drawn, the filter still
+  // counts and finds every article, and a short filtered list is a plain one again.
+  // 120 cards take a while to render in jsdom on a busy machine.
+  const SLOW = { timeout: 5_000 };
+  const LONG: SeedManifest = {
+    ...MANIFEST,
+    articles: Array.from({ length: 120 }, (_, i) =>
+      entry(`l${i}`, `Artikel ${i}`, `2020-01-${String((i % 28) + 1).padStart(2, '0')}`),
+    ),
+  };
+
+  it('draws the first cards and finds an article far down the list by its tag', async () => {
+    const db = getDb();
+    const nato = await createTag(db, 'NATO');
+    await setArticleTags(db, 'l0', [nato.id]);
+    await setArticleTags(db, 'l100', [nato.id]);
+    const user = userEvent.setup();
+    const { url } = renderLibrary('', LONG);
+    const items = () =>
+      within(screen.getByRole('list', { name: 'Articles' })).getAllByRole('listitem');
+    await waitFor(() => expect(items()[0]).toHaveAttribute('aria-setsize', '120'), SLOW);
+    expect(items().length).toBeLessThan(120);
+    expect(screen.getByText('120 articles', { exact: false })).toBeInTheDocument();
+
+    await user.click(await screen.findByRole('button', { name: 'NATO' }, SLOW));
+    expect(url()).toBe(`/?tag=${nato.id}`);
+    // Newest first: l100 is dated 17 January, l0 1 January.
+    await waitFor(() => expect(titles()).toEqual(['Artikel 100', 'Artikel 0']), SLOW);
+    expect(screen.getByText('2 of 120 articles')).toBeInTheDocument();
+    expect(items()[0]).not.toHaveAttribute('aria-setsize');
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { useManifest } from '@/shared/queries/articles';
 import {
@@ -7,10 +7,12 @@ import {
   sortEntries,
   type LibrarySort,
 } from '@/domain/library/sort';
-import { articleDetail } from '@/domain/format/date';
 import { ErrorState, EmptyState, Loading } from '@/shared/ui/states';
 import { Button } from '@/shared/ui/button';
+import type { ManifestEntry } from '@/domain/library/manifest';
 import { ArticleCard } from './article-card';
+import { ArticleList } from './article-list';
+import { pickableArticles } from './pickable';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import {
   useArticleStates,
@@ -22,12 +24,16 @@ import { TagFilterBar } from './tag-filter-bar';
 import {
   matchesFilter,
   parseTagFilter,
-  tagsOfArticle,
+  tagSetsByArticle,
+  tagsIn,
   toggleTag,
+  usedTagIds,
   withTagFilter,
 } from './tag-filter';
 
 const NO_TAGS: readonly string[] = [];
+const NO_ENTRIES: readonly ManifestEntry[] = [];
+const NO_STATES = {};
 
 // The dialog parses files, so the parser loads only when someone adds an article.
 const AddArticleDialog = lazy(() => import('./add-article-dialog'));
@@ -43,10 +49,59 @@ export function LibraryPage() {
   const states = useArticleStates();
   const highlightTags = useHighlightTagsByArticle();
   const highlightCounts = useHighlightCounts();
-  const requested = parseTagFilter(params);
+  // Tag ids never hold a comma (the URL's lists are split on them), so one string can key the memo.
+  const requested = parseTagFilter(params).join(',');
   // Ids of tags deleted since the link was made are ignored once the tags have loaded.
-  const active = tags ? requested.filter((id) => tags.some((t) => t.id === id)) : requested;
+  const active = useMemo(() => {
+    const ids = requested === '' ? [] : requested.split(',');
+    return tags ? ids.filter((id) => tags.some((t) => t.id === id)) : ids;
+  }, [requested, tags]);
   const setFilter = (ids: readonly string[]) => setParams((prev) => withTagFilter(prev, ids));
+
+  // Everything below is computed once per change of its inputs, never per card: with 10,000
+  // articles the page re-renders as each live query arrives, and on every change of the data.
+  const articles = manifest.data?.articles ?? NO_ENTRIES;
+  const all = useMemo(() => sortEntries(articles, sort), [articles, sort]);
+  const tagSets = useMemo(
+    () => tagSetsByArticle(states ?? NO_STATES, highlightTags ?? NO_STATES),
+    [states, highlightTags],
+  );
+  const entries = useMemo(
+    () =>
+      active.length === 0 ? all : all.filter((e) => matchesFilter(tagsIn(tagSets, e.id), active)),
+    [all, tagSets, active],
+  );
+  const used = useMemo(
+    () =>
+      tagSets.size === 0
+        ? new Set<string>()
+        : usedTagIds(new Set(articles.map((e) => e.id)), tagSets),
+    [articles, tagSets],
+  );
+  const filterTags = (tags ?? []).filter((t) => used.has(t.id) || active.includes(t.id));
+  const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
+  // The Side by side picker's list: built once, shared by every card (each leaves itself out).
+  const pickable = useMemo(() => pickableArticles(all), [all]);
+  const onCompare = useCallback(
+    (id: string, other: string) =>
+      navigate(`/compare/${encodeURIComponent(id)}/${encodeURIComponent(other)}`),
+    [navigate],
+  );
+  const renderCard = useCallback(
+    (entry: ManifestEntry) => (
+      <ArticleCard
+        entry={entry}
+        tagIds={states?.[entry.id]?.tags ?? NO_TAGS}
+        allTags={tags}
+        tagById={tagById}
+        highlightCount={highlightCounts?.[entry.id] ?? 0}
+        others={pickable}
+        onCompare={onCompare}
+      />
+    ),
+    [states, tags, tagById, highlightCounts, pickable, onCompare],
+  );
+  const tagsReady = tags !== undefined && states !== undefined && highlightTags !== undefined;
 
   if (manifest.isPending) return <Loading label="Loading the library…" />;
   if (manifest.isError) {
@@ -58,19 +113,6 @@ export function LibraryPage() {
       />
     );
   }
-
-  const all = sortEntries(manifest.data.articles, sort);
-  const tagsReady = tags !== undefined && states !== undefined && highlightTags !== undefined;
-  const articleTags = (id: string) => tagsOfArticle(id, states ?? {}, highlightTags ?? {});
-  const entries = all.filter((e) => matchesFilter(articleTags(e.id), active));
-  const used = new Set(all.flatMap((e) => [...articleTags(e.id)]));
-  const filterTags = (tags ?? []).filter((t) => used.has(t.id) || active.includes(t.id));
-  const readable = all.filter((e) => e.summary);
-  const pickable = readable.map((e) => ({
-    id: e.id,
-    title: e.summary?.title ?? e.file,
-    detail: articleDetail(e.summary ?? {}),
-  }));
 
   return (
     <div className="mx-auto w-full max-w-4xl px-4 pb-16 sm:px-6">
@@ -143,22 +185,7 @@ export function LibraryPage() {
           <code>npm start</code> again. Each file becomes one article.
         </EmptyState>
       ) : (
-        <ul className="grid gap-3" aria-label="Articles">
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <ArticleCard
-                entry={entry}
-                tagIds={states?.[entry.id]?.tags ?? NO_TAGS}
-                allTags={tags}
-                highlightCount={highlightCounts?.[entry.id] ?? 0}
-                others={pickable}
-                onCompare={(other) =>
-                  navigate(`/compare/${encodeURIComponent(entry.id)}/${encodeURIComponent(other)}`)
-                }
-              />
-            </li>
-          ))}
-        </ul>
+        <ArticleList entries={entries} renderCard={renderCard} />
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { fetchManifest, userArticleEntry } from '@/db/article-source';
@@ -33,11 +34,16 @@ export function articleQuery(entry: ManifestEntry | undefined) {
 export function useManifest() {
   const seeds = useQuery(manifestQuery);
   const mine = useLiveQuery(() => listUserArticles(getDb()), []);
-  if (!seeds.data || !mine || mine.length === 0) return seeds;
-  return {
-    ...seeds,
-    data: { ...seeds.data, articles: [...seeds.data.articles, ...mine.map(userArticleEntry)] },
-  };
+  // The same object until the seeds or the user's articles change, so callers can memoise on it.
+  const data = useMemo(
+    () =>
+      seeds.data && mine && mine.length > 0
+        ? { ...seeds.data, articles: [...seeds.data.articles, ...mine.map(userArticleEntry)] }
+        : seeds.data,
+    [seeds.data, mine],
+  );
+  if (!seeds.data || !data || data === seeds.data) return seeds;
+  return { ...seeds, data };
 }
 
 /** The entry and the loaded article for an id; `entry` is undefined for an unknown id. */
