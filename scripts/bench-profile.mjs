@@ -134,12 +134,18 @@ async function main() {
       await paintTime(page, 'allMarks');
       await sleep(300);
       await startProfiler(cdp);
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      });
       const times = [];
       for (const [i, range] of fresh.entries())
         times.push(await highlightOnce(page, range, `m${i}`));
+      const trace = await browser.stopTracing();
       const { profile } = await cdp.send('Profiler.stop');
       log(`painted after ${times.map((t) => Math.round(t.paintedMs)).join(', ')} ms`);
       report('highlight-10-with-50-on', profile);
+      writeFileSync(path.join(OUT, 'highlight-10-with-50-on.trace.json'), trace);
+      console.log('main thread by kind of work (trace):', JSON.stringify(traceSummary(trace)));
       await context.close();
     }
     if (browserScenarios.includes('library')) {

@@ -19,9 +19,10 @@ function uniqueTags(tags: readonly string[]): string[] {
   return [...new Set(tags)];
 }
 
-export async function createHighlight(db: SidenoteDb, input: NewHighlight): Promise<Highlight> {
+/** A new highlight record with its id and times, not stored yet (the reader shows it at once). */
+export function newHighlight(input: NewHighlight): Highlight {
   const now = nowIso();
-  const highlight: Highlight = {
+  return {
     id: newId(),
     articleId: input.articleId,
     target: input.target,
@@ -31,8 +32,16 @@ export async function createHighlight(db: SidenoteDb, input: NewHighlight): Prom
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/** Stores a record made by `newHighlight`; rejects if one with its id exists. */
+export async function addHighlight(db: SidenoteDb, highlight: Highlight): Promise<Highlight> {
   await db.highlights.add(highlight);
   return highlight;
+}
+
+export async function createHighlight(db: SidenoteDb, input: NewHighlight): Promise<Highlight> {
+  return addHighlight(db, newHighlight(input));
 }
 
 /** Applies `patch` and moves `updatedAt` forward. Resolves to undefined if there is no such highlight. */

@@ -21,6 +21,7 @@ export type { MetaKey, MetaValues, ReviewState, UserArticleRecord } from './reco
 export { LATEST_SCHEMA_VERSION } from './schema';
 
 export {
+  addHighlight,
   countHighlightsByArticle,
   createHighlight,
   deleteHighlight,
@@ -28,6 +29,7 @@ export {
   highlightStats,
   listAllHighlights,
   listHighlightsForArticle,
+  newHighlight,
   restoreHighlight,
   updateHighlight,
   type DeletedHighlight,

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, type Ref } from 'react';
+import { memo, useId, useMemo, useState, type Ref } from 'react';
 import type { Article, Paragraph } from '@/domain/article/types';
 import { articleDetail } from '@/domain/format/date';
 import { groupRangesByParagraph } from '@/domain/segments';
@@ -30,10 +30,10 @@ export function ArticleView(props: ArticleViewProps) {
   const { textLabel = 'Article text' } = props;
   const hintId = useId();
   const Title = level === 1 ? 'h1' : 'h2';
-  const byParagraph = useMemo(
-    () => groupRangesByParagraph(article.paragraphs, marks),
-    [article.paragraphs, marks],
+  const byParagraph = useStableGroups(
+    useMemo(() => groupRangesByParagraph(article.paragraphs, marks), [article.paragraphs, marks]),
   );
+  const groups = useMemo(() => groupParagraphs(article.paragraphs), [article.paragraphs]);
   return (
     <article
       lang={article.language}
@@ -75,7 +75,7 @@ export function ArticleView(props: ArticleViewProps) {
         tabIndex={0}
         className="rounded-sm focus-visible:outline-offset-8"
       >
-        {groupParagraphs(article.paragraphs).map((group) => (
+        {groups.map((group) => (
           <ParagraphGroup
             key={group.items[0]?.paragraph.start}
             group={group}
@@ -97,6 +97,34 @@ export function ArticleView(props: ArticleViewProps) {
       )}
     </article>
   );
+}
+
+const sameMarks = (a: readonly MarkRange[], b: readonly MarkRange[]) =>
+  a.length === b.length &&
+  a.every((m, i) => {
+    const o = b[i];
+    return (
+      o !== undefined &&
+      m.id === o.id &&
+      m.start === o.start &&
+      m.end === o.end &&
+      m.swatch === o.swatch
+    );
+  });
+
+/**
+ * Keeps each paragraph's previous mark list where its marks did not change, so a new highlight
+ * re-renders only the paragraphs it touches (ParagraphText is memoised on `marks`).
+ */
+function useStableGroups(next: MarkRange[][]): MarkRange[][] {
+  const [kept, setKept] = useState({ next, stable: next });
+  if (kept.next === next) return kept.stable;
+  const stable = next.map((marks, i) => {
+    const old = kept.stable[i];
+    return old && sameMarks(old, marks) ? old : marks;
+  });
+  setKept({ next, stable });
+  return stable;
 }
 
 interface Group {

@@ -30,7 +30,8 @@ export const usePreferences = create<Preferences>()(
       fontSize: DEFAULT_FONT_SIZE,
       width: 'medium',
       colorId: 'key-claim',
-      setColorId: (colorId) => set({ colorId }),
+      // Unchanged, it notifies no one: every highlight sets the colour it was made with.
+      setColorId: (colorId) => set((s) => (s.colorId === colorId ? s : { colorId })),
       setTheme: (theme) => set({ theme }),
       setWidth: (width) => set({ width }),
       stepFontSize: (direction) =>

@@ -2,11 +2,12 @@ import { describeRange } from '@/domain/anchoring';
 import type { Article } from '@/domain/article/types';
 import type { Highlight, HighlightColor } from '@/domain/annotations/types';
 import {
+  addHighlight,
   classifyDbError,
-  createHighlight,
   deleteHighlight,
   getDb,
   getHighlight,
+  newHighlight,
   restoreHighlight,
   updateHighlight,
   type HighlightPatch,
@@ -15,41 +16,83 @@ import { requestPersistentStorage } from '@/db/storage';
 import { showToast } from '@/shared/stores/toasts';
 import { useUndo } from '@/shared/stores/undo';
 import { useUi } from '@/shared/stores/ui';
+import { usePendingHighlights } from './pending';
 
 /**
  * Annotation changes the reader makes. Each is awaited; a failure is shown with what to do,
  * and each success can be undone (Ctrl+Z, or the toast's Undo).
  */
 
+/**
+ * Runs `fn` once the next frame has been painted, or after 100 ms where no frame comes (a hidden
+ * tab gets no animation frames, and its highlight must still be stored).
+ */
+function afterNextPaint(fn: () => void) {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
+}
+
 function reportFailure(what: string, err: unknown) {
   showToast({ tone: 'error', message: `${what}: ${classifyDbError(err).message}` });
 }
 
-export async function highlightRange(
+/**
+ * Highlights `range`. The mark is drawn in the frame after the key press: the highlight is shown
+ * as pending at once, and everything else (its quote context, the write to IndexedDB, opening its
+ * card) happens after that frame is painted. A failed write takes the mark away and says why.
+ */
+export function highlightRange(
   article: Article,
   textHash: string | undefined,
   range: { start: number; end: number },
   color: HighlightColor,
 ): Promise<Highlight | undefined> {
-  const { position, quote } = describeRange(article.text, range.start, range.end);
-  try {
-    const highlight = await createHighlight(getDb(), {
-      articleId: article.id,
-      target: { position, quote, textHash: textHash ?? '' },
-      colorId: color.id,
-    });
-    useUi.getState().focusHighlight(highlight.id, 'text');
-    useUndo.getState().push({
-      label: 'Highlight removed',
-      run: async () => {
-        await deleteHighlight(getDb(), highlight.id);
+  const { start, end } = range;
+  const shown = newHighlight({
+    articleId: article.id,
+    target: {
+      // Enough to draw it: its position, checked against the text it was made on.
+      position: { type: 'TextPositionSelector', start, end },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: article.text.slice(start, end),
+        prefix: '',
+        suffix: '',
       },
-    });
-    void requestPersistentStorage();
-    return highlight;
-  } catch (err) {
-    reportFailure('The highlight was not saved', err);
-    return undefined;
+      textHash: textHash ?? '',
+    },
+    colorId: color.id,
+  });
+  usePendingHighlights.getState().add(shown);
+  return new Promise((resolve) => afterNextPaint(() => void store(shown).then(resolve)));
+
+  async function store(pending: Highlight): Promise<Highlight | undefined> {
+    const { position, quote } = describeRange(article.text, start, end);
+    const highlight: Highlight = { ...pending, target: { ...pending.target, position, quote } };
+    useUi.getState().focusHighlight(highlight.id, 'text');
+    try {
+      await addHighlight(getDb(), highlight);
+      useUndo.getState().push({
+        label: 'Highlight removed',
+        run: async () => {
+          await deleteHighlight(getDb(), highlight.id);
+        },
+      });
+      void requestPersistentStorage();
+      return highlight;
+    } catch (err) {
+      usePendingHighlights.getState().drop(new Set([highlight.id]));
+      if (useUi.getState().focusedHighlightId === highlight.id)
+        useUi.getState().focusHighlight(undefined);
+      reportFailure('The highlight was not saved', err);
+      return undefined;
+    }
   }
 }
 

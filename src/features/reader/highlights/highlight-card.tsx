@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { HighlightColor, Tag } from '@/domain/annotations/types';
 import { createTag, getDb } from '@/db';
 import { useUi } from '@/shared/stores/ui';
@@ -21,16 +21,35 @@ interface HighlightCardProps {
   canReattach?: boolean;
 }
 
+/**
+ * Cards re-render only when what they show changed: anchoring makes new `item` objects on every
+ * change to the article's highlights, and re-rendering every card made a new highlight slow to
+ * appear (benchmark row 3).
+ */
+function sameProps(a: HighlightCardProps, b: HighlightCardProps): boolean {
+  const sameItem =
+    a.item.highlight === b.item.highlight &&
+    ('reason' in a.item
+      ? 'reason' in b.item && a.item.reason === b.item.reason
+      : !('reason' in b.item) &&
+        a.item.start === b.item.start &&
+        a.item.end === b.item.end &&
+        a.item.status === b.item.status);
+  return (
+    sameItem &&
+    a.colors === b.colors &&
+    a.tags === b.tags &&
+    a.lang === b.lang &&
+    a.focused === b.focused &&
+    a.onReattach === b.onReattach &&
+    a.canReattach === b.canReattach
+  );
+}
+
 /** One highlight in the list: colour, quote, note, tags; opened for editing when focused. */
-export function HighlightCard({
-  item,
-  colors,
-  tags,
-  lang,
-  focused,
-  onReattach,
-  canReattach,
-}: HighlightCardProps) {
+export const HighlightCard = memo(Card, sameProps);
+
+function Card({ item, colors, tags, lang, focused, onReattach, canReattach }: HighlightCardProps) {
   const { highlight } = item;
   const ref = useRef<HTMLElement>(null);
   const color = colors.find((c) => c.id === highlight.colorId);

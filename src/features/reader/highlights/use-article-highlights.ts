@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { anchorMany, hashText } from '@/domain/anchoring';
 import type { Article } from '@/domain/article/types';
 import type { Highlight } from '@/domain/annotations/types';
 import { getDb, listHighlightsForArticle } from '@/db';
+import { usePendingHighlights } from './pending';
 
 export interface AnchoredHighlight {
   highlight: Highlight;
@@ -42,24 +43,39 @@ export function useArticleHighlights(article: Article): ArticleHighlights {
   });
   const textHash = hash.data;
 
+  // Highlights made here and not yet back from the live query are shown already.
+  const allPending = usePendingHighlights((s) => s.pending);
+  const pending = useMemo(
+    () => allPending.filter((h) => h.articleId === article.id),
+    [allPending, article.id],
+  );
+  useEffect(() => {
+    if (!highlights || pending.length === 0) return;
+    const stored = new Set(highlights.map((h) => h.id));
+    const arrived = new Set(pending.filter((h) => stored.has(h.id)).map((h) => h.id));
+    if (arrived.size > 0) usePendingHighlights.getState().drop(arrived);
+  }, [highlights, pending]);
+
   return useMemo(() => {
     if (!highlights || hash.isPending) {
       return { loading: true, anchored: [], orphans: [], textHash };
     }
+    const stored = new Set(highlights.map((h) => h.id));
+    const shown = [...highlights, ...pending.filter((h) => !stored.has(h.id))];
     const results = anchorMany(
       article.text,
-      highlights.map((h) => h.target),
+      shown.map((h) => h.target),
       { textHash },
     );
     const anchored: AnchoredHighlight[] = [];
     const orphans: OrphanHighlight[] = [];
     results.forEach((r, i) => {
-      const highlight = highlights[i];
+      const highlight = shown[i];
       if (!highlight) return;
       if (r.status === 'orphan') orphans.push({ highlight, reason: r.reason });
       else anchored.push({ highlight, start: r.start, end: r.end, status: r.status });
     });
     anchored.sort((a, b) => a.start - b.start || b.end - a.end);
     return { loading: false, anchored, orphans, textHash };
-  }, [article.text, highlights, hash.isPending, textHash]);
+  }, [article.text, highlights, pending, hash.isPending, textHash]);
 }
