@@ -6,10 +6,12 @@ import { DatabaseBanner } from './database-banner';
 import { Toaster } from '@/shared/ui/toaster';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { warmStart } from './warm-start';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
+warmStart(queryClient, window.location.pathname);
 
 function Shortcuts() {
   const { helpOpen, closeHelp } = useGlobalShortcuts();

@@ -1,6 +1,7 @@
 import { decodeArticleBytes, parseArticle } from '@/domain/article';
 import type { Article, ArticleError } from '@/domain/article/types';
 import type { ManifestEntry } from '@/domain/library/manifest';
+import { takeEarlySeedFile } from './article-source';
 import { getDb } from './database';
 import { getUserArticle } from './user-articles-repo';
 
@@ -23,7 +24,8 @@ export async function loadSeedArticle(
   if (entry.error) return { ok: false, error: entry.error, entry };
   let response: Response;
   try {
-    response = await fetch(`${base()}seeds/${encodeURIComponent(entry.file)}`, { signal });
+    response = await (takeEarlySeedFile(entry.file) ??
+      fetch(`${base()}seeds/${encodeURIComponent(entry.file)}`, { signal }));
   } catch (err) {
     if (signal?.aborted) throw err;
     return {

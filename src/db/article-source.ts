@@ -53,3 +53,26 @@ export function userArticleEntry(record: UserArticleRecord): ManifestEntry {
       : { error: { code: 'unreadable' as const, message: 'Open it to read it.' } }),
   };
 }
+
+/** Seed files whose download started before the manifest arrived, by file name. */
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Starts downloading a seed file by its expected name (`<id>.txt`) without waiting for the
+ * manifest: opening `/read/<id>` cold then loads the manifest and the article at the same time.
+ * The reader takes the response with `takeEarlySeedFile` once the manifest names the file; an id
+ * that is not a seed just wastes one request.
+ */
+export function prefetchSeedFile(file: string): void {
+  if (early.has(file)) return;
+  const response = fetch(`${base()}seeds/${encodeURIComponent(file)}`);
+  response.catch(() => undefined); // a failure is reported by the fetch that is taken, if any
+  early.set(file, response);
+}
+
+/** The early download of `file`, once: the next load fetches it again. */
+export function takeEarlySeedFile(file: string): Promise<Response> | undefined {
+  const response = early.get(file);
+  early.delete(file);
+  return response;
+}
