@@ -1,3 +1,4 @@
+import { costsByEnd, reversed } from './edit-costs';
 import { scoreCandidate, type Candidate, type Needle } from './score';
 
 /** Quotes longer than this are not re-aligned (the edit distance below is quadratic). */
@@ -37,15 +38,87 @@ function nearestPin(
   return undefined;
 }
 
+/** Offsets `from`..`to` to choose from; `at` (the current border) wins ties. */
+type Range = { from: number; to: number; at: number };
+/**
+ * Borders are placed by insertions and deletions only (a substitution counts as both): edits to
+ * a passage are mostly words put in or taken out, and with substitutions at cost 1, the unrelated
+ * words after a quote whose last words were deleted "match" them about as cheaply as leaving them
+ * out, so the border would run on into the next words.
+ */
+const SUBSTITUTION = 2;
+
+/** The offset in `range` with the lowest `cost`, the one nearest `range.at` among equals. */
+function cheapest(range: Range, cost: (offset: number) => number): number {
+  const { at } = range;
+  let best = at;
+  let bestCost = Infinity;
+  for (let o = range.from; o <= range.to; o++) {
+    const c = cost(o);
+    if (c < bestCost || (c === bestCost && Math.abs(o - at) < Math.abs(best - at))) {
+      best = o;
+      bestCost = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * The end in `range` (from start `s`) where the quote up to it plus the suffix after it need
+ * the fewest edits together. Taken apart, the fewest edits for the quote alone often swallow
+ * the first words of the suffix in place of the quote's deleted last words.
+ */
+function bestEnd(text: string, needle: Needle, s: number, range: Range): number {
+  const { quote, suffix } = needle;
+  const to = Math.min(text.length, range.to + suffix.length);
+  const quoteCost = costsByEnd(text.slice(s, range.to), quote, false, SUBSTITUTION);
+  const suffixCost = costsByEnd(
+    reversed(text.slice(range.from, to)),
+    reversed(suffix),
+    true,
+    SUBSTITUTION,
+  );
+  return cheapest(
+    range,
+    (e) => (quoteCost[e - s] ?? Infinity) + (suffix ? (suffixCost[to - e] ?? Infinity) : 0),
+  );
+}
+
+/** The start in `range` (up to end `e`) where the prefix before it plus the quote need fewest. */
+function bestStart(text: string, needle: Needle, e: number, range: Range): number {
+  const { quote, prefix } = needle;
+  const from = Math.max(0, range.from - prefix.length);
+  const quoteCost = costsByEnd(
+    reversed(text.slice(range.from, e)),
+    reversed(quote),
+    false,
+    SUBSTITUTION,
+  );
+  const prefixCost = costsByEnd(text.slice(from, range.to), prefix, true, SUBSTITUTION);
+  return cheapest(
+    range,
+    (s) => (quoteCost[e - s] ?? Infinity) + (prefix ? (prefixCost[s - from] ?? Infinity) : 0),
+  );
+}
+
 /**
  * An approximate match has the fewest edits, not necessarily the right borders: "nach Angaben"
- * edited to "nach den Angaben" matches best as "n Angaben". Where the context next to the quote
- * still agrees exactly a few characters away, move the border there, and keep the result if it
- * scores at least as well.
+ * edited to "nach den Angaben" matches best as "n Angaben", and a quote whose first words were
+ * deleted matches best by taking in the end of its prefix instead. Where the context next to the
+ * quote still agrees exactly a few characters away, move the border there; failing that, to
+ * where the context fits best (for a match with at most `maxErrors`).
  */
-export function alignToContext(text: string, needle: Needle, c: Candidate): Candidate {
+export function alignToContext(
+  text: string,
+  needle: Needle,
+  c: Candidate,
+  maxErrors = needle.quote.length,
+): Candidate {
   if (c.errors === 0 || needle.quote.length > MAX_ALIGN_LENGTH) return c;
-  const reach = Math.min(64, 2 * c.errors + 4);
+  // The fewest edits for the quote alone may cut off its last words (one error each) rather
+  // than take in words inserted before them (at most `maxErrors` to be taken): the right
+  // border can be that far away.
+  const reach = Math.min(256, c.errors + maxErrors + 8);
   const tail = needle.prefix.slice(-PIN_LENGTH);
   const head = needle.suffix.slice(0, PIN_LENGTH);
   const start = tail
@@ -60,9 +133,24 @@ export function alignToContext(text: string, needle: Needle, c: Candidate): Cand
         (e) => text.startsWith(head, e),
       )
     : undefined;
-  const s = start ?? c.start;
-  const e = end ?? c.end;
+  // Where the context fits best, only for a match that could still be taken: moving a border
+  // away from the fewest edits for the quote never lowers them.
+  const refit = c.errors <= maxErrors;
+  let s = start ?? c.start;
+  let e = end ?? c.end;
+  // A border placed by the context is kept even if the quote alone now needs more edits: that
+  // is what the quote lost. Borders moved to exact pins only must not score worse.
+  const placed = refit && (start === undefined || end === undefined);
+  if (refit && end === undefined) {
+    const from = Math.max(s, c.end - reach);
+    const to = Math.min(text.length, c.end + reach);
+    e = bestEnd(text, needle, s, { from, to, at: c.end });
+  }
+  if (refit && start === undefined && e > 0) {
+    const range = { from: Math.max(0, c.start - reach), to: Math.min(e, c.start + reach) };
+    s = bestStart(text, needle, e, { ...range, at: c.start });
+  }
   if ((s === c.start && e === c.end) || e <= s) return c;
   const aligned = scoreCandidate(text, needle, s, e, editDistance(text.slice(s, e), needle.quote));
-  return aligned.score >= c.score ? aligned : c;
+  return placed || aligned.score >= c.score ? aligned : c;
 }

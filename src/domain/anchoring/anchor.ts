@@ -1,6 +1,6 @@
 import { acceptable, DEFAULT_THRESHOLDS } from './accept';
 import { alignToContext } from './align';
-import { contextCandidates, exactCandidates, quoteCandidates } from './candidates';
+import { exactCandidates, placeCandidates, quoteBudget } from './candidates';
 import {
   normalizeForMatch,
   normalizeString,
@@ -9,6 +9,8 @@ import {
   toOriginalRange,
   type NormalizedText,
 } from './normalize';
+import { occurrences, PIECE_LENGTH, pieceIndex, type PieceIndex } from './piece-index';
+import { piecePlaces } from './pieces';
 import {
   compareCandidates,
   contextSimilarity,
@@ -42,6 +44,8 @@ const NEAR_WINDOW = 2048;
  * taken without searching the whole text: only a near-copy of the whole passage could beat it.
  */
 const SETTLED_EVIDENCE = 0.9;
+/** Away from the old position, a piece found more often than this is not looked at. */
+const FAR_MAX_HITS = 16;
 
 function validPosition(text: string, position: Span | undefined): Span | undefined {
   if (!position) return undefined;
@@ -65,6 +69,20 @@ function verifiedPosition(
     text.slice(Math.max(0, position.start - prefix.length), position.start) === prefix &&
     text.slice(position.end, position.end + suffix.length) === suffix;
   return sameText || sameContext ? { status: 'exact', ...position, score: 1 } : undefined;
+}
+
+/** Starts of `s` in the indexed text, at most `max` (by the index when `s` is long enough). */
+function findVerbatim(index: PieceIndex, s: string, max: number): number[] {
+  if (s.length >= PIECE_LENGTH) return occurrences(index, s, max);
+  const found: number[] = [];
+  for (
+    let i = index.text.indexOf(s);
+    i !== -1 && found.length < max;
+    i = index.text.indexOf(s, i + 1)
+  ) {
+    found.push(i);
+  }
+  return found;
 }
 
 function orphan(reason: string): OrphanResult {
@@ -143,16 +161,19 @@ function anchorPrepared(
   if (needle.quote.trim().length === 0) return orphan('The highlight has no text to look for.');
 
   // Step 2: quote and context verbatim (normalised) and unique in the text: nothing can match
-  // better. A long pattern makes this a fast scan, so most moved highlights stop here.
-  const at = normText.indexOf(pattern);
-  if (at !== -1 && normText.indexOf(pattern, at + 1) === -1) {
+  // better. Looked up by the rarest piece of the pattern (piece-index.ts, built once per text),
+  // so most moved highlights stop here without scanning the text.
+  const index = pieceIndex(prepared.normalized, normText);
+  const found = findVerbatim(index, pattern, 2);
+  const at = found[0];
+  if (at !== undefined && found.length === 1) {
     const start = at + needle.prefix.length;
     const c = scoreCandidate(normText, needle, start, start + needle.quote.length, 0);
     return resolve(prepared, target, position, c);
   }
 
   // The exact (normalised) quote, chosen by context; convincing context settles it.
-  const exact = exactCandidates(normText, needle);
+  const exact = exactCandidates(normText, needle, (s) => findVerbatim(index, s, Infinity));
   const bestExact = exact[0];
   if (bestExact && contextSimilarity(needle, bestExact) >= thresholds.strongContext) {
     return resolve(prepared, target, position, bestExact);
@@ -168,26 +189,40 @@ function anchorPrepared(
       const fuzzy = found
         .filter((c) => exact.length === 0 || c.errors > 0)
         .sort((a, b) => compareCandidates(a, b, needle.hint));
-      const top = fuzzy[0] && alignToContext(normText, needle, fuzzy[0]);
-      if (top && (!best || compareCandidates(top, best, needle.hint) < 0)) best = top;
-      return top;
+      const top = fuzzy[0] && alignToContext(normText, needle, fuzzy[0], maxErrors);
+      if (!top || (best && compareCandidates(top, best, needle.hint) >= 0)) return;
+      // A fuzzy match around the verbatim quote (words inserted next to it, taken in to reach
+      // the old context) does not replace it: the quote is still there.
+      if (best?.errors === 0 && top.start <= best.start && top.end >= best.end) return;
+      best = top;
     };
     // Near the old position first. Settled there: a close match, or an acceptable exact quote
-    // (the window has just been searched for an edited copy in its own context).
+    // (the places nearby have just been searched for an edited copy in its own context). The
+    // quote is only searched for where pieces of the passage are found verbatim (pieces.ts):
+    // near the old position two pieces will do, elsewhere a quarter of them must agree.
     const { hint } = needle;
+    const slack = quoteBudget(needle);
     const reach = NEAR_WINDOW + pattern.length;
-    const window = hint === undefined ? undefined : { from: hint - reach, to: hint + reach };
-    if (window) consider(contextCandidates(normText, needle, pattern, window));
+    const region = hint === undefined ? undefined : { from: hint - reach, to: hint + reach };
+    if (region) {
+      const places = piecePlaces(index, pattern, {
+        slack,
+        within: region,
+        maxHits: Infinity,
+        share: 0,
+      });
+      consider(placeCandidates(normText, needle, places));
+    }
     const settled =
       best !== undefined &&
-      window !== undefined &&
-      best.start >= window.from &&
-      best.end <= window.to &&
+      region !== undefined &&
+      best.start >= region.from &&
+      best.end <= region.to &&
       (best.errors === 0 || evidence(needle, best) >= SETTLED_EVIDENCE) &&
       acceptable(normText, needle, best, thresholds);
-    if (!settled) consider(contextCandidates(normText, needle, pattern));
-    if (exact.length === 0 && !(best && acceptable(normText, needle, best, thresholds))) {
-      consider(quoteCandidates(normText, needle));
+    if (!settled) {
+      const places = piecePlaces(index, pattern, { slack, maxHits: FAR_MAX_HITS, share: 0.25 });
+      consider(placeCandidates(normText, needle, places));
     }
   }
 

@@ -1,4 +1,5 @@
 import search from 'approx-string-match';
+import type { Window } from './pieces';
 import {
   compareCandidates,
   contextAgreement,
@@ -11,8 +12,6 @@ import {
 const MAX_SCORED_OCCURRENCES = 32;
 /** At most this many approximate matches are scored. */
 const MAX_SCORED_MATCHES = 64;
-/** At most this many regions found by the quote + context search are searched for the quote. */
-const MAX_CONTEXT_REGIONS = 8;
 const WINDOW_SLACK = 16;
 
 interface RawMatch {
@@ -46,17 +45,33 @@ export function overlapsContext(text: string, needle: Needle, start: number, end
   const prefixInPlace = tail.length < 3 || text.startsWith(tail, start - tail.length);
   const suffixInPlace = head.length < 3 || text.startsWith(head, end);
   if (prefixInPlace || suffixInPlace) return false;
-  // A pin that starts after start - length and before end overlaps the candidate.
+  // A pin that starts after start - length and before end overlaps the candidate, unless the
+  // quote itself has those characters there ("Öffentlichkeit" in the quote, suffix "fentlichkeit").
+  const ownPin = (pin: string, at: number) =>
+    at >= start && at + pin.length <= end && needle.quote.startsWith(pin, at - start);
   return (
-    occursFrom(text, tail, start - tail.length + 1, end - 1) ||
-    occursFrom(text, head, start - head.length + 1, end - 1)
+    occursFrom(text, tail, start - tail.length + 1, end - 1, ownPin) ||
+    occursFrom(text, head, start - head.length + 1, end - 1, ownPin)
   );
 }
 
-/** Whether `needle` occurs in `text` starting somewhere in `[first, last]` (a bounded scan). */
-function occursFrom(text: string, needle: string, first: number, last: number): boolean {
-  if (last < first) return false;
-  return text.slice(Math.max(0, first), last + needle.length).includes(needle);
+/**
+ * Whether `pin` occurs in `text` starting somewhere in `[first, last]` (a bounded scan), not
+ * counting occurrences `skip` accepts.
+ */
+function occursFrom(
+  text: string,
+  pin: string,
+  first: number,
+  last: number,
+  skip: (pin: string, at: number) => boolean,
+): boolean {
+  if (last < first || pin.length === 0) return false;
+  for (let at = text.indexOf(pin, Math.max(0, first)); at !== -1 && at <= last;) {
+    if (!skip(pin, at)) return true;
+    at = text.indexOf(pin, at + 1);
+  }
+  return false;
 }
 
 /** The error budget Hypothesis uses for its first search. */
@@ -74,13 +89,17 @@ function scoreAll(text: string, needle: Needle, matches: RawMatch[]): Candidate[
 }
 
 /**
- * Exact (normalised) occurrences of the quote, scored best first. Occurrences whose context is
- * about as good as the best one (within a few characters) count as tied, and of tied ones the
- * one nearest the old position comes first.
+ * Exact (normalised) occurrences of the quote (found by `find`), scored best first. Occurrences
+ * whose context is about as good as the best one (within a few characters) count as tied, and of
+ * tied ones the one nearest the old position comes first.
  */
-export function exactCandidates(text: string, needle: Needle): Candidate[] {
+export function exactCandidates(
+  text: string,
+  needle: Needle,
+  find: (s: string) => number[] = (s) => findAll(text, s),
+): Candidate[] {
   const { quote, prefix, suffix, hint } = needle;
-  let starts = findAll(text, quote).filter(
+  let starts = find(quote).filter(
     (start) => !overlapsContext(text, needle, start, start + quote.length),
   );
   if (starts.length > MAX_SCORED_OCCURRENCES) {
@@ -123,17 +142,6 @@ function quoteMatches(text: string, quote: string, from: number, to: number): Ra
   }));
 }
 
-/** Keeps one match per cluster of overlapping match ends (approx search reports neighbours). */
-function distinctRegions(matches: RawMatch[]): RawMatch[] {
-  const regions: RawMatch[] = [];
-  for (const m of [...matches].sort((a, b) => a.end - b.end)) {
-    const last = regions[regions.length - 1];
-    if (last && m.start < last.end) continue;
-    regions.push(m);
-  }
-  return regions;
-}
-
 function uniqueMatches(raw: RawMatch[]): RawMatch[] {
   const seen = new Set<string>();
   return raw.filter((m) => {
@@ -144,44 +152,31 @@ function uniqueMatches(raw: RawMatch[]): RawMatch[] {
   });
 }
 
-/**
- * Approximate matches of the quote alone over the whole text, as Hypothesis does: the budget is
- * min(256, length / 2) errors and approx-string-match handles patterns longer than 32 characters
- * in blocks, so long quotes are searched whole.
- */
-export function quoteCandidates(text: string, needle: Needle): Candidate[] {
-  const found = byDistance(quoteMatches(text, needle.quote, 0, text.length), needle.hint);
-  return scoreAll(text, needle, uniqueMatches(found).slice(0, MAX_SCORED_MATCHES));
-}
+/** At most this many places found by pieces of the passage are searched for the quote. */
+const MAX_PLACES = 4;
 
 /**
- * Quote + context searched together over the whole text, then the quote inside each region
- * found. This finds an edited quote in its own context even when an unedited copy of the quote
- * sits elsewhere in the wrong context. The budget covers what acceptance can take: a quarter of
- * the quote in the quote plus a quarter of it in the context.
+ * Approximate matches of the quote (with Hypothesis's budget, min(256, length / 2) errors) where
+ * pieces of the passage put it: in each place, between where its prefix ends and its suffix
+ * starts, give or take the place's slack. Searching each place on its own finds an edited quote
+ * in its own context even when an unedited copy sits elsewhere in the wrong context.
  */
-export function contextCandidates(
-  text: string,
-  needle: Needle,
-  pattern: string,
-  within?: { from: number; to: number },
-): Candidate[] {
-  const { quote, prefix, suffix, hint } = needle;
-  if (prefix.length + suffix.length === 0) return [];
-  const budget = Math.min(searchBudget(pattern.length), Math.ceil(quote.length / 2) + 2);
-  const offset = within ? Math.max(0, within.from) : 0;
-  const haystack = within ? text.slice(offset, Math.min(text.length, within.to)) : text;
-  const found = search(haystack, pattern, budget).map((m) => ({
-    ...m,
-    start: m.start + offset,
-    end: m.end + offset,
-  }));
-  const regions = byDistance(distinctRegions(found), hint).slice(0, MAX_CONTEXT_REGIONS);
+export function placeCandidates(text: string, needle: Needle, places: Window[]): Candidate[] {
+  const { quote, prefix, suffix } = needle;
   const raw: RawMatch[] = [];
-  for (const region of regions) {
-    const from = Math.max(0, region.start - WINDOW_SLACK);
-    const to = Math.min(text.length, region.end + WINDOW_SLACK);
-    raw.push(...quoteMatches(text, quote, from, to));
+  for (const place of places.slice(0, MAX_PLACES)) {
+    const from = Math.max(0, place.from + prefix.length - WINDOW_SLACK);
+    const to = Math.min(text.length, place.to - suffix.length + WINDOW_SLACK);
+    if (to - from >= quote.length / 2) raw.push(...quoteMatches(text, quote, from, to));
   }
-  return scoreAll(text, needle, uniqueMatches(raw));
+  return scoreAll(
+    text,
+    needle,
+    uniqueMatches(byDistance(raw, needle.hint)).slice(0, MAX_SCORED_MATCHES),
+  );
+}
+
+/** Errors allowed when the quote is searched: how far a place may be off. */
+export function quoteBudget(needle: Needle): number {
+  return searchBudget(needle.quote.length);
 }

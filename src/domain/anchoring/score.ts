@@ -1,4 +1,4 @@
-import search from 'approx-string-match';
+import { costsByEnd } from './edit-costs';
 
 /**
  * Scoring of match candidates, after Hypothesis's `matchQuote`
@@ -31,14 +31,16 @@ export interface Needle {
 
 /**
  * How many edits it takes to find `pattern` inside `text` (substring match, as Hypothesis's
- * `textMatchScore`). Empty pattern: 0.
+ * `textMatchScore`). Empty pattern: 0. Context is short (32 characters), so one column of the
+ * edit table per character is cheaper than setting up a bit-parallel search.
  */
 export function substringErrors(text: string, pattern: string): number {
   if (pattern.length === 0) return 0;
   if (text.length === 0) return pattern.length;
   if (text === pattern || text.includes(pattern)) return 0;
-  const matches = search(text, pattern, pattern.length);
-  return matches[0]?.errors ?? pattern.length;
+  let fewest = pattern.length;
+  for (const errors of costsByEnd(text, pattern, true)) fewest = Math.min(fewest, errors);
+  return fewest;
 }
 
 /** Scores a quote match at normalised `[start, end)` with `errors` edits against the quote. */
