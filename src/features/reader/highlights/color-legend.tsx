@@ -32,7 +32,7 @@ export function ColorLegend({ colors, counts, active, onToggle }: ColorLegendPro
         </button>
       </div>
       {renaming ? (
-        <ul className="space-y-1.5">
+        <ul className="space-y-1.5 pr-1">
           {colors.map((c, i) => (
             <li key={c.id} className={`swatch-${c.swatch} flex items-start gap-2`}>
               <span
