@@ -1,3 +1,4 @@
+import { indelByEnd, levenshtein } from './bit-parallel';
 import { costsByEnd, reversed } from './edit-costs';
 import { scoreCandidate, type Candidate, type Needle } from './score';
 
@@ -6,24 +7,9 @@ const MAX_ALIGN_LENGTH = 1000;
 /** How many characters of context next to the quote must agree exactly to pin a boundary. */
 const PIN_LENGTH = 16;
 
-/** Levenshtein distance, two rows. */
+/** Levenshtein distance (bit-parallel: quotes run to hundreds of characters). */
 export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let prev = new Int32Array(b.length + 1);
-  let curr = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    curr[0] = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      curr[j] = Math.min((prev[j] ?? 0) + 1, (curr[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-    }
-    [prev, curr] = [curr, prev];
-  }
-  return prev[b.length] ?? 0;
+  return levenshtein(a, b);
 }
 
 function nearestPin(
@@ -44,7 +30,8 @@ type Range = { from: number; to: number; at: number };
  * Borders are placed by insertions and deletions only (a substitution counts as both): edits to
  * a passage are mostly words put in or taken out, and with substitutions at cost 1, the unrelated
  * words after a quote whose last words were deleted "match" them about as cheaply as leaving them
- * out, so the border would run on into the next words.
+ * out, so the border would run on into the next words. The quote's costs (hundreds of
+ * characters) come from indelByEnd, bit-parallel; the context's (at most 128) from the table.
  */
 const SUBSTITUTION = 2;
 
@@ -71,7 +58,7 @@ function cheapest(range: Range, cost: (offset: number) => number): number {
 function bestEnd(text: string, needle: Needle, s: number, range: Range): number {
   const { quote, suffix } = needle;
   const to = Math.min(text.length, range.to + suffix.length);
-  const quoteCost = costsByEnd(text.slice(s, range.to), quote, false, SUBSTITUTION);
+  const quoteCost = indelByEnd(text.slice(s, range.to), quote);
   const suffixCost = costsByEnd(
     reversed(text.slice(range.from, to)),
     reversed(suffix),
@@ -88,12 +75,7 @@ function bestEnd(text: string, needle: Needle, s: number, range: Range): number 
 function bestStart(text: string, needle: Needle, e: number, range: Range): number {
   const { quote, prefix } = needle;
   const from = Math.max(0, range.from - prefix.length);
-  const quoteCost = costsByEnd(
-    reversed(text.slice(range.from, e)),
-    reversed(quote),
-    false,
-    SUBSTITUTION,
-  );
+  const quoteCost = indelByEnd(reversed(text.slice(range.from, e)), reversed(quote));
   const prefixCost = costsByEnd(text.slice(from, range.to), prefix, true, SUBSTITUTION);
   return cheapest(
     range,

@@ -1,6 +1,6 @@
 import { acceptable, DEFAULT_THRESHOLDS } from './accept';
 import { alignToContext } from './align';
-import { exactCandidates, placeCandidates, quoteBudget } from './candidates';
+import { exactCandidates, placeCandidates, quoteBudget, type SearchMemo } from './candidates';
 import {
   normalizeForMatch,
   normalizeString,
@@ -204,6 +204,7 @@ function anchorPrepared(
     const slack = quoteBudget(needle);
     const reach = NEAR_WINDOW + pattern.length;
     const region = hint === undefined ? undefined : { from: hint - reach, to: hint + reach };
+    const memo: SearchMemo = new Map();
     if (region) {
       const places = piecePlaces(index, pattern, {
         slack,
@@ -211,7 +212,7 @@ function anchorPrepared(
         maxHits: Infinity,
         share: 0,
       });
-      consider(placeCandidates(normText, needle, places));
+      consider(placeCandidates(normText, needle, places, memo));
     }
     const settled =
       best !== undefined &&
@@ -222,7 +223,7 @@ function anchorPrepared(
       acceptable(normText, needle, best, thresholds);
     if (!settled) {
       const places = piecePlaces(index, pattern, { slack, maxHits: FAR_MAX_HITS, share: 0.25 });
-      consider(placeCandidates(normText, needle, places));
+      consider(placeCandidates(normText, needle, places, memo));
     }
   }
 

@@ -1,5 +1,5 @@
-import search from 'approx-string-match';
 import type { Window } from './pieces';
+import { search } from './search';
 import {
   compareCandidates,
   contextAgreement,
@@ -14,7 +14,7 @@ const MAX_SCORED_OCCURRENCES = 32;
 const MAX_SCORED_MATCHES = 64;
 const WINDOW_SLACK = 16;
 
-interface RawMatch {
+export interface RawMatch {
   start: number;
   end: number;
   errors: number;
@@ -67,9 +67,12 @@ function occursFrom(
   skip: (pin: string, at: number) => boolean,
 ): boolean {
   if (last < first || pin.length === 0) return false;
-  for (let at = text.indexOf(pin, Math.max(0, first)); at !== -1 && at <= last;) {
-    if (!skip(pin, at)) return true;
-    at = text.indexOf(pin, at + 1);
+  // Only the window is searched: indexOf on the text would run on to its end when the pin is
+  // not in the window (most of the time).
+  const from = Math.max(0, first);
+  const window = text.slice(from, last + pin.length);
+  for (let i = window.indexOf(pin); i !== -1; i = window.indexOf(pin, i + 1)) {
+    if (!skip(pin, from + i)) return true;
   }
   return false;
 }
@@ -142,6 +145,21 @@ function quoteMatches(text: string, quote: string, from: number, to: number): Ra
   }));
 }
 
+/**
+ * Searches already done for one quote, by window: the places found far from the old position
+ * are often the ones found near it (a fifth of all searches in the benchmark's heavy revision).
+ */
+export type SearchMemo = Map<string, RawMatch[]>;
+
+function memoizedMatches(text: string, quote: string, from: number, to: number, memo?: SearchMemo) {
+  const key = `${from}:${to}`;
+  const known = memo?.get(key);
+  if (known) return known;
+  const found = quoteMatches(text, quote, from, to);
+  memo?.set(key, found);
+  return found;
+}
+
 function uniqueMatches(raw: RawMatch[]): RawMatch[] {
   const seen = new Set<string>();
   return raw.filter((m) => {
@@ -159,15 +177,21 @@ const MAX_PLACES = 4;
  * Approximate matches of the quote (with Hypothesis's budget, min(256, length / 2) errors) where
  * pieces of the passage put it: in each place, between where its prefix ends and its suffix
  * starts, give or take the place's slack. Searching each place on its own finds an edited quote
- * in its own context even when an unedited copy sits elsewhere in the wrong context.
+ * in its own context even when an unedited copy sits elsewhere in the wrong context. `memo`
+ * holds the searches for this needle (same text, same quote) done before.
  */
-export function placeCandidates(text: string, needle: Needle, places: Window[]): Candidate[] {
+export function placeCandidates(
+  text: string,
+  needle: Needle,
+  places: Window[],
+  memo?: SearchMemo,
+): Candidate[] {
   const { quote, prefix, suffix } = needle;
   const raw: RawMatch[] = [];
   for (const place of places.slice(0, MAX_PLACES)) {
     const from = Math.max(0, place.from + prefix.length - WINDOW_SLACK);
     const to = Math.min(text.length, place.to - suffix.length + WINDOW_SLACK);
-    if (to - from >= quote.length / 2) raw.push(...quoteMatches(text, quote, from, to));
+    if (to - from >= quote.length / 2) raw.push(...memoizedMatches(text, quote, from, to, memo));
   }
   return scoreAll(
     text,

@@ -72,9 +72,18 @@ export function piecesAt(
   if (piece.length !== PIECE_LENGTH || index.text.length < PIECE_LENGTH) return hits;
   const b = hashAt(piece, 0) >>> index.shift;
   const last = index.firsts[b + 1] ?? 0;
-  for (let k = index.firsts[b] ?? 0; k < last; k++) {
+  // A bucket is ascending: start at the first position in range (a frequent piece near the old
+  // position would otherwise walk all its hits in the text).
+  let k = index.firsts[b] ?? 0;
+  for (let hi = last; k < hi;) {
+    const mid = (k + hi) >>> 1;
+    if ((index.positions[mid] ?? 0) < range.from) k = mid + 1;
+    else hi = mid;
+  }
+  for (; k < last; k++) {
     const at = index.positions[k] ?? 0;
-    if (at < range.from || at >= range.to || !index.text.startsWith(piece, at)) continue;
+    if (at >= range.to) break;
+    if (!index.text.startsWith(piece, at)) continue;
     if (hits.length === range.max) return undefined;
     hits.push(at);
   }

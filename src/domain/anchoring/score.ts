@@ -1,4 +1,4 @@
-import { costsByEnd } from './edit-costs';
+import { levenshteinByEnd } from './bit-parallel';
 
 /**
  * Scoring of match candidates, after Hypothesis's `matchQuote`
@@ -31,15 +31,14 @@ export interface Needle {
 
 /**
  * How many edits it takes to find `pattern` inside `text` (substring match, as Hypothesis's
- * `textMatchScore`). Empty pattern: 0. Context is short (32 characters), so one column of the
- * edit table per character is cheaper than setting up a bit-parallel search.
+ * `textMatchScore`). Empty pattern: 0. Bit-parallel: every scored candidate needs this twice.
  */
 export function substringErrors(text: string, pattern: string): number {
   if (pattern.length === 0) return 0;
   if (text.length === 0) return pattern.length;
   if (text === pattern || text.includes(pattern)) return 0;
   let fewest = pattern.length;
-  for (const errors of costsByEnd(text, pattern, true)) fewest = Math.min(fewest, errors);
+  for (const errors of levenshteinByEnd(text, pattern, true)) fewest = Math.min(fewest, errors);
   return fewest;
 }
 
