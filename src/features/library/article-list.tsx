@@ -1,13 +1,4 @@
-import {
-  useCallback,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type FocusEvent,
-  type ReactNode,
-  type RefObject,
-} from 'react';
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { ManifestEntry } from '@/domain/library/manifest';
 
 /**
@@ -16,122 +7,49 @@ import type { ManifestEntry } from '@/domain/library/manifest';
  */
 export const VIRTUALISE_ABOVE = 50;
 
-/** A card is about this tall on a wide screen; the real height is measured once it is drawn. */
-const ESTIMATED_CARD_HEIGHT = 190;
-/** The space between cards (Tailwind's gap-3). */
-const GAP = 12;
-/**
- * Cards drawn beyond each edge of the window. Tab moves into the next card, the browser scrolls
- * it into view, and the list draws the ones after it before the next key press: the next card
- * is always in the DOM when focus leaves the current one.
- */
-const OVERSCAN = 4;
-
 /**
  * The list item of a card. It is lifted above its neighbours while one of its menus is open
  * (a trigger with `aria-expanded="true"`), so a popover that reaches over the next card is
  * drawn on top of it rather than under it. Nothing in the list clips its overflow.
  */
-const LIFT_WHILE_OPEN = 'has-[[aria-expanded=true]]:z-20';
+export const LIFT_WHILE_OPEN = 'has-[[aria-expanded=true]]:z-20';
 
-interface ArticleListProps {
+export interface ArticleListProps {
   entries: readonly ManifestEntry[];
   renderCard: (entry: ManifestEntry) => ReactNode;
 }
 
+/** Cards drawn plainly while the virtualiser loads: more than the tallest window holds. */
+const FIRST_CARDS = 12;
+
+// The virtualiser (about 10 KB gzipped) loads only for a long library, not on every first page.
+const VirtualArticleList = lazy(() =>
+  import('./virtual-article-list').then((m) => ({ default: m.VirtualArticleList })),
+);
+
 /** The library's list of cards: plain when short, virtualised when long. */
 export function ArticleList({ entries, renderCard }: ArticleListProps) {
-  return entries.length > VIRTUALISE_ABOVE ? (
-    <VirtualArticleList entries={entries} renderCard={renderCard} />
-  ) : (
+  if (entries.length <= VIRTUALISE_ABOVE) {
+    return <PlainArticleList entries={entries} renderCard={renderCard} />;
+  }
+  // While the virtualiser loads, the first cards are drawn plainly: the reader sees the top of
+  // the list at once, and the virtual list draws the same cards in the same places.
+  const first = entries.slice(0, FIRST_CARDS);
+  return (
+    <Suspense fallback={<PlainArticleList entries={first} renderCard={renderCard} />}>
+      <VirtualArticleList entries={entries} renderCard={renderCard} />
+    </Suspense>
+  );
+}
+
+function PlainArticleList({ entries, renderCard }: ArticleListProps) {
+  return (
     <ul className="grid gap-3" aria-label="Articles">
       {entries.map((entry) => (
         <li key={entry.id} className={`relative ${LIFT_WHILE_OPEN}`}>
           {renderCard(entry)}
         </li>
       ))}
-    </ul>
-  );
-}
-
-/** Where the list starts in the document: the virtualiser counts window scrolling from there. */
-function useOffsetTop(ref: RefObject<HTMLElement | null>) {
-  const [top, setTop] = useState(0);
-  // After every render: the filter bar or a message above the list may have changed its height.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- setTop bails out when nothing moved
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (el) setTop(Math.round(el.getBoundingClientRect().top + window.scrollY));
-  });
-  return top;
-}
-
-/**
- * Only the cards near the window are in the DOM; the page itself scrolls, as with the plain list.
- * Each item keeps its place in the set for screen readers (`aria-setsize`, `aria-posinset`), and
- * the card that holds focus stays drawn when it is scrolled away, so focus (and an open menu) is
- * never dropped.
- */
-function VirtualArticleList({ entries, renderCard }: ArticleListProps) {
-  const list = useRef<HTMLUListElement>(null);
-  const scrollMargin = useOffsetTop(list);
-  const [focused, setFocused] = useState<number>();
-
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (focused === undefined || focused >= range.count || indexes.includes(focused)) {
-        return indexes;
-      }
-      return focused < (indexes[0] ?? 0) ? [focused, ...indexes] : [...indexes, focused];
-    },
-    [focused],
-  );
-
-  const virtualizer = useWindowVirtualizer({
-    count: entries.length,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT,
-    gap: GAP,
-    overscan: OVERSCAN,
-    scrollMargin,
-    rangeExtractor,
-    getItemKey: (index) => entries[index]?.id ?? index,
-  });
-
-  const onFocus = (e: FocusEvent<HTMLUListElement>) => {
-    const item = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]');
-    if (item) setFocused(Number(item.dataset.index));
-  };
-  const onBlur = (e: FocusEvent<HTMLUListElement>) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(undefined);
-  };
-
-  return (
-    <ul
-      ref={list}
-      aria-label="Articles"
-      className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
-      onFocus={onFocus}
-      onBlur={onBlur}
-    >
-      {virtualizer.getVirtualItems().map((item) => {
-        const entry = entries[item.index];
-        if (!entry) return null;
-        return (
-          <li
-            key={item.key}
-            ref={virtualizer.measureElement}
-            data-index={item.index}
-            aria-setsize={entries.length}
-            aria-posinset={item.index + 1}
-            className={`absolute inset-x-0 top-0 ${LIFT_WHILE_OPEN}`}
-            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
-          >
-            {renderCard(entry)}
-          </li>
-        );
-      })}
     </ul>
   );
 }
