@@ -5,7 +5,7 @@ import type { ManifestEntry } from '@/domain/library/manifest';
 import { articleDetail } from '@/domain/format/date';
 import { ArticlePicker, type PickableArticle } from '@/shared/ui/article-picker';
 import { Icon } from '@/shared/ui/icons';
-import { TagChip } from '@/shared/ui/tag-input';
+import { TagChip } from '@/shared/ui/tag-chip';
 import { ArticleTagsEditor } from './article-tags-editor';
 import { RemoveArticleButton } from './remove-article-button';
 

@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import type { Tag } from '@/domain/annotations/types';
 import { createTag, getDb, setArticleTags } from '@/db';
 import { Button } from '@/shared/ui/button';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Icon } from '@/shared/ui/icons';
 import { Popover } from '@/shared/ui/popover';
-import { TagInput } from '@/shared/ui/tag-input';
+
+// The tag field loads when a card's Tags menu first opens, not with the library's first page.
+const TagInput = lazy(() => import('@/shared/ui/tag-input').then((m) => ({ default: m.TagInput })));
 
 interface ArticleTagsEditorProps {
   articleId: string;
@@ -41,16 +44,18 @@ export function ArticleTagsEditor({ articleId, title, tagIds, allTags }: Article
     >
       {(close) => (
         <div className="w-[min(22rem,calc(100vw-6rem))]">
-          <TagInput
-            label="Tags of this article"
-            value={tagIds}
-            tags={allTags ?? []}
-            autoFocus
-            onChange={async (ids) => {
-              await setArticleTags(getDb(), articleId, ids);
-            }}
-            onCreate={(name) => createTag(getDb(), name)}
-          />
+          <Suspense fallback={<p className="h-11 text-sm text-muted">Opening…</p>}>
+            <TagInput
+              label="Tags of this article"
+              value={tagIds}
+              tags={allTags ?? []}
+              autoFocus
+              onChange={async (ids) => {
+                await setArticleTags(getDb(), articleId, ids);
+              }}
+              onCreate={(name) => createTag(getDb(), name)}
+            />
+          </Suspense>
           <div className="mt-3 flex items-center justify-between gap-2">
             <p className="text-xs text-muted">Type to find a tag or create one. Saved at once.</p>
             <Button compact onClick={close}>

@@ -196,7 +196,7 @@ describe('LibraryPage with tags', () => {
     await waitFor(() => expect(trigger).toBeEnabled());
     await user.click(trigger);
     const dialog = screen.getByRole('dialog', { name: 'Tags of “Gamma”' });
-    const field = within(dialog).getByRole('combobox', { name: 'Tags of this article' });
+    const field = await within(dialog).findByRole('combobox', { name: 'Tags of this article' });
     await waitFor(() => expect(field).toHaveFocus());
 
     await user.type(field, 'nat{Enter}');

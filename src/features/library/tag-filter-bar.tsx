@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Link } from 'wouter';
 import type { Tag } from '@/domain/annotations/types';
 import { Button } from '@/shared/ui/button';
-import { TagDot } from '@/shared/ui/tag-input';
+import { TagDot } from '@/shared/ui/tag-chip';
 
 interface TagFilterBarProps {
   /** The tags that can be chosen (those used in the library, and any already chosen). */

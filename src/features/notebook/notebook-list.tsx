@@ -11,7 +11,7 @@ import type {
 import { linksByHighlight, partnerOf, relationLabel } from '@/domain/annotations/links';
 import type { NotebookArticle, NotebookGroup } from '@/domain/notebook/notebook';
 import { Markdown } from '@/shared/ui/markdown';
-import { TagChip } from '@/shared/ui/tag-input';
+import { TagChip } from '@/shared/ui/tag-chip';
 
 type Row =
   { kind: 'group'; group: NotebookGroup } | { kind: 'item'; highlight: Highlight; key: string };

@@ -13,7 +13,7 @@ import { Button } from '@/shared/ui/button';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Markdown } from '@/shared/ui/markdown';
 import { EmptyState, Loading } from '@/shared/ui/states';
-import { TagChip } from '@/shared/ui/tag-input';
+import { TagChip } from '@/shared/ui/tag-chip';
 import { TopBar } from '@/shared/ui/top-bar';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useReviewSession } from './use-review-session';

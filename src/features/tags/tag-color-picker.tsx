@@ -4,7 +4,7 @@ import { getDb, recolorTag } from '@/db';
 import { writeErrorMessage } from '@/shared/queries/user-data';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Popover } from '@/shared/ui/popover';
-import { TagDot } from '@/shared/ui/tag-input';
+import { TagDot } from '@/shared/ui/tag-chip';
 import { TAG_COLORS, colorName } from './tag-colors';
 
 /** A button showing the tag's colour that opens a radio group of swatches; a choice is saved at once. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Tag } from '@/domain/annotations/types';
 import type { DeletedTag, TagUsage } from '@/db';
 import { buttonClass } from '@/shared/ui/button-class';
-import { TagDot } from '@/shared/ui/tag-input';
+import { TagDot } from '@/shared/ui/tag-chip';
 import { DeleteTagConfirm } from './delete-tag-confirm';
 import { MergeTagForm } from './merge-tag-form';
 import { RenameTagForm } from './rename-tag-form';
