@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { seedManifest } from './scripts/seed-manifest.ts';
+import { prerenderReaders } from './scripts/prerender-readers.ts';
 
 /**
  * The built app's Content Security Policy: only its own scripts, styles, fonts and data, no
@@ -76,6 +77,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     seedManifest(seedDir),
+    prerenderReaders(seedDir),
     contentSecurityPolicy,
     preloadFonts,
     // Installable, and works offline after the first visit: the app shell, fonts, the seed

@@ -55,7 +55,7 @@ test('font size, width and theme are kept across visits', async ({ page }) => {
   expect(parseFloat(after)).toBeGreaterThan(parseFloat(before));
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
-  await page.reload();
+  await reader.reload();
   expect(await reader.fontSize()).toBe(after);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

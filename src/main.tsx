@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { firstViewReady } from '@/app/start';
 import './styles.css';
 
 // Sidenote restores reading positions itself; the browser's own restoration would undo them.
@@ -8,8 +9,22 @@ history.scrollRestoration = 'manual';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+/** A prerendered page waits at most this long for the view's data before the app takes over. */
+const PRERENDERED_WAIT_MS = 3000;
+
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+
+// A page prerendered at build time (scripts/prerender-readers.ts) already shows the article. The
+// app's first render replaces it, so it starts once it can draw the article too, not a spinner.
+if (root.querySelector('[data-prerendered]')) {
+  const timeout = new Promise((resolve) => setTimeout(resolve, PRERENDERED_WAIT_MS));
+  void Promise.race([firstViewReady, timeout]).then(render);
+} else {
+  render();
+}

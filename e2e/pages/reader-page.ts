@@ -21,7 +21,18 @@ export class ReaderPage {
 
   async goto(id: string) {
     await this.page.goto(`/read/${encodeURIComponent(id)}`);
+    await this.appTookOver();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.appTookOver();
+  }
+
+  /** A shipped article's page is prerendered; the app replaces it once it has the article. */
+  async appTookOver() {
     await expect(this.article).toBeVisible();
+    await expect(this.page.locator('[data-prerendered]')).toHaveCount(0);
   }
 
   /** Opens `id` and checks that the database starts empty (each test has a fresh context). */

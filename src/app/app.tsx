@@ -1,17 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { AppRoutes } from './routes';
 import { ErrorBoundary } from './error-boundary';
-import { useApplyTheme } from './use-apply-theme';
+import { useApplyPreferences } from './use-apply-preferences';
 import { DatabaseBanner } from './database-banner';
 import { Toaster } from '@/shared/ui/toaster';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useGlobalShortcuts } from './use-global-shortcuts';
-import { warmStart } from './warm-start';
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { refetchOnWindowFocus: false } },
-});
-warmStart(queryClient, window.location.pathname);
+import { queryClient } from './start';
 
 function Shortcuts() {
   const { helpOpen, closeHelp } = useGlobalShortcuts();
@@ -19,7 +14,7 @@ function Shortcuts() {
 }
 
 export function App() {
-  useApplyTheme();
+  useApplyPreferences();
   return (
     <QueryClientProvider client={queryClient}>
       <a

@@ -10,9 +10,6 @@ const NO_MARKS: MarkRange[] = [];
 
 interface ArticleViewProps {
   article: Article;
-  /** Text size in px and line length in characters, from the reader preferences. */
-  fontSize: number;
-  measureCh: number;
   /** Heading level of the title: 1 in the single reader, 2 inside a side-by-side pane. */
   level?: 1 | 2;
   /** Highlights to draw, oldest first (the newest is drawn on top where they overlap). */
@@ -24,9 +21,13 @@ interface ArticleViewProps {
   textLabel?: string;
 }
 
-/** The article as the reader shows it: header, paragraphs from the text model, provenance. */
+/**
+ * The article as the reader shows it: header, paragraphs from the text model, provenance. Text
+ * size and line length come from CSS variables on <html> (the reader preferences), so the
+ * markup is the same before the app starts (a prerendered page) and after.
+ */
 export function ArticleView(props: ArticleViewProps) {
-  const { article, fontSize, measureCh, level = 1, marks = NO_MARKS, focusedId, textRef } = props;
+  const { article, level = 1, marks = NO_MARKS, focusedId, textRef } = props;
   const { textLabel = 'Article text' } = props;
   const hintId = useId();
   const Title = level === 1 ? 'h1' : 'h2';
@@ -38,7 +39,6 @@ export function ArticleView(props: ArticleViewProps) {
     <article
       lang={article.language}
       className="prose-reader mx-auto text-ink"
-      style={{ fontSize: `${fontSize}px`, maxWidth: `${measureCh}ch` }}
       data-long={article.paragraphs.length > LONG_ARTICLE_PARAGRAPHS ? '' : undefined}
     >
       <header className="mb-8 font-sans">

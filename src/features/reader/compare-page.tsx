@@ -1,15 +1,14 @@
 import { useEffect } from 'react';
-import { Link, useLocation, useSearchParams } from 'wouter';
+import { useLocation, useSearchParams } from 'wouter';
 import { getDb, getHighlight } from '@/db';
 import { useUi } from '@/shared/stores/ui';
 import { useManifest } from '@/shared/queries/articles';
 import { Button } from '@/shared/ui/button';
-import { buttonClass } from '@/shared/ui/button-class';
-import { Icon } from '@/shared/ui/icons';
 import { TopBar } from '@/shared/ui/top-bar';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { ArticlePane } from './article-pane';
 import { DisplaySettings } from '@/shared/ui/display-settings';
+import { LibraryLink } from './reader-frame';
 
 const compareHref = (left: string, right: string, pane?: string) =>
   `/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}${pane === 'right' ? '?pane=right' : ''}`;
@@ -48,10 +47,7 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
   return (
     <div className="flex h-dvh flex-col">
       <TopBar>
-        <Link href="/" className={buttonClass('ghost', true)} aria-label="Library">
-          <Icon name="back" />
-          <span className="hidden sm:inline">Library</span>
-        </Link>
+        <LibraryLink />
         <h1 className="sr-only">Side by side</h1>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
           <Button

@@ -5,6 +5,7 @@ import { IconButton } from '@/shared/ui/button';
 import { AnnotationPanel } from './highlights/annotation-panel';
 import { HighlightableArticle } from './highlights/highlightable-article';
 import { useArticleHighlights } from './highlights/use-article-highlights';
+import { ReaderColumns } from './reader-frame';
 
 /** The single reader once its article is loaded: the text, and the annotations beside it. */
 export function LoadedReader({ article }: { article: Article }) {
@@ -12,17 +13,10 @@ export function LoadedReader({ article }: { article: Article }) {
   const [panelOpen, setPanelOpen] = useState(false);
   const count = highlights.anchored.length + highlights.orphans.length;
   return (
-    <div className="mx-auto flex max-w-screen-2xl justify-center gap-10">
-      <div className="min-w-0 flex-1">
-        <HighlightableArticle article={article} highlights={highlights} />
-      </div>
-      <aside
-        aria-label="Notes and highlights"
-        data-scroll-panel
-        className="sticky top-20 hidden max-h-[calc(100dvh-6rem)] w-80 shrink-0 overflow-y-auto pb-8 lg:block xl:w-96"
-      >
-        <AnnotationPanel article={article} highlights={highlights} />
-      </aside>
+    <ReaderColumns
+      text={<HighlightableArticle article={article} highlights={highlights} />}
+      panel={<AnnotationPanel article={article} highlights={highlights} />}
+    >
       <button
         type="button"
         onClick={() => setPanelOpen(true)}
@@ -55,6 +49,6 @@ export function LoadedReader({ article }: { article: Article }) {
           </div>
         </div>
       )}
-    </div>
+    </ReaderColumns>
   );
 }

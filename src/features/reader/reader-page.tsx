@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Link, useLocation, useSearchParams } from 'wouter';
+import { useLocation, useSearchParams } from 'wouter';
 import { useArticle, useManifest } from '@/shared/queries/articles';
 import { ArticlePicker } from '@/shared/ui/article-picker';
 import { buttonClass } from '@/shared/ui/button-class';
@@ -12,6 +12,7 @@ import { DisplaySettings } from '@/shared/ui/display-settings';
 import { OriginalView } from './original-view';
 import { otherArticles } from './other-articles';
 import { useReadingPosition } from './use-reading-position';
+import { LibraryLink, READER_MAIN_CLASS } from './reader-frame';
 
 export function ReaderPage({ id }: { id: string }) {
   const { entry, article } = useArticle(id);
@@ -27,10 +28,7 @@ export function ReaderPage({ id }: { id: string }) {
   return (
     <>
       <TopBar>
-        <Link href="/" className={buttonClass('ghost', true)} aria-label="Library">
-          <Icon name="back" />
-          <span className="hidden sm:inline">Library</span>
-        </Link>
+        <LibraryLink />
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
           {loaded && (
             <button
@@ -58,7 +56,7 @@ export function ReaderPage({ id }: { id: string }) {
           <DisplaySettings />
         </div>
       </TopBar>
-      <main id="main" ref={scrollRoot} className="px-5 pt-8 pb-24 sm:px-8 sm:pt-12">
+      <main id="main" ref={scrollRoot} className={READER_MAIN_CLASS}>
         <ArticleProblem id={id} entry={entry} manifest={manifest} article={article} />
         {loaded &&
           (showOriginal ? (

@@ -4,7 +4,7 @@ import type { Article } from '@/domain/article/types';
 import type { HighlightColor } from '@/domain/annotations/types';
 import { pickHighlight } from '@/domain/annotations/range';
 import { useColors } from '@/shared/queries/user-data';
-import { usePreferences, WIDTH_CH } from '@/shared/stores/preferences';
+import { usePreferences } from '@/shared/stores/preferences';
 import { useUi } from '@/shared/stores/ui';
 import { ArticleView } from '../article-view';
 import type { MarkRange } from '../paragraph-text';
@@ -27,7 +27,7 @@ const NO_COLORS: HighlightColor[] = [];
 export function HighlightableArticle(props: HighlightableArticleProps) {
   const { article, highlights, level, textLabel } = props;
   const textRef = useRef<HTMLDivElement>(null);
-  const { fontSize, width, colorId, setColorId } = usePreferences();
+  const { colorId, setColorId } = usePreferences();
   const colors = useColors() ?? NO_COLORS;
   const focusedId = useUi((s) => s.focusedHighlightId);
   const selection = useTextSelection(textRef, article.text);
@@ -185,8 +185,6 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
       >
         <ArticleView
           article={article}
-          fontSize={fontSize}
-          measureCh={WIDTH_CH[width]}
           level={level}
           marks={marks}
           focusedId={focusedId}

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SEEDS } from './fixtures';
+
+const URL = `/read/${SEEDS.response.id}`;
+
+/** Holds the app's code back until the returned function is called. */
+async function holdAppCode(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const firstParagraph = (page: Page) => page.locator('main article [data-start]').first();
+
+test('a shipped article is readable before the app’s code has arrived, and stays put when the app takes over', async ({
+  page,
+}) => {
+  const release = await holdAppCode(page);
+  await page.goto(URL, { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: SEEDS.response.title })).toBeVisible();
+  await expect(page.getByText(SEEDS.response.sentence)).toBeVisible();
+  await expect(page).toHaveTitle(`${SEEDS.response.title} · Sidenote`);
+  await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+  const before = await firstParagraph(page).boundingBox();
+
+  release();
+  await expect(page.getByRole('complementary', { name: 'Notes and highlights' })).toBeVisible();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(page.getByText(SEEDS.response.sentence)).toBeVisible();
+  expect(await firstParagraph(page).boundingBox()).toEqual(before);
+});
+
+test('the page drawn before the app uses the reader’s saved theme, text size and width', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const state = { theme: 'dark', fontSize: 24, width: 'wide', colorId: 'key-claim' };
+    localStorage.setItem('sidenote.preferences', JSON.stringify({ state, version: 1 }));
+  });
+  const release = await holdAppCode(page);
+  await page.goto(URL, { waitUntil: 'commit' });
+  await expect(firstParagraph(page)).toBeVisible();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+  const look = () =>
+    page.evaluate(() => {
+      const article = document.querySelector('main article') as HTMLElement;
+      const style = getComputedStyle(article);
+      return {
+        theme: document.documentElement.dataset.theme,
+        fontSize: style.fontSize,
+        width: Math.round(article.getBoundingClientRect().width),
+      };
+    });
+  const before = await look();
+  expect(before.theme).toBe('dark');
+  expect(before.fontSize).toBe('24px');
+
+  release();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(firstParagraph(page)).toBeVisible();
+  expect(await look()).toEqual(before);
+});
+
+test('a link to the original file does not show the reader first', async ({ page }) => {
+  const release = await holdAppCode(page);
+  await page.goto(`${URL}?view=original`, { waitUntil: 'commit' });
+  await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+  await expect(page.locator('[data-prerendered]')).toBeHidden();
+  release();
+  await expect(page.getByRole('button', { name: 'Original' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the article can still be read', async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.getByRole('heading', { level: 1, name: SEEDS.response.title })).toBeVisible();
+    await expect(page.getByText(SEEDS.response.sentence)).toBeVisible();
+  });
+});

@@ -1,0 +1,71 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import { articleIdFromFile } from '../src/domain/library/manifest.ts';
+
+type Prerender = (id: string, bytes: ArrayBuffer) => { title: string; html: string } | undefined;
+
+const ROOT_TAG = '<div id="root"></div>';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * After a build, writes `read/<id>.html` for every shipped article: the app's index.html with
+ * the reader already drawn in #root (src/app/prerender.tsx, rendered through Vite so the app's
+ * own components and aliases are used). A cold load of /read/<id> then paints the text before
+ * any JavaScript runs; the app takes over in place (src/main.tsx). Benchmark row 2.
+ */
+export function prerenderReaders(seedDir: string): Plugin {
+  let root = '';
+  let outDir = '';
+  let alias: Record<string, string> = {};
+  return {
+    name: 'sidenote-prerender-readers',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = path.resolve(config.root, config.build.outDir);
+      alias = Object.fromEntries(
+        config.resolve.alias
+          .filter((a) => typeof a.find === 'string')
+          .map((a) => [a.find as string, a.replacement]),
+      );
+    },
+    async writeBundle() {
+      const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      if (!template.includes(ROOT_TAG)) this.error(`index.html has no empty ${ROOT_TAG}`);
+      const server = await createServer({
+        root,
+        configFile: false,
+        logLevel: 'error',
+        resolve: { alias },
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { prerenderReader } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+          prerenderReader: Prerender;
+        };
+        const files = (await readdir(seedDir)).filter((f) => articleIdFromFile(f) !== undefined);
+        await mkdir(path.join(outDir, 'read'), { recursive: true });
+        for (const file of files) {
+          const id = articleIdFromFile(file) ?? file;
+          const bytes = await readFile(path.join(seedDir, file));
+          const page = prerenderReader(id, new Uint8Array(bytes).buffer);
+          if (!page) continue;
+          const html = template
+            .replace(ROOT_TAG, `<div id="root">${page.html}</div>`)
+            .replace(
+              '<title>Sidenote</title>',
+              `<title>${escapeHtml(page.title)} · Sidenote</title>`,
+            );
+          await writeFile(path.join(outDir, 'read', `${id}.html`), html);
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}

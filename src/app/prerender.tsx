@@ -1,0 +1,25 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { Router } from 'wouter';
+import { decodeArticleBytes, parseArticle } from '@/domain/article';
+import { StaticReader } from '@/features/reader/static-reader';
+
+/**
+ * Build time only (scripts/prerender-readers.ts): the reader's page for one shipped article,
+ * drawn without JavaScript, so a cold load paints the text as soon as the HTML and CSS are in.
+ * Undefined for a file the app would show an error for: that page is left to the app.
+ */
+export function prerenderReader(
+  id: string,
+  bytes: ArrayBuffer,
+): { title: string; html: string } | undefined {
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return undefined;
+  const parsed = parseArticle(id, decoded.text);
+  if (!parsed.ok) return undefined;
+  const html = renderToStaticMarkup(
+    <Router ssrPath={`/read/${encodeURIComponent(id)}`}>
+      <StaticReader article={parsed.article} />
+    </Router>,
+  );
+  return { title: parsed.article.title, html };
+}

@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { usePreferences, WIDTH_CH, type ThemeChoice } from '@/shared/stores/preferences';
+
+/**
+ * Puts the chosen theme, text size and line length on <html> (public/boot.js does it before
+ * the first paint). "System" follows the operating system, live.
+ */
+export function useApplyPreferences() {
+  const theme = usePreferences((s) => s.theme);
+  const fontSize = usePreferences((s) => s.fontSize);
+  const width = usePreferences((s) => s.width);
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => {
+      document.documentElement.dataset.theme = themeFor(theme, media.matches);
+    };
+    apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
+  }, [theme]);
+  useEffect(() => {
+    const style = document.documentElement.style;
+    style.setProperty('--reader-font-size', `${fontSize}px`);
+    style.setProperty('--reader-measure', `${WIDTH_CH[width]}ch`);
+  }, [fontSize, width]);
+}
+
+function themeFor(choice: ThemeChoice, systemDark: boolean): 'light' | 'sepia' | 'dark' {
+  return choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
+}
