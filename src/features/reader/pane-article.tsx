@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { Article } from '@/domain/article/types';
 import { Icon } from '@/shared/ui/icons';
 import { IconButton } from '@/shared/ui/button';
@@ -9,6 +9,8 @@ import { useArticleHighlights } from './highlights/use-article-highlights';
 /** One pane's article, highlightable, with its notes and highlights in a panel over the pane. */
 export function PaneArticle({ article, side }: { article: Article; side: 'left' | 'right' }) {
   const highlights = useArticleHighlights(article);
+  // The panel follows a render later, so a new mark is drawn first (as in LoadedReader).
+  const panelHighlights = useDeferredValue(highlights);
   const [open, setOpen] = useState(false);
   const count = highlights.anchored.length + highlights.orphans.length;
   return (
@@ -47,7 +49,7 @@ export function PaneArticle({ article, side }: { article: Article; side: 'left' 
             />
           </div>
           <div data-scroll-panel className="flex-1 overflow-y-auto p-4">
-            <AnnotationPanel article={article} highlights={highlights} />
+            <AnnotationPanel article={article} highlights={panelHighlights} />
           </div>
         </div>
       )}
