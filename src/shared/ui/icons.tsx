@@ -26,6 +26,7 @@ const paths = {
   trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
   highlighter: 'M9 15l-4 4h5l2-2M9 15l6-11 5 3-6 11zM9 15l5 3',
   tag: 'M3 12V4h8l9 9-8 8zM7.5 7.5h.01',
+  menu: 'M4 7h16M4 12h16M4 17h16',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Icon, type IconName } from './icons';
+import { Popover } from './popover';
 
 const NAV: Array<{ href: string; label: string; icon: IconName }> = [
   { href: '/search', label: 'Search', icon: 'search' },
@@ -27,18 +28,53 @@ export function TopBar({ children }: { children?: ReactNode }) {
         </Link>
         <div className="flex min-w-0 flex-1 items-center gap-1 sm:gap-2">{children}</div>
         <nav aria-label="Main" className="flex items-center">
-          {NAV.map((item) => (
+          {NAV.map((item, i) => (
             <Link
               key={item.href}
               href={item.href}
               aria-label={item.label}
               title={item.label}
               aria-current={location === item.href ? 'page' : undefined}
-              className="grid h-9 w-9 place-items-center rounded-lg text-ink-2 hover:bg-surface-2 hover:text-ink aria-[current=page]:text-accent"
+              // On a phone only Search has room in the bar; the rest are under More.
+              className={`${i === 0 ? 'grid' : 'hidden sm:grid'} h-9 w-9 place-items-center rounded-lg text-ink-2 hover:bg-surface-2 hover:text-ink aria-[current=page]:text-accent`}
             >
               <Icon name={item.icon} />
             </Link>
           ))}
+          <div className="sm:hidden">
+            <Popover
+              label="More"
+              trigger={(t) => (
+                <button
+                  type="button"
+                  {...t}
+                  aria-label="More"
+                  title="More"
+                  className="grid h-9 w-9 place-items-center rounded-lg text-ink-2 hover:bg-surface-2 hover:text-ink"
+                >
+                  <Icon name="menu" />
+                </button>
+              )}
+            >
+              {(close) => (
+                <ul className="-m-1 grid">
+                  {NAV.slice(1).map((item) => (
+                    <li key={item.href}>
+                      <Link
+                        href={item.href}
+                        onClick={close}
+                        aria-current={location === item.href ? 'page' : undefined}
+                        className="flex h-11 items-center gap-3 rounded-lg px-3 text-sm text-ink hover:bg-surface-2 aria-[current=page]:text-accent"
+                      >
+                        <Icon name={item.icon} />
+                        {item.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Popover>
+          </div>
         </nav>
       </div>
     </header>
