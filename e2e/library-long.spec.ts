@@ -44,6 +44,8 @@ async function openLongLibrary(page: Page) {
   const library = new LibraryPage(page);
   await library.goto();
   await expect(library.cards.first()).toContainText(title(COUNT - 1));
+  // The first cards are drawn plainly until the virtual list's code is in; wait for it.
+  await expect(library.cards.first()).toHaveAttribute('aria-setsize', String(COUNT));
   return library;
 }
 

@@ -189,10 +189,14 @@ export async function run(ctx) {
       baseline: ms(b.median),
       ratio: times(ratio(a.median, b.median)),
     }),
+    // The goal is for what the library itself does with the list (TanStack Virtual's figures
+    // are for mounting): from the manifest's arrival to the first card painted.
     line('  of which after the manifest arrived', {
       sidenote: ms(aAfter.median),
       baseline: ms(bAfter.median),
       ratio: times(ratio(aAfter.median, bAfter.median)),
+      goal: '≤ 200 ms',
+      met: aAfter.median <= 200,
     }),
     line('cards in the DOM', {
       sidenote: String(app[0]?.cards),
@@ -225,6 +229,8 @@ export async function run(ctx) {
         sidenote: ms(searchResult.app.p95),
         baseline: ms(searchResult.plain.p95),
         ratio: times(ratio(searchResult.app.p95, searchResult.plain.p95)),
+        goal: '≤ 30 ms',
+        met: searchResult.app.p95 <= 30,
       }),
     );
   } else {
