@@ -1,0 +1,103 @@
+import { findAll } from './candidates';
+import type { Candidate, Needle } from './score';
+import type { AnchorThresholds } from './types';
+
+/** A side of context shorter than this is too little to vouch for a quote on its own. */
+export const MIN_INTACT_SIDE = 16;
+/** A quote found once in the text and at least this long stands by one intact side. */
+const DISTINCT_QUOTE = 24;
+/**
+ * How far from the quote the other side's old context is looked for, and how many of its
+ * characters must turn up there verbatim (words were inserted between quote and context).
+ */
+const DISPLACED_WINDOW = 256;
+const DISPLACED_RUN = 8;
+
+/** "Near the old position": within 256 characters or `share` of the text. */
+export function isNear(text: string, needle: Needle, c: Candidate, share: number): boolean {
+  if (needle.hint === undefined) return true;
+  return Math.abs(c.start - needle.hint) <= Math.max(256, text.length * share);
+}
+
+/** Whether a side of context is long enough and all but unchanged. */
+export function intact(context: string, errors: number, t: AnchorThresholds): boolean {
+  return context.length >= MIN_INTACT_SIDE && 1 - errors / context.length >= t.intactSide;
+}
+
+/** How many characters of `context` agree verbatim with `text` right before / after `at`. */
+export function verbatimRun(
+  text: string,
+  context: string,
+  at: number,
+  side: 'before' | 'after',
+): number {
+  let n = 0;
+  if (side === 'before') {
+    while (n < context.length && text[at - n - 1] === context[context.length - n - 1]) n++;
+  } else {
+    while (n < context.length && text[at + n] === context[n]) n++;
+  }
+  return n;
+}
+
+/** Whether `s` occurs in `text` exactly once. */
+export function occursOnce(text: string, s: string): boolean {
+  const first = text.indexOf(s);
+  return first !== -1 && text.indexOf(s, first + 1) === -1;
+}
+
+/** Whether `text.slice(from, to)` is long enough to vouch for a place and found only there. */
+export function unique(text: string, from: number, to: number): boolean {
+  return to - from >= MIN_INTACT_SIDE && findAll(text, text.slice(from, to)).length === 1;
+}
+
+/** Whether some DISPLACED_RUN characters of `context` occur verbatim in `window`. */
+function sharesRun(window: string, context: string): boolean {
+  for (let k = 0; k + DISPLACED_RUN <= context.length; k++) {
+    if (window.includes(context.slice(k, k + DISPLACED_RUN))) return true;
+  }
+  return false;
+}
+
+/** Whether the old prefix turns up (in part) within DISPLACED_WINDOW characters before `c`. */
+export function prefixNearby(text: string, needle: Needle, c: Candidate): boolean {
+  return sharesRun(text.slice(Math.max(0, c.start - DISPLACED_WINDOW), c.start), needle.prefix);
+}
+
+/** Whether the old suffix turns up (in part) within DISPLACED_WINDOW characters after `c`. */
+export function suffixNearby(text: string, needle: Needle, c: Candidate): boolean {
+  return sharesRun(text.slice(c.end, c.end + DISPLACED_WINDOW), needle.suffix);
+}
+
+/**
+ * The exact quote with one side of its context intact and the other not: does that side vouch
+ * for the place? In text with stock phrases, 32 characters of context plus a short quote recur;
+ * when the passage was deleted, such a copy elsewhere looks just like it. So the place needs
+ * more than the one side:
+ * - the quote is distinctive (found once), and long, or its other side's old context turns up
+ *   just beyond (words inserted next to it), or it is within 5% of the text of its old position;
+ * - or the intact side's verbatim run next to the quote is found nowhere else, and the other
+ *   side's old context turns up just beyond, or it is within 3% of the text of its old position.
+ * A repeated quote next to a repeated side never stands on that side alone.
+ */
+export function oneSideVouches(
+  text: string,
+  needle: Needle,
+  c: Candidate,
+  t: AnchorThresholds,
+): boolean {
+  const { prefix, quote, suffix } = needle;
+  const prefixIntact = intact(prefix, c.prefixErrors, t);
+  if (!prefixIntact && !intact(suffix, c.suffixErrors, t)) return false;
+  const distinct = occursOnce(text, quote);
+  if (distinct && quote.length >= DISTINCT_QUOTE) return true;
+  const displaced = prefixIntact ? suffixNearby(text, needle, c) : prefixNearby(text, needle, c);
+  if (distinct) return displaced || isNear(text, needle, c, 0.05);
+  const run = prefixIntact
+    ? verbatimRun(text, prefix, c.start, 'before')
+    : verbatimRun(text, suffix, c.end, 'after');
+  const sideUnique = prefixIntact
+    ? unique(text, c.start - run, c.start)
+    : unique(text, c.end, c.end + run);
+  return sideUnique && (displaced || isNear(text, needle, c, 0.03));
+}
