@@ -8,7 +8,7 @@ import { newContext, newPage, paintTime, probeState, seedHighlights } from '../l
 import { highlightRecords, wordRanges } from '../lib/fixtures.mjs';
 import { line, measured } from '../lib/report.mjs';
 import { ms, ratio, sleep, summary, times } from '../lib/util.mjs';
-import { FIRST_PARAGRAPH } from './02-cold-load.mjs';
+import { APP_PARAGRAPH } from './02-cold-load.mjs';
 
 export const id = 3;
 export const title = 'Select + h until the highlight is painted and stored (50 highlights on)';
@@ -105,7 +105,7 @@ export async function run(ctx) {
   const records = highlightRecords(anchoring, seed.article, textHash, existing);
 
   const context = await newContext(browser, {
-    watch: [FIRST_PARAGRAPH],
+    watch: [APP_PARAGRAPH],
     expectMarks: EXISTING,
     hookIdb: true,
   });
