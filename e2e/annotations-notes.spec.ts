@@ -67,3 +67,19 @@ test('HTML and javascript: links in a note stay text', async ({ page }) => {
   expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);
 });
+
+test('the article note field grows with its text, up to about twelve lines', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await reader.gotoClean(RESPONSE);
+  await reader.sidebar.root.locator('summary', { hasText: 'Article note' }).click();
+  const field = reader.sidebar.root.getByRole('textbox', { name: 'Article note' });
+  const height = async () => (await field.boundingBox())?.height ?? 0;
+  const empty = await height();
+  await field.fill(Array.from({ length: 6 }, (_, i) => `Zeile ${i + 1}`).join('\n'));
+  const six = await height();
+  expect(six).toBeGreaterThan(empty * 1.5);
+  await field.fill(Array.from({ length: 40 }, (_, i) => `Zeile ${i + 1}`).join('\n'));
+  const capped = await height();
+  expect(capped).toBeGreaterThan(six);
+  expect(capped).toBeLessThan(six * 3);
+});

@@ -36,6 +36,7 @@ export {
   type HighlightPatch,
   type NewHighlight,
 } from './highlights-repo';
+export { prefetchArticleHighlights, takeEarlyHighlights } from './early-highlights';
 export {
   NEVER_SAVED,
   defaultArticleState,

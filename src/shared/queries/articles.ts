@@ -4,6 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { fetchManifest, userArticleEntry } from '@/db/article-source';
 import { getDb, listUserArticles } from '@/db';
 import type { ManifestEntry } from '@/domain/library/manifest';
+import type { Article } from '@/domain/article/types';
+import { hashText } from '@/domain/anchoring/hash';
 
 /** Static article files are read through React Query; user data goes through Dexie live queries. */
 export const manifestQuery = queryOptions({
@@ -23,6 +25,15 @@ export function articleQuery(entry: ManifestEntry | undefined) {
       return entry.origin === 'mine' ? loadUserArticle(entry) : loadSeedArticle(entry, signal);
     },
     enabled: entry !== undefined,
+    staleTime: Infinity,
+  });
+}
+
+/** SHA-256 of an article's text: new highlights store it, and anchoring checks it. */
+export function textHashQuery(article: Article) {
+  return queryOptions({
+    queryKey: ['text-hash', article.id, article.text.length],
+    queryFn: () => hashText(article.text),
     staleTime: Infinity,
   });
 }

@@ -1,10 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { anchorMany, hashText } from '@/domain/anchoring';
+import { anchorMany } from '@/domain/anchoring';
 import type { Article } from '@/domain/article/types';
 import type { Highlight } from '@/domain/annotations/types';
-import { getDb, listHighlightsForArticle } from '@/db';
+import { getDb, listHighlightsForArticle, takeEarlyHighlights } from '@/db';
+import { textHashQuery } from '@/shared/queries/articles';
 import { usePendingHighlights } from './pending';
 
 export interface AnchoredHighlight {
@@ -32,15 +33,14 @@ export interface ArticleHighlights {
 
 /** The article's highlights, anchored to its current text, live across tabs. */
 export function useArticleHighlights(article: Article): ArticleHighlights {
+  // On a cold load the warm start may have read them already (takeEarlyHighlights).
+  const [early] = useState(() => takeEarlyHighlights(article.id));
   const highlights = useLiveQuery(
     () => listHighlightsForArticle(getDb(), article.id),
     [article.id],
+    early,
   );
-  const hash = useQuery({
-    queryKey: ['text-hash', article.id, article.text.length],
-    queryFn: () => hashText(article.text),
-    staleTime: Infinity,
-  });
+  const hash = useQuery(textHashQuery(article));
   const textHash = hash.data;
 
   // Highlights made here and not yet back from the live query are shown already.
