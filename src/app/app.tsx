@@ -1,16 +1,26 @@
+import { lazy, Suspense } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { AppRoutes } from './routes';
 import { ErrorBoundary } from './error-boundary';
 import { useApplyPreferences } from './use-apply-preferences';
 import { DatabaseBanner } from './database-banner';
 import { Toaster } from '@/shared/ui/toaster';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { queryClient } from './start';
 
+// The list of shortcuts loads when `?` first asks for it, not with the first page.
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
+
 function Shortcuts() {
   const { helpOpen, closeHelp } = useGlobalShortcuts();
-  return <ShortcutsDialog open={helpOpen} onClose={closeHelp} />;
+  if (!helpOpen) return null;
+  return (
+    <Suspense fallback={null}>
+      <ShortcutsDialog onClose={closeHelp} />
+    </Suspense>
+  );
 }
 
 export function App() {

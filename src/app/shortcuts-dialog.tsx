@@ -2,15 +2,16 @@ import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from '@/shared/shortcuts';
 import { IconButton } from '@/shared/ui/button';
 
-/** The list of shortcuts, opened with `?`. A native <dialog>: focus is trapped and Esc closes it. */
-export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * The list of shortcuts, opened with `?`: shown while mounted. A native <dialog>: focus is
+ * trapped, Esc closes it, and closing hands focus back to where it was before `onClose` runs.
+ */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
   return (
     <dialog
       ref={ref}
@@ -22,7 +23,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         <h2 id="shortcuts-title" className="font-semibold">
           Keyboard shortcuts
         </h2>
-        <IconButton icon="close" label="Close shortcuts" onClick={onClose} />
+        <IconButton icon="close" label="Close shortcuts" onClick={() => ref.current?.close()} />
       </div>
       <div className="max-h-[70dvh] space-y-5 overflow-y-auto px-5 py-4">
         {SHORTCUTS.map((s) => (
