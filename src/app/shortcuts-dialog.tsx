@@ -10,7 +10,12 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    // Unmounted while open (? pressed again): close it, so focus goes back where it was.
+    return () => {
+      if (dialog.open) dialog.close();
+    };
   }, []);
   return (
     <dialog
