@@ -77,6 +77,28 @@ test('a link to the original file does not show the reader first', async ({ page
   );
 });
 
+test('a returning reader is taken to their place without seeing the top of the article first', async ({
+  page,
+}) => {
+  await page.goto(URL);
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  const far = page.locator('main article [data-start]').nth(8);
+  await far.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  // The place is saved a moment after scrolling stops.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('sidenote.places')))
+    .toContain(SEEDS.response.id);
+
+  const release = await holdAppCode(page);
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+  await expect(page.locator('[data-prerendered]')).toBeHidden();
+  release();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -15,7 +15,8 @@
   var html = document.documentElement;
   var theme = prefs.theme;
   if (theme !== 'light' && theme !== 'sepia' && theme !== 'dark') {
-    theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+    theme = dark ? 'dark' : 'light';
   }
   html.dataset.theme = theme;
   var size = prefs.fontSize;
@@ -24,6 +25,17 @@
   }
   html.style.setProperty('--reader-measure', (WIDTH_CH[prefs.width] || WIDTH_CH.medium) + 'ch');
   // A prerendered article shows the top of the plain reader; a link to the original view or to
-  // a passage would flash it before the app moves on, so the page waits for the app instead.
+  // a passage would show it before the app moves on, so the page waits for the app instead.
   if (window.location.search || window.location.hash) html.dataset.prerender = 'off';
+  // So would an article the reader has a place in: the app scrolls there once it has started.
+  // (src/features/reader/places.ts keeps the list.)
+  var read = /^\/read\/([^/]+)$/.exec(window.location.pathname);
+  if (read) {
+    try {
+      var places = JSON.parse(localStorage.getItem('sidenote.places') || '[]');
+      if (places.indexOf(decodeURIComponent(read[1])) >= 0) html.dataset.prerender = 'off';
+    } catch {
+      // No list, no waiting.
+    }
+  }
 })();

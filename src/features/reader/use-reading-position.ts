@@ -2,6 +2,7 @@ import { useEffect, type RefObject } from 'react';
 import type { Article } from '@/domain/article/types';
 import { getDb } from '@/db/database';
 import { getArticleState, saveReadingPosition } from '@/db/article-state-repo';
+import { rememberPlace } from './places';
 
 const SAVE_DELAY_MS = 400;
 const LINES_IN_VIEW_PX = 96;
@@ -37,6 +38,7 @@ export function useReadingPosition(
       const { scrollTop, scrollHeight, clientHeight } =
         mode === 'window' ? document.documentElement : root;
       const progress = scrollHeight > clientHeight ? scrollTop / (scrollHeight - clientHeight) : 1;
+      rememberPlace(articleId, offset > 0);
       saveReadingPosition(getDb(), articleId, offset, progress).catch(() => {
         // Losing a reading position is not worth interrupting the reader for.
       });

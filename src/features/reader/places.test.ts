@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import bootScript from '../../../public/boot.js?raw';
+import { PLACES_KEY, rememberPlace } from './places';
+
+/** Runs public/boot.js as the page at `path` would, and says whether it holds the prerender. */
+function bootAt(path: string): boolean {
+  history.replaceState(null, '', path);
+  delete document.documentElement.dataset.prerender;
+  new Function(bootScript)();
+  return document.documentElement.dataset.prerender === 'off';
+}
+
+afterEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/');
+});
+
+describe('articles with a saved place', () => {
+  it('make the page before the app wait for it, so the reader never sees the top jump away', () => {
+    expect(bootAt('/read/a1')).toBe(false);
+    rememberPlace('a1', true);
+    expect(bootAt('/read/a1')).toBe(true);
+    expect(bootAt('/read/a2')).toBe(false);
+    // Back at the top: nothing to restore, the prerendered page shows at once again.
+    rememberPlace('a1', false);
+    expect(bootAt('/read/a1')).toBe(false);
+  });
+
+  it('match ids that need encoding in the URL', () => {
+    rememberPlace('mein Artikel', true);
+    expect(bootAt(`/read/${encodeURIComponent('mein Artikel')}`)).toBe(true);
+  });
+
+  it('keep the newest 300 and survive a damaged list', () => {
+    for (let i = 0; i < 310; i++) rememberPlace(`a${i}`, true);
+    const kept = JSON.parse(localStorage.getItem(PLACES_KEY) ?? '[]') as string[];
+    expect(kept).toHaveLength(300);
+    expect(kept.at(-1)).toBe('a309');
+    expect(kept).not.toContain('a0');
+    localStorage.setItem(PLACES_KEY, '{broken');
+    expect(bootAt('/read/a309')).toBe(false);
+    rememberPlace('a1', true);
+    expect(bootAt('/read/a1')).toBe(true);
+  });
+});
