@@ -10,6 +10,7 @@ import {
   suffixNearby,
   unique,
   verbatimRun,
+  verbatimSideUnique,
 } from './sides';
 import type { AnchorThresholds } from './types';
 
@@ -73,15 +74,14 @@ function standsByUniqueSide(
 ): boolean {
   const { prefix, quote, suffix } = needle;
   const enough = (run: number) => run >= MIN_VERBATIM_QUOTE && run >= quote.length / 2;
-  if (intact(prefix, c.prefixErrors, t) && enough(verbatimRun(text, quote, c.start, 'after'))) {
-    const run = verbatimRun(text, prefix, c.start, 'before');
-    if (unique(text, c.start - run, c.start)) return true;
-  }
-  if (intact(suffix, c.suffixErrors, t) && enough(verbatimRun(text, quote, c.end, 'before'))) {
-    const run = verbatimRun(text, suffix, c.end, 'after');
-    if (unique(text, c.end, c.end + run)) return true;
-  }
-  return false;
+  return (
+    (intact(prefix, c.prefixErrors, t) &&
+      enough(verbatimRun(text, quote, c.start, 'after')) &&
+      verbatimSideUnique(text, needle, c, 'prefix')) ||
+    (intact(suffix, c.suffixErrors, t) &&
+      enough(verbatimRun(text, quote, c.end, 'before')) &&
+      verbatimSideUnique(text, needle, c, 'suffix'))
+  );
 }
 
 /**

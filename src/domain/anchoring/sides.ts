@@ -1,4 +1,3 @@
-import { findAll } from './candidates';
 import type { Candidate, Needle } from './score';
 import type { AnchorThresholds } from './types';
 
@@ -48,7 +47,25 @@ export function occursOnce(text: string, s: string): boolean {
 
 /** Whether `text.slice(from, to)` is long enough to vouch for a place and found only there. */
 export function unique(text: string, from: number, to: number): boolean {
-  return to - from >= MIN_INTACT_SIDE && findAll(text, text.slice(from, to)).length === 1;
+  return to - from >= MIN_INTACT_SIDE && occursOnce(text, text.slice(from, to));
+}
+
+/**
+ * Whether one side of the old context, as far as it runs verbatim next to `c`, is long enough
+ * and found nowhere else in the text: then it alone says where the passage is.
+ */
+export function verbatimSideUnique(
+  text: string,
+  needle: Needle,
+  c: Candidate,
+  side: 'prefix' | 'suffix',
+): boolean {
+  if (side === 'prefix') {
+    const run = verbatimRun(text, needle.prefix, c.start, 'before');
+    return unique(text, c.start - run, c.start);
+  }
+  const run = verbatimRun(text, needle.suffix, c.end, 'after');
+  return unique(text, c.end, c.end + run);
 }
 
 /** Whether some DISPLACED_RUN characters of `context` occur verbatim in `window`. */
@@ -93,11 +110,6 @@ export function oneSideVouches(
   if (distinct && quote.length >= DISTINCT_QUOTE) return true;
   const displaced = prefixIntact ? suffixNearby(text, needle, c) : prefixNearby(text, needle, c);
   if (distinct) return displaced || isNear(text, needle, c, 0.05);
-  const run = prefixIntact
-    ? verbatimRun(text, prefix, c.start, 'before')
-    : verbatimRun(text, suffix, c.end, 'after');
-  const sideUnique = prefixIntact
-    ? unique(text, c.start - run, c.start)
-    : unique(text, c.end, c.end + run);
+  const sideUnique = verbatimSideUnique(text, needle, c, prefixIntact ? 'prefix' : 'suffix');
   return sideUnique && (displaced || isNear(text, needle, c, 0.03));
 }
