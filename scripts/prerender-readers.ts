@@ -3,12 +3,9 @@ import path from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { articleIdFromFile } from '../src/domain/library/manifest.ts';
 
-type Prerender = (id: string, bytes: ArrayBuffer) => { title: string; html: string } | undefined;
+type Prerender = (id: string, bytes: ArrayBuffer) => { titleTag: string; html: string } | undefined;
 
 const ROOT_TAG = '<div id="root"></div>';
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * After a build, writes `read/<id>.html` for every shipped article: the app's index.html with
@@ -57,10 +54,7 @@ export function prerenderReaders(seedDir: string): Plugin {
           if (!page) continue;
           const html = template
             .replace(ROOT_TAG, `<div id="root">${page.html}</div>`)
-            .replace(
-              '<title>Sidenote</title>',
-              `<title>${escapeHtml(page.title)} · Sidenote</title>`,
-            );
+            .replace('<title>Sidenote</title>', page.titleTag);
           await writeFile(path.join(outDir, 'read', `${id}.html`), html);
         }
       } finally {

@@ -2,6 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { Router } from 'wouter';
 import { decodeArticleBytes, parseArticle } from '@/domain/article';
 import { StaticReader } from '@/features/reader/static-reader';
+import { readerHref } from '@/shared/paths';
+import { documentTitle } from '@/shared/ui/use-document-title';
 
 /**
  * Build time only (scripts/prerender-readers.ts): the reader's page for one shipped article,
@@ -11,15 +13,17 @@ import { StaticReader } from '@/features/reader/static-reader';
 export function prerenderReader(
   id: string,
   bytes: ArrayBuffer,
-): { title: string; html: string } | undefined {
+): { titleTag: string; html: string } | undefined {
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return undefined;
   const parsed = parseArticle(id, decoded.text);
   if (!parsed.ok) return undefined;
   const html = renderToStaticMarkup(
-    <Router ssrPath={`/read/${encodeURIComponent(id)}`}>
+    <Router ssrPath={readerHref(id)}>
       <StaticReader article={parsed.article} />
     </Router>,
   );
-  return { title: parsed.article.title, html };
+  // React escapes the title, as it does the article.
+  const titleTag = renderToStaticMarkup(<title>{documentTitle(parsed.article.title)}</title>);
+  return { titleTag, html };
 }

@@ -15,15 +15,7 @@ import {
   SettingsPage,
   TagsPage,
 } from './views';
-
-/** Router params arrive URI-decoded except reserved characters; finish the job safely. */
-function decodeParam(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
+import { decodePathPart } from '@/shared/paths';
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading label="Opening…" />}>{children}</Suspense>;
@@ -43,14 +35,14 @@ export function AppRoutes() {
       <Route path="/read/:id">
         {({ id }) => (
           <Lazy>
-            <ReaderPage key={id} id={decodeParam(id)} />
+            <ReaderPage key={id} id={decodePathPart(id)} />
           </Lazy>
         )}
       </Route>
       <Route path="/compare/:left/:right">
         {({ left, right }) => (
           <Lazy>
-            <ComparePage left={decodeParam(left)} right={decodeParam(right)} />
+            <ComparePage left={decodePathPart(left)} right={decodePathPart(right)} />
           </Lazy>
         )}
       </Route>

@@ -3,15 +3,7 @@ import { prefetchSeedFile } from '@/db/article-source';
 import { getDb, isUserArticleId, prefetchArticleHighlights } from '@/db';
 import { articleQuery, manifestQuery, textHashQuery } from '@/shared/queries/articles';
 import { ComparePage, ReaderPage } from './views';
-
-/** Router params arrive URI-encoded; a malformed one is left as it is. */
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
+import { decodePathPart } from '@/shared/paths';
 
 /**
  * A reader opened cold (a link, a reload) would otherwise load in a chain: app code, then the
@@ -38,7 +30,7 @@ export function warmStart(queryClient: QueryClient, pathname: string): Promise<v
   const code = page.preload();
   const manifest = queryClient.fetchQuery(manifestQuery);
   void import('@/db/article-loader');
-  const seedIds = ids.map(decode).filter((id) => id && !isUserArticleId(id));
+  const seedIds = ids.map(decodePathPart).filter((id) => id && !isUserArticleId(id));
   for (const id of seedIds) prefetchSeedFile(`${id}.txt`);
   const articles = manifest.then(({ articles: entries }) =>
     Promise.all(

@@ -5,6 +5,7 @@ import { addUserArticle, getDb } from '@/db';
 import { writeErrorMessage } from '@/shared/queries/user-data';
 import { showToast } from '@/shared/stores/toasts';
 import { Button, IconButton } from '@/shared/ui/button';
+import { readerHref } from '@/shared/paths';
 
 const ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
 
@@ -68,7 +69,7 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
       });
       if (errors.length === 0) {
         onClose();
-        if (added === 1 && lastId) navigate(`/read/${encodeURIComponent(lastId)}`);
+        if (added === 1 && lastId) navigate(readerHref(lastId));
       }
     }
   };

@@ -8,6 +8,7 @@ import { Icon } from '@/shared/ui/icons';
 import { TagChip } from '@/shared/ui/tag-chip';
 import { ArticleTagsEditor } from './article-tags-editor';
 import { RemoveArticleButton } from './remove-article-button';
+import { readerHref } from '@/shared/paths';
 
 interface ArticleCardProps {
   entry: ManifestEntry;
@@ -31,7 +32,7 @@ interface ArticleCardProps {
 export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
   const { entry, others, onCompare, tagIds, allTags, tagById, highlightCount } = props;
   const { summary } = entry;
-  const href = `/read/${encodeURIComponent(entry.id)}`;
+  const href = readerHref(entry.id);
   const tags = tagIds.flatMap((id) => tagById.get(id) ?? []);
   if (!summary) {
     return (

@@ -44,7 +44,13 @@ export function ArticleTagsEditor({ articleId, title, tagIds, allTags }: Article
     >
       {(close) => (
         <div className="w-[min(22rem,calc(100vw-6rem))]">
-          <Suspense fallback={<p className="h-11 text-sm text-muted">Opening…</p>}>
+          <Suspense
+            fallback={
+              <p role="status" className="h-11 text-sm text-muted">
+                Opening…
+              </p>
+            }
+          >
             <TagInput
               label="Tags of this article"
               value={tagIds}

@@ -30,6 +30,7 @@ import {
   usedTagIds,
   withTagFilter,
 } from './tag-filter';
+import { compareHref } from '@/shared/paths';
 
 const NO_TAGS: readonly string[] = [];
 const NO_ENTRIES: readonly ManifestEntry[] = [];
@@ -83,8 +84,7 @@ export function LibraryPage() {
   // The Side by side picker's list: built once, shared by every card (each leaves itself out).
   const pickable = useMemo(() => pickableArticles(all), [all]);
   const onCompare = useCallback(
-    (id: string, other: string) =>
-      navigate(`/compare/${encodeURIComponent(id)}/${encodeURIComponent(other)}`),
+    (id: string, other: string) => navigate(compareHref(id, other)),
     [navigate],
   );
   const renderCard = useCallback(

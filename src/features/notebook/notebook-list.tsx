@@ -12,6 +12,7 @@ import { linksByHighlight, partnerOf, relationLabel } from '@/domain/annotations
 import type { NotebookArticle, NotebookGroup } from '@/domain/notebook/notebook';
 import { Markdown } from '@/shared/ui/markdown';
 import { TagChip } from '@/shared/ui/tag-chip';
+import { readerHref } from '@/shared/paths';
 
 type Row =
   { kind: 'group'; group: NotebookGroup } | { kind: 'item'; highlight: Highlight; key: string };
@@ -121,7 +122,7 @@ function NotebookEntry({
     title: (articleId: string) => string;
   }>;
 }) {
-  const href = `/read/${encodeURIComponent(highlight.articleId)}#h-${encodeURIComponent(highlight.id)}`;
+  const href = readerHref(highlight.articleId, highlight.id);
   return (
     <article
       aria-label={`Highlight: ${highlight.target.quote.exact.slice(0, 60)}`}
@@ -151,10 +152,7 @@ function NotebookEntry({
               <p key={i} className="mt-1.5 text-xs text-ink-2">
                 <span aria-hidden="true">↔ </span>
                 <span className="font-semibold">{relationLabel(relation)}</span>:{' '}
-                <Link
-                  href={`/read/${encodeURIComponent(partner.articleId)}#h-${encodeURIComponent(partner.id)}`}
-                  className="underline"
-                >
+                <Link href={readerHref(partner.articleId, partner.id)} className="underline">
                   {partner.target.quote.exact.slice(0, 80)}
                   {partner.target.quote.exact.length > 80 ? '…' : ''}
                 </Link>{' '}

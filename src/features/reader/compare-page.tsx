@@ -9,9 +9,7 @@ import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { ArticlePane } from './article-pane';
 import { DisplaySettings } from '@/shared/ui/display-settings';
 import { LibraryLink } from './reader-frame';
-
-const compareHref = (left: string, right: string, pane?: string) =>
-  `/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}${pane === 'right' ? '?pane=right' : ''}`;
+import { compareHref, readerHref } from '@/shared/paths';
 
 /** Two articles next to each other; on a phone they stack behind a switcher. */
 export function ComparePage({ left, right }: { left: string; right: string }) {
@@ -37,7 +35,7 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
             ? 'left'
             : undefined;
       if (live && side && side !== pane)
-        navigate(compareHref(left, right, side), { replace: true });
+        navigate(compareHref(left, right, { pane: side }), { replace: true });
     });
     return () => {
       live = false;
@@ -54,7 +52,9 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
             compact
             variant="ghost"
             icon="swap"
-            onClick={() => navigate(compareHref(right, left, pane === 'left' ? 'right' : 'left'))}
+            onClick={() =>
+              navigate(compareHref(right, left, { pane: pane === 'left' ? 'right' : 'left' }))
+            }
           >
             <span className="hidden sm:inline">Swap sides</span>
             <span className="sr-only sm:hidden">Swap sides</span>
@@ -73,7 +73,7 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
             type="button"
             role="tab"
             aria-selected={pane === side}
-            onClick={() => navigate(compareHref(left, right, side), { replace: true })}
+            onClick={() => navigate(compareHref(left, right, { pane: side }), { replace: true })}
             className="min-w-0 flex-1 truncate rounded-md px-2 py-1.5 text-sm text-ink-2 aria-selected:bg-surface aria-selected:font-medium aria-selected:text-ink aria-selected:shadow-sm"
           >
             {side === 'left' ? '1' : '2'} · {title(side === 'left' ? left : right)}
@@ -87,8 +87,8 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
           side="left"
           entries={entries}
           hidden={pane !== 'left'}
-          onChangeArticle={(id) => navigate(compareHref(id, right, pane))}
-          onClose={() => navigate(`/read/${encodeURIComponent(right)}`)}
+          onChangeArticle={(id) => navigate(compareHref(id, right, { pane }))}
+          onClose={() => navigate(readerHref(right))}
         />
         <ArticlePane
           id={right}
@@ -96,8 +96,8 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
           side="right"
           entries={entries}
           hidden={pane !== 'right'}
-          onChangeArticle={(id) => navigate(compareHref(left, id, pane))}
-          onClose={() => navigate(`/read/${encodeURIComponent(left)}`)}
+          onChangeArticle={(id) => navigate(compareHref(left, id, { pane }))}
+          onClose={() => navigate(readerHref(left))}
         />
       </main>
     </div>

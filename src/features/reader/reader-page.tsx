@@ -13,6 +13,7 @@ import { OriginalView } from './original-view';
 import { otherArticles } from './other-articles';
 import { useReadingPosition } from './use-reading-position';
 import { LibraryLink, READER_MAIN_CLASS } from './reader-frame';
+import { compareHref } from '@/shared/paths';
 
 export function ReaderPage({ id }: { id: string }) {
   const { entry, article } = useArticle(id);
@@ -48,9 +49,7 @@ export function ReaderPage({ id }: { id: string }) {
               label="Side by side"
               iconOnlyOnPhones
               heading="Open next to this article"
-              onPick={(other) =>
-                navigate(`/compare/${encodeURIComponent(id)}/${encodeURIComponent(other)}`)
-              }
+              onPick={(other) => navigate(compareHref(id, other))}
             />
           )}
           <DisplaySettings />

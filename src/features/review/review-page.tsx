@@ -17,6 +17,7 @@ import { TagChip } from '@/shared/ui/tag-chip';
 import { TopBar } from '@/shared/ui/top-bar';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useReviewSession } from './use-review-session';
+import { readerHref } from '@/shared/paths';
 
 const LABELS: Record<ReviewRating, string> = {
   again: 'Again',
@@ -145,7 +146,7 @@ export function ReviewPage() {
                   })}
                 </div>
                 <Link
-                  href={`/read/${encodeURIComponent(item.highlight.articleId)}#h-${encodeURIComponent(item.highlight.id)}`}
+                  href={readerHref(item.highlight.articleId, item.highlight.id)}
                   className="inline-block text-sm text-accent underline"
                 >
                   Open in the article

@@ -6,6 +6,7 @@ import { Icon } from '@/shared/ui/icons';
 import { TopBar } from '@/shared/ui/top-bar';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useSearchIndex } from './use-search-index';
+import { readerHref } from '@/shared/paths';
 
 const KIND_LABEL: Record<SearchResult['kind'], string> = {
   article: 'Title or source',
@@ -147,8 +148,8 @@ function Snippet({ snippet }: { snippet: SearchSnippet }) {
 
 /** Highlights open on themselves; text hits open the reader with the matched words selected. */
 function hrefFor(r: SearchResult): string {
-  const article = `/read/${encodeURIComponent(r.articleId)}`;
-  if (r.highlightId) return `${article}#h-${encodeURIComponent(r.highlightId)}`;
+  if (r.highlightId) return readerHref(r.articleId, r.highlightId);
+  const article = readerHref(r.articleId);
   const range =
     r.firstMatch ??
     (r.start !== undefined && r.end !== undefined ? { start: r.start, end: r.end } : undefined);

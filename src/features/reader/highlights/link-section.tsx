@@ -9,6 +9,7 @@ import { showToast } from '@/shared/stores/toasts';
 import { useUi } from '@/shared/stores/ui';
 import { Button } from '@/shared/ui/button';
 import { usePane } from '../pane-context';
+import { compareHref } from '@/shared/paths';
 
 /**
  * A highlight's links to passages in other articles: listed with their relation, followed with
@@ -61,7 +62,9 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                       </button>
                     ) : (
                       <Link
-                        href={`/compare/${encodeURIComponent(highlight.articleId)}/${encodeURIComponent(partner.articleId)}#h-${encodeURIComponent(partner.id)}`}
+                        href={compareHref(highlight.articleId, partner.articleId, {
+                          highlightId: partner.id,
+                        })}
                         className="text-accent underline"
                       >
                         Open side by side
