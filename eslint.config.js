@@ -1,28 +1,12 @@
 // @ts-check
-import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
-
-/** Layers point one way: app → features → db → domain. Each entry bans the layers above it. */
-const layer = (from, banned, message) => ({
-  files: [`src/${from}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [{ group: banned, message }],
-      },
-    ],
-  },
-});
-
-const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name);
+import { layers } from './eslint/layers.js';
 
 const noDomInHtml = {
   selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
@@ -40,6 +24,8 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'reports',
+      // Files that break the layer rules on purpose, for eslint/layers.test.ts.
+      'eslint/fixtures',
     ],
   },
   js.configs.recommended,
@@ -62,51 +48,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'e2e/**/*.ts', '.ci/**/*.mjs'],
+    files: [
+      'scripts/**/*.{js,mjs,ts}',
+      '*.config.{js,ts}',
+      'e2e/**/*.ts',
+      '.ci/**/*.mjs',
+      'eslint/**/*.{js,ts}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
-  layer(
-    'domain',
-    [
-      '**/db/**',
-      '@/db/*',
-      '**/features/**',
-      '@/features/*',
-      '**/app/**',
-      '@/app/*',
-      'react',
-      'react-dom',
-      'dexie',
-      'dexie-react-hooks',
-      'zustand',
-      '@tanstack/*',
-    ],
-    'src/domain is plain TypeScript: no React, no Dexie, nothing from db, features or app.',
-  ),
-  layer(
-    'db',
-    ['**/features/**', '@/features/*', '**/app/**', '@/app/*', 'react', 'react-dom'],
-    'src/db may import only src/domain and Dexie.',
-  ),
-  ...features.map((name) =>
-    layer(
-      `features/${name}`,
-      [
-        '**/app/**',
-        '@/app/*',
-        'dexie',
-        ...features
-          .filter((f) => f !== name)
-          .flatMap((f) => [`@/features/${f}/*`, `**/features/${f}/**`]),
-      ],
-      'A feature imports only src/shared, src/db and src/domain; src/app composes features. IndexedDB only through src/db.',
-    ),
-  ),
-  layer(
-    'shared',
-    ['**/features/**', '@/features/*', '**/app/**', '@/app/*', 'dexie'],
-    'src/shared serves every feature: it may import src/db and src/domain, never a feature or src/app.',
-  ),
-  layer('app', ['dexie'], 'Only src/db touches IndexedDB.'),
+  // app → features → shared → db → domain, on resolved files (eslint/layers.js, decision 0013).
+  ...layers(fileURLToPath(new URL('.', import.meta.url))),
   prettier,
 );

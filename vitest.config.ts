@@ -14,7 +14,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'src/db/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/domain/**/*.test.ts',
+            'src/db/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'eslint/**/*.test.ts',
+          ],
+          exclude: ['src/db/live/**'],
           setupFiles: ['./src/test-setup.ts'],
         },
       },
@@ -24,7 +30,8 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/domain/**', 'src/db/**'],
+          // The live read hooks (src/db/live) are React hooks: they run here too.
+          exclude: ['src/domain/**', 'src/db/*.test.ts', 'src/db/!(live)/**'],
           setupFiles: ['./src/test-setup.ts', './src/test-setup-dom.ts'],
         },
       },

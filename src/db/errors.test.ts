@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DB_ERROR_MESSAGES, classifyDbError } from './errors';
+import { DB_ERROR_MESSAGES, InvalidInputError, classifyDbError, writeErrorMessage } from './errors';
 
 describe('classifyDbError', () => {
   it('recognises a full disk, however it is wrapped', () => {
@@ -49,5 +49,18 @@ describe('classifyDbError', () => {
     expect(DB_ERROR_MESSAGES.quota).toMatch(/storage for Sidenote is full/);
     expect(DB_ERROR_MESSAGES.closed).toMatch(/reload/i);
     expect(DB_ERROR_MESSAGES.version).toMatch(/newer version/);
+  });
+});
+
+describe('writeErrorMessage', () => {
+  it('shows the message of input the user can fix', () => {
+    expect(writeErrorMessage(new InvalidInputError('Type a name for the tag.'))).toBe(
+      'Type a name for the tag.',
+    );
+  });
+
+  it('explains storage failures', () => {
+    expect(writeErrorMessage(new DOMException('full', 'QuotaExceededError'))).toMatch(/full/);
+    expect(writeErrorMessage(new Error('boom'))).toMatch(/couldn't read or save/);
   });
 });

@@ -80,3 +80,8 @@ export function classifyDbError(err: unknown): ClassifiedDbError {
   else if (has(CLOSED_NAMES)) kind = 'closed';
   return { kind, message: DB_ERROR_MESSAGES[kind] };
 }
+
+/** What to tell the user when a write failed: their own mistake, or a storage problem. */
+export function writeErrorMessage(err: unknown): string {
+  return err instanceof InvalidInputError ? err.message : classifyDbError(err).message;
+}

@@ -14,6 +14,7 @@ export {
   DB_ERROR_MESSAGES,
   InvalidInputError,
   classifyDbError,
+  writeErrorMessage,
   type ClassifiedDbError,
   type DbErrorKind,
 } from './errors';
@@ -63,7 +64,14 @@ export {
   type TagUsage,
 } from './tags-repo';
 export { listColors, renameColor } from './colors-repo';
-export { createLink, deleteLink, listAllLinks, listLinksFor, type NewLink } from './links-repo';
+export {
+  createLink,
+  deleteLink,
+  listAllLinks,
+  listLinksFor,
+  type LinkedHighlight,
+  type NewLink,
+} from './links-repo';
 export { getMeta, setMeta } from './meta-repo';
 export {
   MAX_USER_ARTICLE_CHARS,

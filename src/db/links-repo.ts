@@ -1,7 +1,14 @@
-import type { HighlightLink, LinkRelation } from '@/domain/annotations/types';
+import { partnerOf } from '@/domain/annotations/links';
+import type { Highlight, HighlightLink, LinkRelation } from '@/domain/annotations/types';
 import { newId, nowIso } from './clock';
 import type { SidenoteDb } from './database';
 import { InvalidInputError } from './errors';
+
+/** A link and the highlight at its other end (undefined once that highlight is deleted). */
+export interface LinkedHighlight {
+  link: HighlightLink;
+  partner: Highlight | undefined;
+}
 
 export interface NewLink {
   fromId: string;
@@ -70,6 +77,16 @@ export async function listLinksFor(
   ]);
   const byId = new Map([...from, ...to].map((l) => [l.id, l]));
   return [...byId.values()];
+}
+
+/** A highlight's links, each with the highlight at its other end. */
+export async function listLinkedHighlights(
+  db: SidenoteDb,
+  highlightId: string,
+): Promise<LinkedHighlight[]> {
+  const links = await listLinksFor(db, [highlightId]);
+  const partners = await db.highlights.bulkGet(links.map((l) => partnerOf(l, highlightId)));
+  return links.map((link, i) => ({ link, partner: partners[i] }));
 }
 
 /** Every link, oldest first (for the notebook). */

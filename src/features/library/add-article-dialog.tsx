@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { decodeArticleBytes, parseArticle, summarizeArticle } from '@/domain/article';
-import { addUserArticle, getDb } from '@/db';
-import { writeErrorMessage } from '@/shared/queries/user-data';
+import { addUserArticle, getDb, writeErrorMessage } from '@/db';
 import { showToast } from '@/shared/stores/toasts';
 import { Button, IconButton } from '@/shared/ui/button';
 import { readerHref } from '@/shared/paths';

@@ -19,7 +19,7 @@ import {
   useHighlightCounts,
   useHighlightTagsByArticle,
   useTags,
-} from '@/shared/queries/user-data';
+} from '@/db/live';
 import { TagFilterBar } from './tag-filter-bar';
 import {
   matchesFilter,

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { countUserArticleAnnotations, deleteUserArticle, getDb } from '@/db';
-import { writeErrorMessage } from '@/shared/queries/user-data';
+import { countUserArticleAnnotations, deleteUserArticle, getDb, writeErrorMessage } from '@/db';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 

@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'wouter';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, listAllHighlights, listAllLinks } from '@/db';
 import {
   groupHighlights,
   matchesFilter,
@@ -11,7 +9,7 @@ import {
   type NotebookGrouping,
 } from '@/domain/notebook/notebook';
 import { useManifest } from '@/shared/queries/articles';
-import { useColors, useTags } from '@/shared/queries/user-data';
+import { useAllHighlights, useAllLinks, useColors, useTags } from '@/db/live';
 import { buttonClass } from '@/shared/ui/button-class';
 import { EmptyState, Loading } from '@/shared/ui/states';
 import { TopBar } from '@/shared/ui/top-bar';
@@ -26,8 +24,8 @@ export function NotebookPage() {
   const [params, setParams] = useSearchParams();
   const { grouping, filter } = readNotebookParams(params);
   const view = params.get('view') === 'matrix' ? 'matrix' : 'list';
-  const highlights = useLiveQuery(() => listAllHighlights(getDb()), []);
-  const links = useLiveQuery(() => listAllLinks(getDb()), []);
+  const highlights = useAllHighlights();
+  const links = useAllLinks();
   const tags = useTags();
   const colors = useColors();
   const manifest = useManifest();

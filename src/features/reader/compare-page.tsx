@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
-import { getDb, getHighlight } from '@/db';
+import { useHighlight } from '@/db/live';
 import { useUi } from '@/shared/stores/ui';
 import { useManifest } from '@/shared/queries/articles';
 import { Button } from '@/shared/ui/button';
@@ -22,25 +22,18 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
   useDocumentTitle(manifest.data ? `${title(left)} ↔ ${title(right)}` : 'Side by side');
 
   // Following a link on a phone shows the pane the partner passage is in.
-  const focusedId = useUi((s) => s.focusedHighlightId);
-  const focusSource = useUi((s) => s.focusSource);
+  const followedId = useUi((s) => (s.focusSource === 'link' ? s.focusedHighlightId : undefined));
+  const followed = useHighlight(followedId);
+  const followedSide =
+    followed?.articleId === right && followed.articleId !== left
+      ? 'right'
+      : followed?.articleId === left
+        ? 'left'
+        : undefined;
   useEffect(() => {
-    if (!focusedId || focusSource !== 'link') return;
-    let live = true;
-    void getHighlight(getDb(), focusedId).then((h) => {
-      const side =
-        h?.articleId === right && h.articleId !== left
-          ? 'right'
-          : h?.articleId === left
-            ? 'left'
-            : undefined;
-      if (live && side && side !== pane)
-        navigate(compareHref(left, right, { pane: side }), { replace: true });
-    });
-    return () => {
-      live = false;
-    };
-  }, [focusedId, focusSource, left, right, pane, navigate]);
+    if (followedSide && followedSide !== pane)
+      navigate(compareHref(left, right, { pane: followedSide }), { replace: true });
+  }, [followedSide, left, right, pane, navigate]);
 
   return (
     <div className="flex h-dvh flex-col">

@@ -8,7 +8,7 @@ import {
   type ReviewRating,
 } from '@/domain/review';
 import { useManifest } from '@/shared/queries/articles';
-import { useTags } from '@/shared/queries/user-data';
+import { useTags } from '@/db/live';
 import { Button } from '@/shared/ui/button';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Markdown } from '@/shared/ui/markdown';

@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { buildSearchIndex, type SearchArticle } from '@/domain/search';
-import { getDb, listAllHighlights } from '@/db';
 import { articleQuery, useManifest } from '@/shared/queries/articles';
-import { useTags } from '@/shared/queries/user-data';
+import { useAllHighlights, useTags } from '@/db/live';
 
 /**
  * The search index over every readable article's text, every highlight (quote, note, tags) and
@@ -17,7 +15,7 @@ export function useSearchIndex() {
     [manifest.data],
   );
   const loaded = useQueries({ queries: entries.map((e) => articleQuery(e)) });
-  const highlights = useLiveQuery(() => listAllHighlights(getDb()), []);
+  const highlights = useAllHighlights();
   const tags = useTags();
   const pending = manifest.isPending || loaded.some((q) => q.isPending) || !highlights || !tags;
   const articles = loaded.flatMap((q) => (q.data?.ok ? [q.data.article] : []));

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { requestPersistentStorage, storageInfo } from '@/db/storage';
-import { useColors } from '@/shared/queries/user-data';
+import { useColors } from '@/db/live';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 import { ColorMeaningField } from '@/shared/ui/color-meaning-field';

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { createTag, getDb } from '@/db';
-import { writeErrorMessage } from '@/shared/queries/user-data';
+import { createTag, getDb, writeErrorMessage } from '@/db';
 import { Button } from '@/shared/ui/button';
 
 interface CreateTagFormProps {

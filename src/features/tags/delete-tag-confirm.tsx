@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { deleteTag, getDb, type DeletedTag, type TagUsage } from '@/db';
-import { writeErrorMessage } from '@/shared/queries/user-data';
+import { deleteTag, getDb, writeErrorMessage, type DeletedTag, type TagUsage } from '@/db';
 import { Button } from '@/shared/ui/button';
 import { usagePhrase } from './usage-text';
 

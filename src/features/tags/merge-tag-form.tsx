@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { getDb, mergeTags, type TagUsage } from '@/db';
-import { writeErrorMessage } from '@/shared/queries/user-data';
+import { getDb, mergeTags, writeErrorMessage, type TagUsage } from '@/db';
 import { Button } from '@/shared/ui/button';
 import { usagePhrase } from './usage-text';
 

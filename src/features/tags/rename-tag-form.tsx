@@ -1,7 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { getDb, mergeTags, renameTag } from '@/db';
-import { writeErrorMessage } from '@/shared/queries/user-data';
+import { getDb, mergeTags, renameTag, writeErrorMessage } from '@/db';
 import { Button } from '@/shared/ui/button';
 
 interface RenameTagFormProps {

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { getDb, recolorTag } from '@/db';
-import { writeErrorMessage } from '@/shared/queries/user-data';
+import { getDb, recolorTag, writeErrorMessage } from '@/db';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Popover } from '@/shared/ui/popover';
 import { TagDot } from '@/shared/ui/tag-chip';

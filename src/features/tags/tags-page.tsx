@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { getDb, restoreTag, type DeletedTag } from '@/db';
-import { useTagUsage, useTags, writeErrorMessage } from '@/shared/queries/user-data';
+import { getDb, restoreTag, writeErrorMessage, type DeletedTag } from '@/db';
+import { useTagUsage, useTags } from '@/db/live';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Icon } from '@/shared/ui/icons';
 import { EmptyState, Loading } from '@/shared/ui/states';

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { shouldRemindBackup } from '@/domain/transfer/reminder';
-import { getDb, getMeta, highlightStats } from '@/db';
+import { useBackupStatus } from '@/db/live';
 import { buttonClass } from '@/shared/ui/button-class';
 
 const DISMISSED = 'sidenote.backupReminderDismissed';
@@ -10,19 +9,8 @@ const DISMISSED = 'sidenote.backupReminderDismissed';
 /** A quiet note in the library when there are annotations and no backup for two weeks. */
 export function BackupReminder() {
   const [dismissed, setDismissed] = useState(() => sessionStorage.getItem(DISMISSED) === '1');
-  const due = useLiveQuery(async () => {
-    const db = getDb();
-    const [stats, lastExportAt] = await Promise.all([
-      highlightStats(db),
-      getMeta(db, 'lastExportAt'),
-    ]);
-    return shouldRemindBackup({
-      now: new Date(),
-      highlightCount: stats.count,
-      oldestHighlightAt: stats.oldestCreatedAt,
-      lastExportAt,
-    });
-  }, []);
+  const status = useBackupStatus();
+  const due = status && shouldRemindBackup({ now: new Date(), ...status });
   if (!due || dismissed) return null;
   return (
     <div

@@ -7,9 +7,17 @@ import {
   toWebAnnotations,
 } from '@/domain/transfer';
 import { exportBackup } from '@/db/transfer-repo';
-import { getDb, listAllHighlights, listArticleStates, listColors, listTags, setMeta } from '@/db';
+import {
+  getDb,
+  listAllHighlights,
+  listArticleStates,
+  listColors,
+  listTags,
+  setMeta,
+  writeErrorMessage,
+} from '@/db';
 import { useManifest } from '@/shared/queries/articles';
-import { useTags, writeErrorMessage } from '@/shared/queries/user-data';
+import { useTags } from '@/db/live';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 import { downloadText } from './download';

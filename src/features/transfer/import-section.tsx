@@ -12,10 +12,9 @@ import {
   type TransferError,
   type TransferKind,
 } from '@/domain/transfer';
-import { getDb } from '@/db';
+import { getDb, writeErrorMessage } from '@/db';
 import { applyImport, backupParseOptions, previewImport } from '@/db/transfer-repo';
 import { useManifest } from '@/shared/queries/articles';
-import { writeErrorMessage } from '@/shared/queries/user-data';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { fetchManifest, userArticleEntry } from '@/db/article-source';
-import { getDb, listUserArticles } from '@/db';
+import { useUserArticles } from '@/db/live';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import type { Article } from '@/domain/article/types';
 import { hashText } from '@/domain/anchoring/hash';
@@ -44,7 +43,7 @@ export function textHashQuery(article: Article) {
  */
 export function useManifest() {
   const seeds = useQuery(manifestQuery);
-  const mine = useLiveQuery(() => listUserArticles(getDb()), []);
+  const mine = useUserArticles();
   // The same object until the seeds or the user's articles change, so callers can memoise on it.
   const data = useMemo(
     () =>

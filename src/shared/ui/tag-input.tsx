@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { normalizeTagName } from '@/db';
-import { writeErrorMessage } from '@/shared/queries/user-data';
+import { normalizeTagName, writeErrorMessage } from '@/db';
 import { Icon } from './icons';
 import { TagChip, TagDot } from './tag-chip';
 

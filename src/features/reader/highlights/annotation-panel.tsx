@@ -1,14 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Article } from '@/domain/article/types';
-import {
-  classifyDbError,
-  createTag,
-  getArticleState,
-  getDb,
-  setArticleNote,
-  setArticleTags,
-} from '@/db';
-import { useTags } from '@/shared/queries/user-data';
+import { classifyDbError, createTag, getDb, setArticleNote, setArticleTags } from '@/db';
+import { useArticleState, useTags } from '@/db/live';
 import { showToast } from '@/shared/stores/toasts';
 import { NoteEditor } from '@/shared/ui/note-editor';
 import { TagInput } from '@/shared/ui/tag-input';
@@ -22,7 +14,7 @@ interface AnnotationPanelProps {
 
 /** Everything the user wrote about one article: its tags and note, then its highlights. */
 export function AnnotationPanel({ article, highlights }: AnnotationPanelProps) {
-  const state = useLiveQuery(() => getArticleState(getDb(), article.id), [article.id]);
+  const state = useArticleState(article.id);
   const tags = useTags() ?? [];
   return (
     <div className="space-y-6 font-sans">

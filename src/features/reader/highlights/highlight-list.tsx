@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { describeRange } from '@/domain/anchoring';
 import type { Article } from '@/domain/article/types';
 import type { Highlight } from '@/domain/annotations/types';
-import { useColors, useTags } from '@/shared/queries/user-data';
+import { useColors, useTags } from '@/db/live';
 import { useUi } from '@/shared/stores/ui';
 import { ColorLegend } from './color-legend';
 import { HighlightCard } from './highlight-card';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Article } from '@/domain/article/types';
 import type { HighlightColor } from '@/domain/annotations/types';
 import { pickHighlight } from '@/domain/annotations/range';
-import { useColors } from '@/shared/queries/user-data';
+import { useColors } from '@/db/live';
 import { usePreferences } from '@/shared/stores/preferences';
 import { useUi } from '@/shared/stores/ui';
 import { ArticleView } from '../article-view';

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { partnerOf, RELATIONS, relationLabel } from '@/domain/annotations/links';
+import { RELATIONS, relationLabel } from '@/domain/annotations/links';
 import type { Highlight, LinkRelation } from '@/domain/annotations/types';
-import { createLink, deleteLink, getDb, listHighlightsForArticle, listLinksFor } from '@/db';
-import { writeErrorMessage } from '@/shared/queries/user-data';
+import { createLink, deleteLink, getDb, writeErrorMessage } from '@/db';
+import { useArticleHighlightRecords, useLinkedHighlights } from '@/db/live';
 import { showToast } from '@/shared/stores/toasts';
 import { useUi } from '@/shared/stores/ui';
 import { Button } from '@/shared/ui/button';
@@ -17,16 +16,8 @@ import { compareHref } from '@/shared/paths';
  */
 export function LinkSection({ highlight }: { highlight: Highlight }) {
   const pane = usePane();
-  const data = useLiveQuery(async () => {
-    const db = getDb();
-    const links = await listLinksFor(db, [highlight.id]);
-    const partners = await db.highlights.bulkGet(links.map((l) => partnerOf(l, highlight.id)));
-    return links.map((link, i) => ({ link, partner: partners[i] }));
-  }, [highlight.id]);
-  const candidates = useLiveQuery(
-    () => (pane ? listHighlightsForArticle(getDb(), pane.otherArticleId) : Promise.resolve([])),
-    [pane?.otherArticleId],
-  );
+  const data = useLinkedHighlights(highlight.id);
+  const candidates = useArticleHighlightRecords(pane?.otherArticleId);
   const [partnerId, setPartnerId] = useState('');
   const [relation, setRelation] = useState<LinkRelation>('same-event');
 

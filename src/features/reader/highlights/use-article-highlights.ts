@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { anchorMany } from '@/domain/anchoring';
 import type { Article } from '@/domain/article/types';
 import type { Highlight } from '@/domain/annotations/types';
-import { getDb, listHighlightsForArticle, takeEarlyHighlights } from '@/db';
+import { takeEarlyHighlights } from '@/db';
+import { useArticleHighlightRecords } from '@/db/live';
 import { textHashQuery } from '@/shared/queries/articles';
 import { usePendingHighlights } from './pending';
 
@@ -35,11 +35,7 @@ export interface ArticleHighlights {
 export function useArticleHighlights(article: Article): ArticleHighlights {
   // On a cold load the warm start may have read them already (takeEarlyHighlights).
   const [early] = useState(() => takeEarlyHighlights(article.id));
-  const highlights = useLiveQuery(
-    () => listHighlightsForArticle(getDb(), article.id),
-    [article.id],
-    early,
-  );
+  const highlights = useArticleHighlightRecords(article.id, early);
   const hash = useQuery(textHashQuery(article));
   const textHash = hash.data;
 

@@ -1,0 +1,46 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ArticleState } from '@/domain/annotations/types';
+import { getArticleState, listArticleStates } from '../article-state-repo';
+import { getDb } from '../database';
+import { highlightStats } from '../highlights-repo';
+import { getMeta } from '../meta-repo';
+import type { UserArticleRecord } from '../records';
+import { listUserArticles } from '../user-articles-repo';
+
+/** What the user keeps about articles, read live like the hooks in annotations.ts. */
+
+/** Saved article states by article id (articles never touched are absent). */
+export function useArticleStates(): Record<string, ArticleState> | undefined {
+  return useLiveQuery(async () => {
+    const states = await listArticleStates(getDb());
+    return Object.fromEntries(states.map((s) => [s.articleId, s]));
+  }, []);
+}
+
+/** One article's tags, note and place (the default state for an article never touched). */
+export function useArticleState(articleId: string): ArticleState | undefined {
+  return useLiveQuery(() => getArticleState(getDb(), articleId), [articleId]);
+}
+
+/** The articles the user added, in the order they were added. */
+export function useUserArticles(): UserArticleRecord[] | undefined {
+  return useLiveQuery(() => listUserArticles(getDb()), []);
+}
+
+export interface BackupStatus {
+  highlightCount: number;
+  oldestHighlightAt?: string;
+  lastExportAt?: string;
+}
+
+/** What the backup reminder weighs: how much there is to lose, and the last export. */
+export function useBackupStatus(): BackupStatus | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const [stats, lastExportAt] = await Promise.all([
+      highlightStats(db),
+      getMeta(db, 'lastExportAt'),
+    ]);
+    return { highlightCount: stats.count, oldestHighlightAt: stats.oldestCreatedAt, lastExportAt };
+  }, []);
+}
