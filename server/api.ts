@@ -1,0 +1,300 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as v from 'valibot';
+import type { GroupRole } from '../src/domain/sync/doc-names.ts';
+import type { Logger } from './log.ts';
+import { StoreError, type Store } from './store.ts';
+import { TOKEN_DAYS, TokenError, signDeviceToken, verifyDeviceToken } from './tokens.ts';
+
+/**
+ * The server's small JSON API under `/api/`: joining with an invite, who am I (devices, groups,
+ * members), device and group invites, revoking a device, removing a member. Every call but the
+ * invite preview and join carries `Authorization: Bearer <device token>`. Group changes are the
+ * owner's; a member may only remove themself.
+ */
+
+interface Sync {
+  disconnect(userId: string, groupId?: string): void;
+  disconnectDevice(deviceId: string): void;
+}
+interface Deps {
+  store: Store;
+  secret: Uint8Array;
+  log: Logger;
+  sync: Sync;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const MAX_BODY = 64 * 1024;
+const Name = v.pipe(v.string(), v.trim(), v.minLength(1, 'A name is needed.'), v.maxLength(80));
+const Role = v.picklist(['writer', 'reader']);
+const JoinBody = v.object({ code: v.string(), deviceName: Name, memberName: v.optional(Name) });
+const GroupBody = v.object({ name: Name });
+const GroupInviteBody = v.object({ name: Name, role: Role });
+
+async function readJson<T>(req: IncomingMessage, schema: v.GenericSchema<unknown, T>): Promise<T> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new HttpError(413, 'Request too large.');
+    chunks.push(chunk);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'The request is not JSON.');
+  }
+  const result = v.safeParse(schema, body);
+  if (!result.success) throw new HttpError(400, result.issues[0]?.message ?? 'Invalid request.');
+  return result.output;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end(JSON.stringify(body));
+}
+
+async function authenticate({ store, secret }: Deps, req: IncomingMessage) {
+  const header = req.headers.authorization ?? '';
+  const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+  try {
+    const claims = await verifyDeviceToken(secret, token);
+    const device = store.device(claims.deviceId);
+    if (!device || device.userId !== claims.userId)
+      throw new HttpError(401, 'This device is not known here.');
+    if (device.revokedAt) throw new HttpError(401, 'This device was signed out of sync.');
+    const user = store.user(claims.userId);
+    if (!user) throw new HttpError(401, 'This member is not known here.');
+    return { user, device, claims };
+  } catch (err) {
+    if (err instanceof TokenError) {
+      throw new HttpError(
+        401,
+        err.problem === 'expired' ? 'The sign-in has expired.' : 'The sign-in is not valid.',
+      );
+    }
+    throw err;
+  }
+}
+
+function invitePreview(store: Store, code: string) {
+  const invite = store.invite(code);
+  if (!invite || invite.revokedAt)
+    throw new HttpError(404, 'This invite is not known to the server.');
+  if (invite.usedAt)
+    throw new HttpError(410, 'This invite has been used already. Ask for a new one.');
+  if (Date.parse(invite.expiresAt) < Date.now())
+    throw new HttpError(410, 'This invite has expired. Ask for a new one.');
+  const group = invite.groupId ? store.group(invite.groupId) : undefined;
+  const member = invite.userId ? store.user(invite.userId) : undefined;
+  return {
+    kind: invite.kind,
+    memberName: member?.name ?? invite.name,
+    groupName: group?.name ?? null,
+    role: invite.role,
+    expiresAt: invite.expiresAt,
+    invite,
+  };
+}
+
+function describeMe(store: Store, userId: string, deviceId: string) {
+  const user = store.user(userId)!;
+  return {
+    user,
+    deviceId,
+    devices: store.devicesOf(userId).filter((d) => !d.revokedAt),
+    groups: store.membershipsOf(userId).map((m) => {
+      const group = store.group(m.groupId)!;
+      return { id: group.id, name: group.name, role: m.role, members: store.membersOf(group.id) };
+    }),
+  };
+}
+
+type Route = (
+  deps: Deps,
+  req: IncomingMessage,
+  params: string[],
+) => Promise<{ status?: number; body: unknown }>;
+
+const routes: [string, RegExp, Route][] = [
+  [
+    'GET',
+    /^\/api\/invites\/([\w-]+)$/,
+    async ({ store }, _req, [code]) => {
+      const { invite: _invite, ...preview } = invitePreview(store, code!);
+      return { body: preview };
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/join$/,
+    async (deps, req) => {
+      const { store, secret, log } = deps;
+      const body = await readJson(req, JoinBody);
+      const preview = invitePreview(store, body.code);
+      const signedIn = req.headers.authorization ? await authenticate(deps, req) : undefined;
+      const result = store.transaction(() => {
+        if (!store.useInvite(body.code))
+          throw new HttpError(410, 'This invite has been used already.');
+        const { invite } = preview;
+        if (invite.kind === 'device') {
+          return {
+            user: store.user(invite.userId!)!,
+            device: store.addDevice(invite.userId!, body.deviceName),
+          };
+        }
+        // A group invite: an existing member of this server joins with their account; a new
+        // person becomes a member under the name they give (or the one the inviter wrote).
+        const user = signedIn?.user ?? store.createUser(body.memberName ?? invite.name ?? 'Member');
+        const current = store.membershipsOf(user.id).find((m) => m.groupId === invite.groupId);
+        if (current?.role !== 'owner')
+          store.setRole(invite.groupId!, user.id, invite.role as GroupRole);
+        const device = signedIn?.device ?? store.addDevice(user.id, body.deviceName);
+        return { user, device };
+      });
+      log.info('joined', { user: result.user.id, device: result.device.id, kind: preview.kind });
+      const token = await signDeviceToken(secret, result.user.id, result.device.id);
+      return { body: { token, ...describeMe(store, result.user.id, result.device.id) } };
+    },
+  ],
+  [
+    'GET',
+    /^\/api\/me$/,
+    async (deps, req) => {
+      const { user, device } = await authenticate(deps, req);
+      return { body: describeMe(deps.store, user.id, device.id) };
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/token$/,
+    async (deps, req) => {
+      const { user, device } = await authenticate(deps, req);
+      return {
+        body: { token: await signDeviceToken(deps.secret, user.id, device.id), days: TOKEN_DAYS },
+      };
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/devices\/invites$/,
+    async (deps, req) => {
+      const { user } = await authenticate(deps, req);
+      const invite = deps.store.createInvite(
+        { kind: 'device', userId: user.id, groupId: null, role: null, name: null },
+        user.id,
+      );
+      return { status: 201, body: invite };
+    },
+  ],
+  [
+    'DELETE',
+    /^\/api\/devices\/([\w-]+)$/,
+    async (deps, req, [id]) => {
+      const { user } = await authenticate(deps, req);
+      const device = deps.store.device(id!);
+      if (!device || device.userId !== user.id) throw new HttpError(404, 'No such device.');
+      deps.store.revokeDevice(device.id);
+      deps.sync.disconnectDevice(device.id);
+      deps.log.info('device-revoked', { user: user.id, device: device.id });
+      return { body: { ok: true } };
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/groups$/,
+    async (deps, req) => {
+      const { user } = await authenticate(deps, req);
+      const { name } = await readJson(req, GroupBody);
+      const group = deps.store.createGroup(name, user.id);
+      deps.log.info('group-created', { group: group.id, owner: user.id });
+      return { status: 201, body: group };
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/groups\/([\w-]+)\/invites$/,
+    async (deps, req, [groupId]) => {
+      const { user } = await authenticate(deps, req);
+      const group = deps.store.group(groupId!);
+      if (!group || group.ownerId !== user.id)
+        throw new HttpError(403, 'Only the group’s owner can invite.');
+      const { name, role } = await readJson(req, GroupInviteBody);
+      const invite = deps.store.createInvite(
+        { kind: 'group', userId: null, groupId: group.id, role, name },
+        user.id,
+      );
+      return { status: 201, body: invite };
+    },
+  ],
+  [
+    'DELETE',
+    /^\/api\/groups\/([\w-]+)\/members\/([\w-]+)$/,
+    async (deps, req, [groupId, memberId]) => {
+      const { user } = await authenticate(deps, req);
+      const group = deps.store.group(groupId!);
+      if (!group) throw new HttpError(404, 'No such group.');
+      const self = memberId === user.id;
+      if (!self && group.ownerId !== user.id)
+        throw new HttpError(403, 'Only the group’s owner can remove members.');
+      if (memberId === group.ownerId)
+        throw new HttpError(409, 'The owner cannot leave their own group.');
+      deps.store.removeMember(group.id, memberId!);
+      deps.sync.disconnect(memberId!, group.id);
+      deps.log.info('member-removed', { group: group.id, member: memberId, by: user.id });
+      return { body: { ok: true } };
+    },
+  ],
+];
+
+/** Answers `/api/…` requests; false for anything else. */
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: Deps,
+): Promise<boolean> {
+  const url = new URL(req.url ?? '/', 'http://server');
+  if (!url.pathname.startsWith('/api/')) return false;
+  // Bearer tokens, never cookies: any origin may call, and the token is what counts.
+  res.setHeader('access-control-allow-origin', '*');
+  res.setHeader('access-control-allow-headers', 'authorization, content-type');
+  res.setHeader('access-control-allow-methods', 'GET, POST, DELETE');
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204).end();
+    return true;
+  }
+  try {
+    for (const [method, pattern, route] of routes) {
+      const match = pattern.exec(url.pathname);
+      if (match && req.method === method) {
+        const { status = 200, body } = await route(deps, req, match.slice(1));
+        send(res, status, body);
+        return true;
+      }
+    }
+    throw new HttpError(404, 'No such API call.');
+  } catch (err) {
+    if (err instanceof HttpError) send(res, err.status, { error: err.message });
+    else if (err instanceof StoreError) send(res, 409, { error: err.message });
+    else {
+      deps.log.warn('api-error', {
+        path: url.pathname,
+        error: err instanceof Error ? err.message : String(err),
+      });
+      send(res, 500, { error: 'The server failed; see its log.' });
+    }
+    return true;
+  }
+}
