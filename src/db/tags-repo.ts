@@ -1,3 +1,4 @@
+import { normalizeTagName, tagNameKey } from '@/domain/annotations/tag-name';
 import type { Tag } from '@/domain/annotations/types';
 import { newId, nowAfter, nowIso } from './clock';
 import type { SidenoteDb } from './database';
@@ -31,19 +32,11 @@ export interface DeletedTag {
   articleIds: string[];
 }
 
-/** Trims and collapses inner whitespace. */
-export function normalizeTagName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ');
-}
-
-/** Two tag names are the same tag when these keys are equal. */
-function tagKey(name: string): string {
-  return normalizeTagName(name).normalize('NFC').toLowerCase();
-}
+export { normalizeTagName };
 
 async function findByName(db: SidenoteDb, name: string): Promise<Tag | undefined> {
-  const key = tagKey(name);
-  return db.tags.filter((t) => tagKey(t.name) === key).first();
+  const key = tagNameKey(name);
+  return db.tags.filter((t) => tagNameKey(t.name) === key).first();
 }
 
 /** All tags, by name. */

@@ -4,7 +4,7 @@ import { anchor, anchorMany, prepareText } from './anchor';
 import { describeRange } from './describe';
 import { longGermanText } from './german-text.fixture';
 import { hashText } from './hash';
-import { normalizeForMatch } from './normalize';
+import { normalizeForMatch } from '../text/normalize';
 import type { AnchorTarget } from './types';
 
 function seeded(seed: number) {

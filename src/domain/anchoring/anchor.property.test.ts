@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { anchor } from './anchor';
 import { describeRange } from './describe';
 import { editChars, germanText } from './german-text.fixture';
-import { normalizeForMatch } from './normalize';
+import { normalizeForMatch } from '../text/normalize';
 
 type Span = { start: number; end: number };
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { anchor, anchorMany, makeNeedle } from './anchor';
-import { normalizeForMatch, toNormalizedEnd, toNormalizedStart } from './normalize';
+import { normalizeForMatch, toNormalizedEnd, toNormalizedStart } from '../text/normalize';
 import { describeRange } from './describe';
 import type { AnchorResult } from './types';
 

@@ -8,7 +8,7 @@ import {
   toNormalizedStart,
   toOriginalRange,
   type NormalizedText,
-} from './normalize';
+} from '../text/normalize';
 import { occurrences, PIECE_LENGTH, pieceIndex, type PieceIndex } from './piece-index';
 import { piecePlaces } from './pieces';
 import {

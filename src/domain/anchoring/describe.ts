@@ -1,5 +1,5 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../annotations/types';
-import { normalizeForMatch, normalizeString, type NormalizedText } from './normalize';
+import { normalizeForMatch, normalizeString, type NormalizedText } from '../text/normalize';
 
 /** Context taken on each side of a quote by default. */
 export const CONTEXT_LENGTH = 32;

@@ -8,8 +8,8 @@ export {
   toNormalizedEnd,
   toNormalizedStart,
   toOriginalRange,
-} from './normalize';
-export type { NormalizedText } from './normalize';
+} from '../text/normalize';
+export type { NormalizedText } from '../text/normalize';
 export type {
   AnchorOptions,
   AnchorResult,

@@ -1,4 +1,4 @@
-import type { NormalizedText } from './normalize';
+import type { NormalizedText } from '../text/normalize';
 
 /**
  * What anchoring needs from a highlight. `HighlightTarget` from `@/domain/annotations/types`

@@ -1,5 +1,6 @@
 /** Word counting and reading time for German and English prose. */
-import { isWhitespaceCode, isWordCharAt } from './chars';
+import { isRegexSpaceCode } from '../text/characters';
+import { isWordCharAt } from './chars';
 
 export const WORDS_PER_MINUTE = 220;
 
@@ -11,7 +12,7 @@ export function countWords(text: string, atMost = Infinity): number {
   let count = 0;
   let counted = false;
   for (let i = 0; i < text.length && count < atMost; i++) {
-    if (isWhitespaceCode(text.charCodeAt(i))) counted = false;
+    if (isRegexSpaceCode(text.charCodeAt(i))) counted = false;
     else if (!counted && isWordCharAt(text, i)) {
       count++;
       counted = true;

@@ -4,7 +4,7 @@
  */
 import type { SearchResult as MiniResult } from 'minisearch';
 import { tagNamesOf } from './build-index';
-import { foldMarked } from './fold';
+import { foldMarked } from '../text/fold';
 import type { QueryPlan } from './query';
 import { phraseRanges, termRanges } from './snippet';
 import { phraseWords, scanTokens } from './tokenize';

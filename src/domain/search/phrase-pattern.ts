@@ -3,7 +3,7 @@
  * phrase queries stay fast on large result sets. It must never reject a text the exact check
  * would accept: it may accept more (the exact check in `phraseRanges` has the last word).
  */
-import { UMLAUT_MARK } from './fold';
+import { UMLAUT_MARK } from '../text/fold';
 
 const WORD_CHAR = `\\p{L}\\p{N}${UMLAUT_MARK}`;
 const SPECIAL = /[.*+?^${}()|[\]\\/-]/;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldMarked } from './fold';
+import { foldMarked } from '../text/fold';
 import { phrasePattern } from './phrase-pattern';
 import { planQuery } from './query';
 import { phraseRanges } from './snippet';

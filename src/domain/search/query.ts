@@ -10,6 +10,7 @@
  *   An unclosed quote is treated as plain words, so results keep coming while typing.
  */
 import type { Query } from 'minisearch';
+import { DOUBLE_QUOTES } from '../text/characters';
 import { phrasePattern } from './phrase-pattern';
 import { isStopWord } from './stop-words';
 import { phraseWords, scanTokens } from './tokenize';
@@ -30,7 +31,8 @@ export interface QueryPlan {
   relaxable: boolean;
 }
 
-const QUOTES = /["\u201E\u201C\u201D\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02]/;
+/** Any double quote opens or closes a phrase („…“, "…", «…»). */
+const QUOTES = new RegExp(`[${DOUBLE_QUOTES}]`);
 
 function freeClauses(piece: string, out: Query[], seen: Set<string>): void {
   for (const token of scanTokens(piece)) {

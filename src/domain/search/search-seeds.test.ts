@@ -1,7 +1,7 @@
 /** Search over the five shipped seed articles, parsed with the real article parser. */
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './build-index';
-import { foldGerman } from './fold';
+import { foldGerman } from '../text/fold';
 import { search } from './search';
 import { loadSeeds, makeHighlight, makeTag } from './search-fixtures';
 import type { SearchResult } from './types';

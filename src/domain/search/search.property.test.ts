@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, updateArticleInIndex } from './build-index';
-import { foldGerman } from './fold';
+import { foldGerman } from '../text/fold';
 import { search } from './search';
 import { loadSeeds, makeArticle } from './search-fixtures';
 import { isStopWord } from './stop-words';

@@ -4,7 +4,13 @@
  * together. The index stores, per token: each part, the joined compound ("natoaussenminister",
  * so "E-Mail" meets "Email"), and for words with umlauts also the dotless spelling.
  */
-import { foldMarked, foldMarkedWithOffsets, toOriginalRange, unmark, UMLAUT_MARK } from './fold';
+import {
+  foldMarked,
+  foldMarkedWithOffsets,
+  toOriginalRange,
+  unmark,
+  UMLAUT_MARK,
+} from '../text/fold';
 import { isStopWord } from './stop-words';
 
 /** One word, with its original `[start, end)` when it came from `scanTokens`. */

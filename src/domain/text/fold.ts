@@ -1,5 +1,5 @@
 /**
- * German-aware case and accent folding for search. Query and index go through the same
+ * German-aware case and accent folding, for search and for matching tag names. Query and index go through the same
  * function, so "Außenminister", "Aussenminister" and "AUSSENMINISTER" fold alike, as do
  * "München" and "Muenchen".
  *
@@ -8,48 +8,24 @@
  * dotless variant (ä → "a") that the index stores next to the main one, so "Bundnis" finds
  * "Bündnis". Both replacements keep one character per mark, so offsets stay valid.
  */
+import { typographicFold } from './characters';
+import type { MappedText } from './mapped-text';
+
+export { toOriginalRange } from './mapped-text';
 
 /** Private-use character standing in for the "e" of an expanded umlaut. */
 export const UMLAUT_MARK = '\uE000';
 
 /** A folded string with, for every folded character, the original range it came from. */
-export interface FoldedText {
-  text: string;
-  /** `starts[i]`: original offset of the character that produced folded character `i`. */
-  starts: Int32Array;
-  /** `ends[i]`: original offset one past that character. */
-  ends: Int32Array;
-}
+export type FoldedText = MappedText;
 
-const DOUBLE_QUOTES = '"\u201E\u201C\u201D\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02';
-const SINGLE_QUOTES = '\u201A\u2018\u2019\u201B\u2039\u203A\u2032\u0060\u00B4';
-const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
-/** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM, and our own mark. */
-const REMOVED = '\u00AD\u200B\u200C\u200D\u2060\uFEFF' + UMLAUT_MARK;
 const COMBINING_DIAERESIS = 0x0308;
 const MARKS = /\p{M}/gu;
 
-function isSpace(code: number): boolean {
-  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  return (
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
-}
-
 function foldOnce(ch: string): string {
-  if (REMOVED.includes(ch)) return '';
-  if (DOUBLE_QUOTES.includes(ch)) return '"';
-  if (SINGLE_QUOTES.includes(ch)) return "'";
-  if (DASHES.includes(ch)) return '-';
-  if (isSpace(ch.codePointAt(0) ?? 0)) return ' ';
+  if (ch === UMLAUT_MARK) return '';
+  const plain = typographicFold(ch);
+  if (plain !== undefined) return plain;
   let out = '';
   for (const c of ch.toLowerCase()) {
     if (c === 'ä') out += 'a' + UMLAUT_MARK;
@@ -210,18 +186,4 @@ export function foldGerman(text: string): string {
 export function foldWithOffsets(text: string): FoldedText {
   const marked = foldMarkedWithOffsets(text);
   return { ...marked, text: unmark(marked.text, 'e') };
-}
-
-/** Maps a folded `[start, end)` back to the original range of the characters it came from. */
-export function toOriginalRange(
-  folded: FoldedText,
-  start: number,
-  end: number,
-): { start: number; end: number } {
-  if (end <= start) {
-    const at = folded.starts[start] ?? folded.ends[folded.ends.length - 1] ?? 0;
-    return { start: at, end: at };
-  }
-  const from = folded.starts[start] ?? 0;
-  return { start: from, end: folded.ends[end - 1] ?? from };
 }

@@ -1,54 +1,30 @@
 /**
- * Normalisation for matching. Typographic variants are folded so that a highlight made on
- * `„Zitat“ – Text` still finds `"Zitat" - Text`, and every normalised character remembers which
- * original characters it came from, so matches map back to exact original offsets.
+ * Normalisation for matching highlights to text (anchoring): typographic variants fold to their
+ * plain form (characters.ts) and every whitespace run becomes one space; case and letters stay.
+ * Every normalised character remembers which original characters it came from.
  */
+import { typographicFold } from './characters';
+import type { MappedText } from './mapped-text';
 
-export interface NormalizedText {
-  /** The normalised string. */
-  text: string;
-  /**
-   * `starts[i]` is the original offset of the first character that produced normalised
-   * character `i`; `starts[text.length]` is the original length.
-   */
-  starts: Int32Array;
-  /** `ends[i]` is the original offset one past the last character that produced character `i`. */
-  ends: Int32Array;
-}
+export { toOriginalRange } from './mapped-text';
 
-const DOUBLE_QUOTES = '\u201E\u201C\u201D\u201F\u00AB\u00BB\u2033\u301D\u301E';
-const SINGLE_QUOTES = '\u201A\u2018\u2019\u201B\u2039\u203A\u2032';
-const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
-/** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM. */
-const REMOVED = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
+/** A normalised text; `starts` has the extra entry for the original length. */
+export type NormalizedText = MappedText;
 
-/** Per UTF-16 code unit: the code unit it folds to; SPACE and REMOVED mark the special cases. */
+/** Per UTF-16 code unit: the code unit it folds to; SPACE and REMOVED_CHAR mark the special cases. */
 const SPACE = -1;
 const REMOVED_CHAR = -2;
 const TABLE = new Int32Array(0x10000);
 for (let code = 0; code < TABLE.length; code++) {
-  TABLE[code] = isSpaceCode(code) ? SPACE : code;
-}
-for (const ch of DOUBLE_QUOTES) TABLE[ch.charCodeAt(0)] = 0x22;
-for (const ch of SINGLE_QUOTES) TABLE[ch.charCodeAt(0)] = 0x27;
-for (const ch of DASHES) TABLE[ch.charCodeAt(0)] = 0x2d;
-for (const ch of REMOVED) TABLE[ch.charCodeAt(0)] = REMOVED_CHAR;
-
-/** ASCII whitespace, NBSP and the Unicode space separators and line terminators. */
-export function isSpaceCode(code: number): boolean {
-  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  if (code < 0x85) return false;
-  return (
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
+  const folded = typographicFold(String.fromCharCode(code));
+  TABLE[code] =
+    folded === undefined
+      ? code
+      : folded === ''
+        ? REMOVED_CHAR
+        : folded === ' '
+          ? SPACE
+          : folded.charCodeAt(0);
 }
 
 /**
@@ -137,15 +113,4 @@ export function toNormalizedEnd(norm: NormalizedText, offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Maps a normalised `[start, end)` back to the original range it was made from. */
-export function toOriginalRange(
-  norm: NormalizedText,
-  start: number,
-  end: number,
-): { start: number; end: number } {
-  const from = norm.starts[start] ?? norm.starts[norm.text.length] ?? 0;
-  if (end <= start) return { start: from, end: from };
-  return { start: from, end: norm.ends[end - 1] ?? from };
 }

@@ -4,7 +4,7 @@
  */
 import { ErrorList, formatPath } from './errors';
 import { RECORD_KEY } from './order';
-import { tagNameKey } from './tag-name';
+import { tagNameKey } from '../annotations/tag-name';
 import type { BackupData } from './types';
 
 export interface CrossCheckOptions {

@@ -18,7 +18,7 @@ export {
   type BackupFormatVersion,
 } from './migrations';
 export { RECORD_KEY, compareKeys, sortBackupData } from './order';
-export { tagNameKey } from './tag-name';
+export { tagNameKey } from '../annotations/tag-name';
 export { toWebAnnotations, type AnnotationArticle } from './web-annotation-export';
 export {
   FALLBACK_COLOR_ID,

@@ -12,7 +12,7 @@
 import type { HighlightLink, Tag } from '@/domain/annotations/types';
 import { RECORD_KEY } from './order';
 import { sameRecord } from './same-record';
-import { tagNameKey } from './tag-name';
+import { tagNameKey } from '../annotations/tag-name';
 import { TRANSFER_KINDS, type BackupData, type TransferKind } from './types';
 
 export type ImportStrategy = 'keep-newer' | 'theirs';

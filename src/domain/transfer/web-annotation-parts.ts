@@ -1,7 +1,7 @@
 /** Reading the pieces of one annotation: colour, tags and note from its bodies, selectors. */
 import type { HighlightColor, Tag } from '@/domain/annotations/types';
 import { ErrorList, formatPath, type PathKey } from './errors';
-import { tagNameKey } from './tag-name';
+import { tagNameKey } from '../annotations/tag-name';
 import { iriToId } from './web-annotation-types';
 import {
   checkAt,

@@ -68,6 +68,16 @@ describe('TagInput', () => {
     expect(field()).toHaveFocus();
   });
 
+  it('finds “Kräfte” from “Kraefte”, as search does (one German fold for both)', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.type(field(), 'Kraefte');
+    expect(optionNames()[0]).toBe('Kräfte');
+    // The same tag, so Enter picks it instead of creating a second spelling.
+    await user.keyboard('{Enter}');
+    expect(chipNames()).toEqual(['Kräfte']);
+  });
+
   it('suggests tags ignoring case, umlauts and ß, best matches first, without chosen ones', async () => {
     const user = userEvent.setup();
     render(<Harness initial={['t-nato']} />);

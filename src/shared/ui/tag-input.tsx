@@ -1,47 +1,22 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { normalizeTagName, writeErrorMessage } from '@/db';
+import { normalizeTagName, sameTagName, tagMatchRank } from '@/domain/annotations/tag-name';
+import { writeErrorMessage } from '@/db';
 import { Icon } from './icons';
 import { TagChip, TagDot } from './tag-chip';
-
-/** Case-, accent- and ß-insensitive form for matching ("Kräfte" ≈ "krafte", "Straße" ≈ "strasse"). */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The same-name rule of `createTag`: case and spacing do not make a new tag. */
-const sameName = (a: string, b: string) =>
-  normalizeTagName(a).normalize('NFC').toLowerCase() ===
-  normalizeTagName(b).normalize('NFC').toLowerCase();
-
-/** 0 exact, 1 prefix, 2 start of a word, 3 anywhere; -1 no match. */
-function rank(name: string, query: string): number {
-  const n = fold(name);
-  if (n === query) return 0;
-  if (n.startsWith(query)) return 1;
-  if (n.split(/[\s\-–/]+/).some((w) => w.startsWith(query))) return 2;
-  return n.includes(query) ? 3 : -1;
-}
 
 type Option =
   | { kind: 'tag'; key: string; tag: Tag; rank: number }
   | { kind: 'create'; key: string; name: string };
 
 function optionsFor(query: string, tags: readonly Tag[], chosen: readonly string[]): Option[] {
-  const q = fold(query);
   const matches: Option[] = tags
     .filter((t) => !chosen.includes(t.id))
-    .map((tag) => ({ kind: 'tag' as const, key: tag.id, tag, rank: q ? rank(tag.name, q) : 1 }))
+    .map((tag) => ({ kind: 'tag' as const, key: tag.id, tag, rank: tagMatchRank(tag.name, query) }))
     .filter((o) => o.rank >= 0)
     .sort((a, b) => a.rank - b.rank);
   const name = normalizeTagName(query);
-  if (name && !tags.some((t) => sameName(t.name, name))) {
+  if (name && !tags.some((t) => sameTagName(t.name, name))) {
     matches.push({ kind: 'create', key: 'create', name });
   }
   return matches;
@@ -99,7 +74,7 @@ export function TagInput(props: TagInputProps) {
   const activeOption = expanded ? options[activeIndex] : undefined;
   const duplicate =
     options.length === 0 && query.trim() !== ''
-      ? chosen.find((t) => sameName(t.name, query))
+      ? chosen.find((t) => sameTagName(t.name, query))
       : undefined;
   const optionId = (o: Option) => `${id}-option-${o.key}`;
   const activeId = activeOption ? optionId(activeOption) : undefined;
