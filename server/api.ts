@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
-import type { GroupRole } from '../src/domain/sync/doc-names.ts';
 import type { Logger } from './log.ts';
 import { StoreError, type Store } from './store.ts';
 import { TOKEN_DAYS, TokenError, signDeviceToken, verifyDeviceToken } from './tokens.ts';
@@ -110,14 +109,16 @@ function invitePreview(store: Store, code: string) {
 }
 
 function describeMe(store: Store, userId: string, deviceId: string) {
-  const user = store.user(userId)!;
+  const user = store.user(userId);
+  if (!user) throw new HttpError(404, 'This member is not known here.');
   return {
     user,
     deviceId,
     devices: store.devicesOf(userId).filter((d) => !d.revokedAt),
-    groups: store.membershipsOf(userId).map((m) => {
-      const group = store.group(m.groupId)!;
-      return { id: group.id, name: group.name, role: m.role, members: store.membersOf(group.id) };
+    groups: store.membershipsOf(userId).flatMap((m) => {
+      const group = store.group(m.groupId);
+      if (!group) return [];
+      return [{ id: group.id, name: group.name, role: m.role, members: store.membersOf(group.id) }];
     }),
   };
 }
@@ -125,7 +126,7 @@ function describeMe(store: Store, userId: string, deviceId: string) {
 type Route = (
   deps: Deps,
   req: IncomingMessage,
-  params: string[],
+  params: [string, string],
 ) => Promise<{ status?: number; body: unknown }>;
 
 const routes: [string, RegExp, Route][] = [
@@ -133,8 +134,8 @@ const routes: [string, RegExp, Route][] = [
     'GET',
     /^\/api\/invites\/([\w-]+)$/,
     async ({ store }, _req, [code]) => {
-      const { invite: _invite, ...preview } = invitePreview(store, code!);
-      return { body: preview };
+      const { kind, memberName, groupName, role, expiresAt } = invitePreview(store, code);
+      return { body: { kind, memberName, groupName, role, expiresAt } };
     },
   ],
   [
@@ -150,17 +151,20 @@ const routes: [string, RegExp, Route][] = [
           throw new HttpError(410, 'This invite has been used already.');
         const { invite } = preview;
         if (invite.kind === 'device') {
-          return {
-            user: store.user(invite.userId!)!,
-            device: store.addDevice(invite.userId!, body.deviceName),
-          };
+          const user = invite.userId ? store.user(invite.userId) : undefined;
+          if (!user) throw new HttpError(410, 'The member this invite was for is gone.');
+          return { user, device: store.addDevice(user.id, body.deviceName) };
+        }
+        const groupId = invite.groupId;
+        if (!groupId || !store.group(groupId)) {
+          throw new HttpError(410, 'The group this invite was for is gone.');
         }
         // A group invite: an existing member of this server joins with their account; a new
         // person becomes a member under the name they give (or the one the inviter wrote).
         const user = signedIn?.user ?? store.createUser(body.memberName ?? invite.name ?? 'Member');
-        const current = store.membershipsOf(user.id).find((m) => m.groupId === invite.groupId);
-        if (current?.role !== 'owner')
-          store.setRole(invite.groupId!, user.id, invite.role as GroupRole);
+        const current = store.membershipsOf(user.id).find((m) => m.groupId === groupId);
+        const role = invite.role === 'reader' ? 'reader' : 'writer';
+        if (current?.role !== 'owner') store.setRole(groupId, user.id, role);
         const device = signedIn?.device ?? store.addDevice(user.id, body.deviceName);
         return { user, device };
       });
@@ -204,7 +208,7 @@ const routes: [string, RegExp, Route][] = [
     /^\/api\/devices\/([\w-]+)$/,
     async (deps, req, [id]) => {
       const { user } = await authenticate(deps, req);
-      const device = deps.store.device(id!);
+      const device = deps.store.device(id);
       if (!device || device.userId !== user.id) throw new HttpError(404, 'No such device.');
       deps.store.revokeDevice(device.id);
       deps.sync.disconnectDevice(device.id);
@@ -228,7 +232,7 @@ const routes: [string, RegExp, Route][] = [
     /^\/api\/groups\/([\w-]+)\/invites$/,
     async (deps, req, [groupId]) => {
       const { user } = await authenticate(deps, req);
-      const group = deps.store.group(groupId!);
+      const group = deps.store.group(groupId);
       if (!group || group.ownerId !== user.id)
         throw new HttpError(403, 'Only the group’s owner can invite.');
       const { name, role } = await readJson(req, GroupInviteBody);
@@ -244,15 +248,15 @@ const routes: [string, RegExp, Route][] = [
     /^\/api\/groups\/([\w-]+)\/members\/([\w-]+)$/,
     async (deps, req, [groupId, memberId]) => {
       const { user } = await authenticate(deps, req);
-      const group = deps.store.group(groupId!);
+      const group = deps.store.group(groupId);
       if (!group) throw new HttpError(404, 'No such group.');
       const self = memberId === user.id;
       if (!self && group.ownerId !== user.id)
         throw new HttpError(403, 'Only the group’s owner can remove members.');
       if (memberId === group.ownerId)
         throw new HttpError(409, 'The owner cannot leave their own group.');
-      deps.store.removeMember(group.id, memberId!);
-      deps.sync.disconnect(memberId!, group.id);
+      deps.store.removeMember(group.id, memberId);
+      deps.sync.disconnect(memberId, group.id);
       deps.log.info('member-removed', { group: group.id, member: memberId, by: user.id });
       return { body: { ok: true } };
     },
@@ -279,7 +283,8 @@ export async function handleApi(
     for (const [method, pattern, route] of routes) {
       const match = pattern.exec(url.pathname);
       if (match && req.method === method) {
-        const { status = 200, body } = await route(deps, req, match.slice(1));
+        const params: [string, string] = [match[1] ?? '', match[2] ?? ''];
+        const { status = 200, body } = await route(deps, req, params);
         send(res, status, body);
         return true;
       }

@@ -156,7 +156,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     );
   }
 
-  let self: SyncServer;
+  const sync: { self?: SyncServer } = {};
   const server = new Server(
     {
       name: options.instanceName ?? 'sidenote',
@@ -173,13 +173,13 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         response: ServerResponse;
       }) {
         const handled =
-          (await handleApi(request, response, { store, secret, log, sync: self })) ||
+          (await handleApi(request, response, { store, secret, log, sync: self() })) ||
           (serveApp ? await serveApp(request, response) : false);
         // Rejecting with nothing tells Hocuspocus the request was answered.
-        if (handled) throw null; // eslint-disable-line @typescript-eslint/only-throw-error
+        if (handled) throw null;
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         response.end('Sidenote sync server: no app is served here (start it with --app DIR).');
-        throw null; // eslint-disable-line @typescript-eslint/only-throw-error
+        throw null;
       },
     },
     { maxPayload: maxBytes + 1024 },
@@ -196,7 +196,11 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     }
   };
 
-  self = {
+  const self = (): SyncServer => {
+    if (!sync.self) throw new Error('sync server not ready');
+    return sync.self;
+  };
+  sync.self = {
     server,
     store,
     secret,
@@ -218,5 +222,5 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       store.close();
     },
   };
-  return self;
+  return sync.self;
 }

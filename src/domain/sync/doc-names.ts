@@ -25,12 +25,13 @@ export function groupDocName(groupId: string, authorId: string): string {
 
 /** The parts of a document name, or null for a name Sidenote never makes. */
 export function parseDocName(name: string): DocName | null {
-  const parts = name.split('/');
-  if (parts[0] === 'u' && parts.length === 2 && isSyncId(parts[1]!)) {
-    return { kind: 'personal', userId: parts[1]! };
+  const [kind, first = '', second = '', ...rest] = name.split('/');
+  if (rest.length > 0) return null;
+  if (kind === 'u' && second === '' && !name.endsWith('/') && isSyncId(first)) {
+    return { kind: 'personal', userId: first };
   }
-  if (parts[0] === 'g' && parts.length === 3 && isSyncId(parts[1]!) && isSyncId(parts[2]!)) {
-    return { kind: 'group', groupId: parts[1]!, authorId: parts[2]! };
+  if (kind === 'g' && isSyncId(first) && isSyncId(second)) {
+    return { kind: 'group', groupId: first, authorId: second };
   }
   return null;
 }

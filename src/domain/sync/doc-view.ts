@@ -31,7 +31,7 @@ export class DocView {
   readonly doc: Y.Doc;
   private readonly specs: Map<string, TableSpec>;
   private readonly index = new Map<string, Map<string, Entry>>();
-  private readonly typeNames = new Map<Y.AbstractType<unknown>, string>();
+  private readonly typeNames = new Map<object, string>();
   private changed = new Map<string, Set<string>>();
 
   constructor(doc: Y.Doc, specs: readonly TableSpec[]) {
@@ -105,7 +105,7 @@ export class DocView {
     }
     if (!entry.exists) map.set(at(''), true);
     if (spec.whole) {
-      const { [spec.key]: _key, ...rest } = next;
+      const rest = withoutKey(next, spec.key);
       if (!sameValue(entry.values.get(WHOLE), rest)) map.set(at(WHOLE), rest);
       return;
     }
@@ -151,7 +151,7 @@ export class DocView {
         if (!this.specs.has(table)) return;
         keys.forEach((mapKey) => {
           if (mapKey !== null)
-            this.markChanged(table, this.reindex(table, type as Y.Map<unknown>, mapKey));
+            this.markChanged(table, this.reindex(table, this.map(table), mapKey));
         });
       } else if (name?.startsWith('t/')) {
         const [table, key] = name.slice(2).split(SEP);
@@ -187,7 +187,7 @@ export class DocView {
     return key;
   }
 
-  private nameOf(type: Y.AbstractType<unknown>): string | undefined {
+  private nameOf(type: object): string | undefined {
     if (!this.typeNames.has(type)) {
       this.doc.share.forEach((t, name) => this.typeNames.set(t, name));
     }
@@ -207,6 +207,10 @@ export class DocView {
   private entries(table: string): Map<string, Entry> {
     return this.index.get(table) ?? new Map();
   }
+}
+
+function withoutKey(record: SyncRecord, key: string): SyncRecord {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
 function textName(table: string, key: string, field: string): string {
@@ -237,9 +241,7 @@ export function sameRecord(
 ): boolean {
   if (a === undefined || b === undefined) return a === b;
   if (spec.whole) {
-    const { [spec.key]: _a, ...ra } = a;
-    const { [spec.key]: _b, ...rb } = b;
-    return sameValue(ra, rb);
+    return sameValue(withoutKey(a, spec.key), withoutKey(b, spec.key));
   }
   return Object.entries(spec.fields).every(([field, kind]) => {
     if (kind === 'text') return (a[field] ?? '') === (b[field] ?? '');

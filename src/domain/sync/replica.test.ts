@@ -25,6 +25,12 @@ class Device {
 
   lookup = (table: string, key: string) => this.store.get(table)?.get(key);
 
+  get(table: string, key: string): SyncRecord {
+    const record = this.lookup(table, key);
+    if (!record) throw new Error(`${this.name} has no ${table}/${key}`);
+    return record;
+  }
+
   save(table: string, key: string, record: SyncRecord | undefined): void {
     let rows = this.store.get(table);
     if (!rows) this.store.set(table, (rows = new Map()));
@@ -72,6 +78,12 @@ class Network {
   }
 }
 
+function nth<T>(items: readonly T[], i: number): T {
+  const item = items[i];
+  if (item === undefined) throw new Error(`no item ${i}`);
+  return item;
+}
+
 const highlight = (id: string, note = ''): SyncRecord => ({
   id,
   articleId: 'a1',
@@ -99,10 +111,10 @@ describe('Replica', () => {
     a.online = false;
     b.online = false;
     a.save('highlights', 'h1', {
-      ...a.lookup('highlights', 'h1')!,
+      ...a.get('highlights', 'h1'),
       note: 'Lawrow sagte am Dienstag',
     });
-    b.save('highlights', 'h1', { ...b.lookup('highlights', 'h1')!, note: 'Laut RT: Lawrow sagte' });
+    b.save('highlights', 'h1', { ...b.get('highlights', 'h1'), note: 'Laut RT: Lawrow sagte' });
     a.reconcile();
     b.reconcile();
     settle(net);
@@ -118,15 +130,15 @@ describe('Replica', () => {
     settle(net);
     a.online = b.online = false;
     a.save('highlights', 'h1', {
-      ...a.lookup('highlights', 'h1')!,
+      ...a.get('highlights', 'h1'),
       tags: ['t-nato'],
       colorId: 'c3',
     });
-    b.save('highlights', 'h1', { ...b.lookup('highlights', 'h1')!, tags: ['t-rt'] });
+    b.save('highlights', 'h1', { ...b.get('highlights', 'h1'), tags: ['t-rt'] });
     a.reconcile();
     b.reconcile();
     settle(net);
-    const merged = a.lookup('highlights', 'h1')!;
+    const merged = a.get('highlights', 'h1');
     expect([...(merged.tags as string[])].sort()).toEqual(['t-nato', 't-rt']);
     expect(merged.colorId).toBe('c3');
     expect(b.lookup('highlights', 'h1')).toEqual(merged);
@@ -171,10 +183,10 @@ describe('Replica', () => {
     const net = new Network([a, b]);
     a.save('colors', 'c1', { id: 'c1', label: 'Key claim', swatch: 'yellow', order: 0 });
     settle(net);
-    b.save('colors', 'c1', { ...b.lookup('colors', 'c1')!, label: 'Kernaussage' });
+    b.save('colors', 'c1', { ...b.get('colors', 'c1'), label: 'Kernaussage' });
     b.reconcile();
     // `a` changes another field of the same record in the same step as b's change arrives.
-    a.save('colors', 'c1', { ...a.lookup('colors', 'c1')!, swatch: 'green' });
+    a.save('colors', 'c1', { ...a.get('colors', 'c1'), swatch: 'green' });
     a.reconcile();
     settle(net);
     expect(a.lookup('colors', 'c1')).toEqual({
@@ -230,7 +242,7 @@ describe('Replica convergence (property)', () => {
           const typed = new Map<string, string[]>();
           const deleted = new Set<string>();
           for (const o of ops) {
-            const d = devices[o.device]!;
+            const d = nth(devices, o.device);
             const key = `h${'id' in o ? o.id : 0}`;
             const current = d.lookup('highlights', key);
             if (o.kind === 'create' && !current) {
@@ -258,7 +270,7 @@ describe('Replica convergence (property)', () => {
             else if (o.kind === 'online' && !d.online) net.connect(d);
           }
           settle(net);
-          const first = devices[0]!;
+          const first = nth(devices, 0);
           for (const d of devices.slice(1)) {
             expect([...(d.store.get('highlights') ?? new Map())].sort()).toEqual(
               [...(first.store.get('highlights') ?? new Map())].sort(),
