@@ -8,7 +8,7 @@ import type {
 } from '@/domain/annotations/types';
 import { emitDatabaseClosedByOtherTab } from './events';
 import type { MetaRecord, ReviewState, UserArticleRecord } from './records';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, seedNewDatabase } from './schema';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, runUpgrade, seedNewDatabase } from './schema';
 
 export const DEFAULT_DB_NAME = 'sidenote';
 
@@ -20,7 +20,7 @@ export function applySchemaVersions(db: Dexie, upTo: number = LATEST_SCHEMA_VERS
   for (const entry of SCHEMA_VERSIONS) {
     if (entry.version > upTo) break;
     const version = db.version(entry.version).stores(entry.stores);
-    if (entry.upgrade) version.upgrade(entry.upgrade);
+    if (entry.upgrade) version.upgrade(runUpgrade(entry.upgrade));
   }
 }
 

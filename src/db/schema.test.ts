@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, schemaProblems } from './schema';
+import type { Transaction } from 'dexie';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, runUpgrade, schemaProblems } from './schema';
 
 describe('schema versions', () => {
   it('keeps version 1 exactly as shipped', () => {
@@ -24,20 +25,34 @@ describe('schema versions', () => {
     expect(SCHEMA_VERSIONS.at(-1)?.version).toBe(LATEST_SCHEMA_VERSION);
   });
 
-  it('spots versions out of order and unnamed upgrade functions', () => {
-    function upgradeV3Notes() {}
+  it('spots versions out of order and misnamed upgrades', () => {
+    const run = () => {};
     const stores = { highlights: 'id' };
     expect(
       schemaProblems([
         { version: 1, stores },
-        { version: 3, stores, upgrade: upgradeV3Notes },
-        { version: 2, stores, upgrade: () => {} },
+        { version: 3, stores, upgrade: { name: 'upgradeV3Notes', run } },
+        { version: 2, stores, upgrade: { name: 'upgrade', run } },
         { version: 2.5, stores },
       ]),
     ).toEqual([
       'version 2 does not come after 3',
-      'version 2: name the upgrade function "upgradeV2<What>", not "upgrade"',
+      'version 2: name the upgrade "upgradeV2<What>", not "upgrade"',
       'version 2.5 is not a whole number from 1 up',
     ]);
+  });
+
+  it('runs an upgrade so that its failure names the step and keeps the cause', async () => {
+    const cause = new Error('no notes table');
+    const run = runUpgrade({
+      name: 'upgradeV2SplitNotes',
+      run: () => {
+        throw cause;
+      },
+    });
+    await expect(run({} as Transaction)).rejects.toMatchObject({
+      message: 'upgradeV2SplitNotes failed: no notes table',
+      cause,
+    });
   });
 });

@@ -1,17 +1,22 @@
 import type { Transaction } from 'dexie';
+import {
+  upgradeFailure,
+  versionTableProblems,
+  type NamedUpgrade,
+} from '@/domain/versioning/version-table';
 import { DEFAULT_COLORS } from './default-colors';
 
 /**
  * Every schema version Sidenote has ever shipped, oldest first. Never edit or remove a shipped
- * entry: add a new one. A version that changes data carries a named upgrade function
- * (`function upgradeV2SplitNotes(tx) {…}`), so stack traces and logs say which step failed.
- * See README.md for the checklist.
+ * entry: add a new one. A version that changes data carries an upgrade named by data
+ * (`upgrade: { name: 'upgradeV2SplitNotes', run: splitNotes }`), so errors and logs say which
+ * step failed, minified or not. See README.md for the checklist.
  */
 export interface SchemaVersion {
   version: number;
   /** Dexie store specs. `null` deletes a table. Tables not listed keep their previous spec. */
   stores: Readonly<Record<string, string | null>>;
-  upgrade?: (tx: Transaction) => Promise<void> | void;
+  upgrade?: NamedUpgrade<(tx: Transaction) => Promise<void> | void>;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -32,25 +37,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 
 /**
  * What is wrong with a list of schema versions (empty when nothing is): versions must be whole,
- * unique and increasing, and every upgrade a named function `upgradeV<n>…`.
+ * unique and increasing, and every upgrade named `upgradeV<n><What>`.
  */
 export function schemaProblems(versions: readonly SchemaVersion[]): string[] {
-  const problems: string[] = [];
-  versions.forEach((entry, i) => {
-    if (!Number.isInteger(entry.version) || entry.version < 1) {
-      problems.push(`version ${entry.version} is not a whole number from 1 up`);
+  return versionTableProblems(versions, { consecutive: false, upgradeAfterFirst: false });
+}
+
+/** An upgrade as Dexie runs it: a failure says which step it was (the cause is kept). */
+export function runUpgrade(upgrade: NonNullable<SchemaVersion['upgrade']>) {
+  return async (tx: Transaction): Promise<void> => {
+    try {
+      await upgrade.run(tx);
+    } catch (err) {
+      throw new Error(upgradeFailure(upgrade, err), { cause: err });
     }
-    const previous = versions[i - 1];
-    if (previous && entry.version <= previous.version) {
-      problems.push(`version ${entry.version} does not come after ${previous.version}`);
-    }
-    if (entry.upgrade && !/^upgradeV\d+/.test(entry.upgrade.name)) {
-      problems.push(
-        `version ${entry.version}: name the upgrade function "upgradeV${entry.version}<What>", not "${entry.upgrade.name}"`,
-      );
-    }
-  });
-  return problems;
+  };
 }
 
 export const LATEST_SCHEMA_VERSION: number = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));

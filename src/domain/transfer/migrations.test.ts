@@ -12,12 +12,12 @@ import {
 
 // Test-only version tables: Sidenote has shipped one backup format, so the steps below exist only
 // to show that the chain runs, in order, and stops where it should.
-function upgradeV2AddMarker(file: JsonObject): JsonObject {
-  return { ...file, steps: [...((file.steps as string[] | undefined) ?? []), 'v2'] };
-}
-function upgradeV3AddMarker(file: JsonObject): JsonObject {
-  return { ...file, steps: [...((file.steps as string[] | undefined) ?? []), 'v3'] };
-}
+const addMarker = (marker: string) => (file: JsonObject) => ({
+  ...file,
+  steps: [...((file.steps as string[] | undefined) ?? []), marker],
+});
+const upgradeV2AddMarker = { name: 'upgradeV2AddMarker', run: addMarker('v2') };
+const upgradeV3AddMarker = { name: 'upgradeV3AddMarker', run: addMarker('v3') };
 const THREE: readonly BackupFormatVersion[] = [
   { version: 1 },
   { version: 2, upgrade: upgradeV2AddMarker },
@@ -44,12 +44,12 @@ describe('backupVersionProblems', () => {
         { version: 1 },
         { version: 3, upgrade: upgradeV3AddMarker },
         { version: 4 },
-        { version: 5, upgrade: (f) => f },
+        { version: 5, upgrade: { name: 'upgrade', run: (f) => f } },
       ]),
     ).toEqual([
       'version 3 does not follow 1',
       'version 4 has no upgrade',
-      'version 5: name the upgrade "upgradeV5<What>"',
+      'version 5: name the upgrade "upgradeV5<What>", not "upgrade"',
     ]);
     expect(backupVersionProblems([])).toEqual(['there must be at least one version']);
   });
@@ -84,29 +84,33 @@ describe('migrateBackup', () => {
   });
 
   it('reports a step that fails instead of throwing', () => {
-    function upgradeV2Broken(): JsonObject {
+    const broken = (): JsonObject => {
       throw new Error('no tables');
-    }
+    };
     const result = migrateBackup({ version: 1 }, [
       { version: 1 },
-      { version: 2, upgrade: upgradeV2Broken },
+      { version: 2, upgrade: { name: 'upgradeV2Broken', run: broken } },
     ]);
     expect(result).toEqual({
       ok: false,
       error: {
         path: '',
-        message: 'This backup could not be upgraded from version 1 to 2: no tables',
+        message:
+          'This backup could not be upgraded from version 1 to 2: upgradeV2Broken failed: no tables',
       },
     });
   });
 
   it('is the path parseBackup takes for older files', () => {
     // A synthetic version 0 that kept tables at the top level, defined only for this test.
-    function upgradeV1MoveTablesIntoData(file: JsonObject): JsonObject {
+    const moveTablesIntoData = (file: JsonObject): JsonObject => {
       const { tables, ...rest } = file;
       return { ...rest, data: tables };
-    }
-    const versions = [{ version: 0 }, { version: 1, upgrade: upgradeV1MoveTablesIntoData }];
+    };
+    const versions = [
+      { version: 0 },
+      { version: 1, upgrade: { name: 'upgradeV1MoveTablesIntoData', run: moveTablesIntoData } },
+    ];
     const { data, ...rest } = sampleBackup();
     const old = JSON.stringify({ ...rest, version: 0, tables: data });
     expect(parseBackup(old).ok).toBe(false);

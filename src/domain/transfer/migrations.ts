@@ -4,11 +4,17 @@
  * result against today's schema; a file from a newer Sidenote is refused.
  *
  * Version 1 is the first format: there is nothing older to migrate, so the table holds one entry
- * with no upgrade. To ship version 2: append `{ version: 2, upgrade: upgradeV2RenameX }`, where
- * `function upgradeV2RenameX(file)` takes a version-1 file as loose JSON (it has not been checked
- * against any schema, so it must not trust its shape) and returns a version-2 one; keep a frozen
- * version-1 file under `fixtures/` with a test that imports it. Never edit a shipped entry.
+ * with no upgrade. To ship version 2: append
+ * `{ version: 2, upgrade: { name: 'upgradeV2RenameX', run: renameX } }`, where `renameX(file)`
+ * takes a version-1 file as loose JSON (it has not been checked against any schema, so it must
+ * not trust its shape) and returns a version-2 one; keep a frozen version-1 file under
+ * `fixtures/` with a test that imports it. Never edit a shipped entry.
  */
+import {
+  upgradeFailure,
+  versionTableProblems,
+  type NamedUpgrade,
+} from '../versioning/version-table';
 import { describeValue } from './errors';
 import type { TransferError } from './types';
 
@@ -17,7 +23,7 @@ export type JsonObject = Record<string, unknown>;
 export interface BackupFormatVersion {
   version: number;
   /** Turns a file of the previous version into this version. Absent only for the first. */
-  upgrade?: (file: JsonObject) => JsonObject;
+  upgrade?: NamedUpgrade<(file: JsonObject) => JsonObject>;
 }
 
 export const BACKUP_VERSIONS: readonly BackupFormatVersion[] = [{ version: 1 }];
@@ -28,21 +34,7 @@ export type MigrationResult = { ok: true; file: JsonObject } | { ok: false; erro
 
 /** What is wrong with a version table: versions whole, increasing by one, upgrades named. */
 export function backupVersionProblems(versions: readonly BackupFormatVersion[]): string[] {
-  const problems: string[] = [];
-  if (versions.length === 0) problems.push('there must be at least one version');
-  versions.forEach((entry, i) => {
-    const previous = versions[i - 1];
-    if (!Number.isInteger(entry.version) || entry.version < 1) {
-      problems.push(`version ${entry.version} is not a whole number from 1 up`);
-    } else if (previous && entry.version !== previous.version + 1) {
-      problems.push(`version ${entry.version} does not follow ${previous.version}`);
-    }
-    if (i > 0 && !entry.upgrade) problems.push(`version ${entry.version} has no upgrade`);
-    if (entry.upgrade && !/^upgradeV\d+/.test(entry.upgrade.name)) {
-      problems.push(`version ${entry.version}: name the upgrade "upgradeV${entry.version}<What>"`);
-    }
-  });
-  return problems;
+  return versionTableProblems(versions, { consecutive: true, upgradeAfterFirst: true });
 }
 
 /**
@@ -87,9 +79,9 @@ export function migrateBackup(
   let current = file;
   for (const step of versions.slice(start + 1)) {
     try {
-      current = { ...(step.upgrade?.(current) ?? current), version: step.version };
+      current = { ...(step.upgrade?.run(current) ?? current), version: step.version };
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
+      const reason = step.upgrade ? upgradeFailure(step.upgrade, err) : String(err);
       return {
         ok: false,
         error: {
