@@ -149,9 +149,8 @@ function Snippet({ snippet }: { snippet: SearchSnippet }) {
 /** Highlights open on themselves; text hits open the reader with the matched words selected. */
 function hrefFor(r: SearchResult): string {
   if (r.highlightId) return readerHref(r.articleId, r.highlightId);
-  const article = readerHref(r.articleId);
   const range =
     r.firstMatch ??
     (r.start !== undefined && r.end !== undefined ? { start: r.start, end: r.end } : undefined);
-  return range ? `${article}#t-${range.start}-${range.end}` : article;
+  return readerHref(r.articleId, range && { kind: 'passage', ...range });
 }

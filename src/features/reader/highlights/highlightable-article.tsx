@@ -5,6 +5,7 @@ import type { HighlightColor } from '@/domain/annotations/types';
 import { pickHighlight } from '@/domain/annotations/range';
 import { useColors } from '@/db/live';
 import { usePreferences } from '@/shared/stores/preferences';
+import { readReaderFragment } from '@/shared/paths';
 import { useUi } from '@/shared/stores/ui';
 import { ArticleView } from '../article-view';
 import type { MarkRange } from '../paragraph-text';
@@ -141,10 +142,10 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
 
   // A link to a passage (#t-<start>-<end>, from search) selects it and brings it into view.
   useEffect(() => {
-    const match = /^#t-(\d+)-(\d+)$/.exec(window.location.hash);
+    const target = readReaderFragment(window.location.hash);
     const root = textRef.current;
-    if (!match || !root) return;
-    const range = rangeForOffsets(root, Number(match[1]), Number(match[2]));
+    if (target?.kind !== 'passage' || !root) return;
+    const range = rangeForOffsets(root, target.start, target.end);
     if (!range) return;
     const selection = document.getSelection();
     selection?.removeAllRanges();
@@ -155,8 +156,8 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
   // A deep link to a highlight focuses it once the highlights are anchored.
   const loaded = !highlights.loading;
   useEffect(() => {
-    const match = /^#h-(.+)$/.exec(window.location.hash);
-    const id = match?.[1] && decodeURIComponent(match[1]);
+    const target = readReaderFragment(window.location.hash);
+    const id = target?.kind === 'highlight' ? target.id : undefined;
     if (loaded && id && anchored.some((a) => a.highlight.id === id)) {
       useUi.getState().focusHighlight(id, 'link');
     }

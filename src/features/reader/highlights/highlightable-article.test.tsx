@@ -1,0 +1,29 @@
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseArticle } from '@/domain/article';
+import { HighlightableArticle } from './highlightable-article';
+import type { ArticleHighlights } from './use-article-highlights';
+
+const TEXT = 'Die Nato-Außenminister trafen sich am Freitag.\n\nStoltenberg sprach.\n';
+const NONE: ArticleHighlights = { loading: false, anchored: [], orphans: [], textHash: '' };
+
+function article() {
+  const parsed = parseArticle('a1', TEXT);
+  if (!parsed.ok) throw new Error('the test text does not parse');
+  return parsed.article;
+}
+
+afterEach(() => history.replaceState(null, '', '/'));
+
+describe('HighlightableArticle', () => {
+  it.each(['#h-%', '#h-%E0%A4%A', '#t-5-x', '#t-%'])(
+    'opens on a malformed link fragment %s instead of crashing',
+    (hash) => {
+      history.replaceState(null, '', `/read/a1${hash}`);
+      render(<HighlightableArticle article={article()} highlights={NONE} />);
+      expect(screen.getByRole('region', { name: 'Article text' })).toHaveTextContent(
+        'Stoltenberg sprach.',
+      );
+    },
+  );
+});
