@@ -19,6 +19,7 @@ export default defineConfig({
             'src/db/**/*.test.ts',
             'scripts/**/*.test.ts',
             'eslint/**/*.test.ts',
+            'server/**/*.test.ts',
           ],
           exclude: ['src/db/live/**'],
           setupFiles: ['./src/test-setup.ts'],

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   ArticleState,
   Highlight,
@@ -8,6 +8,7 @@ import type {
 } from '@/domain/annotations/types';
 import { emitDatabaseClosedByOtherTab } from './events';
 import type { MetaRecord, ReviewState, UserArticleRecord } from './records';
+import type { MemberHighlight, MemberLink, SyncUpdateRow } from './sync/records';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, runUpgrade, seedNewDatabase } from './schema';
 
 export const DEFAULT_DB_NAME = 'sidenote';
@@ -34,6 +35,9 @@ export class SidenoteDb extends Dexie {
   declare reviews: EntityTable<ReviewState, 'highlightId'>;
   declare userArticles: EntityTable<UserArticleRecord, 'id'>;
   declare meta: EntityTable<MetaRecord, 'key'>;
+  declare syncUpdates: EntityTable<SyncUpdateRow, 'seq'>;
+  declare memberHighlights: Table<MemberHighlight, [string, string]>;
+  declare memberLinks: Table<MemberLink, [string, string]>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

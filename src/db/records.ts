@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@/domain/article/types';
+import type { SyncAccount } from './sync/records';
 
 /**
  * Shapes of the rows Sidenote keeps in IndexedDB that have no domain type yet.
@@ -25,6 +26,8 @@ export interface UserArticleRecord {
 export interface MetaValues {
   /** ISO timestamp of the last successful export. */
   lastExportAt: string;
+  /** This device's sync sign-in, when sync is on (see src/db/sync). */
+  syncAccount: SyncAccount;
 }
 
 export type MetaKey = keyof MetaValues;

@@ -33,6 +33,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Sync (opt-in). Tag names stop being unique in the index: two devices that each made a tag
+    // "RT" offline must both be able to save the merged result (the tag manager merges them).
+    // The repositories still refuse a duplicate name made on this device. `syncUpdates` keeps
+    // the personal Yjs document as last agreed with the saved records; `memberHighlights` and
+    // `memberLinks` hold what other members of a study group share (read-only here).
+    version: 2,
+    stores: {
+      tags: 'id, name',
+      syncUpdates: '++seq, doc',
+      memberHighlights: '[groupId+id], groupId, articleId, authorId',
+      memberLinks: '[groupId+id], groupId',
+    },
+  },
 ];
 
 /**

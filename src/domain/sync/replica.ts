@@ -106,6 +106,22 @@ export class Replica {
     return writes;
   }
 
+  /**
+   * For a device's first reconcile, once the server's state is merged in: what each saved record
+   * should contribute. What the server has wins over this device's values (its colour meanings
+   * are not reset to the defaults); records only here are added; a note or set only here is
+   * added to the server's, so nothing this device wrote before joining is lost.
+   */
+  joinLookup(local: Lookup): Lookup {
+    return (table, key) =>
+      joinRecord(specOf(this.specs, table), local(table, key), this.view.read(table, key));
+  }
+
+  /** True before anything was loaded or merged. */
+  isEmpty(): boolean {
+    return this.doc.store.clients.size === 0;
+  }
+
   /** Every record key the document has, per table (for a full comparison). */
   allKeys(): Key[] {
     return this.specs.flatMap(({ table }) => this.view.keys(table).map((key) => ({ table, key })));
@@ -116,3 +132,28 @@ export class Replica {
     return Y.encodeStateAsUpdate(this.doc);
   }
 }
+
+/** See `Replica.joinLookup`. */
+export function joinRecord(
+  spec: TableSpec,
+  saved: SyncRecord | undefined,
+  remote: SyncRecord | undefined,
+): SyncRecord | undefined {
+  if (!saved || !remote || spec.whole) return remote ?? saved;
+  const merged: SyncRecord = { ...remote };
+  for (const [field, kind] of Object.entries(spec.fields)) {
+    if (kind === 'text') {
+      const mine = typeof saved[field] === 'string' ? (saved[field] as string) : '';
+      const theirs = typeof remote[field] === 'string' ? (remote[field] as string) : '';
+      if (mine.trim() !== '' && !theirs.includes(mine)) {
+        merged[field] = theirs.trim() === '' ? mine : `${theirs}\n\n${mine}`;
+      }
+    } else if (kind === 'set') {
+      const union = new Set([...asList(remote[field]), ...asList(saved[field])]);
+      merged[field] = [...union];
+    }
+  }
+  return merged;
+}
+
+const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);

@@ -1,0 +1,192 @@
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import Dexie from 'dexie';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import {
+  createHighlight,
+  getHighlight,
+  openDatabase,
+  updateHighlight,
+  type SidenoteDb,
+} from '@/db';
+import { target, uniqueDbName } from '@/db/test-utils';
+import { PersonalSync } from '@/features/sync/personal-sync';
+import { createLogger, type LogLine } from './log';
+import { createSyncServer, type SyncServer } from './sync-server';
+import { signDeviceToken } from './tokens';
+
+/** Real server, real provider, real Dexie (fake-indexeddb): two devices of one person. */
+
+interface Device {
+  db: SidenoteDb;
+  sync: PersonalSync;
+  socket: HocuspocusProviderWebsocket;
+}
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+function startServer(dataDir: string, port = 0): { server: SyncServer; log: LogLine[] } {
+  const log: LogLine[] = [];
+  const server = createSyncServer({ dataDir, port, log: createLogger((l) => log.push(l)) });
+  return { server, log };
+}
+
+async function device(port: number, userId: string, token: string): Promise<Device> {
+  const db = openDatabase(uniqueDbName());
+  const socket = new HocuspocusProviderWebsocket({
+    url: `ws://127.0.0.1:${port}`,
+    WebSocketPolyfill: WebSocket,
+    delay: 100,
+    minDelay: 100,
+    factor: 1,
+    maxDelay: 300,
+  });
+  const sync = new PersonalSync(db, socket, userId, () => token, {
+    refused: () => {},
+    changed: () => {},
+    failed: () => {},
+  });
+  await sync.start();
+  cleanups.push(async () => {
+    sync.stop();
+    socket.destroy();
+    db.close();
+    await Dexie.delete(db.name);
+  });
+  return { db, sync, socket };
+}
+
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+async function setUp() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sidenote-sync-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const { server, log } = startServer(dataDir);
+  const port = await server.listen();
+  let current = server;
+  cleanups.push(() => current.destroy());
+  const user = server.store.ensureUser('Anna');
+  const tokens = await Promise.all(
+    ['Laptop', 'Phone'].map((name) =>
+      signDeviceToken(server.secret, user.id, server.store.addDevice(user.id, name).id),
+    ),
+  );
+  return {
+    dataDir,
+    port,
+    log,
+    user,
+    tokens,
+    server: () => current,
+    replace(next: SyncServer) {
+      current = next;
+    },
+  };
+}
+
+describe('personal sync through a real server', () => {
+  it('two devices of one person converge, and typing into one note on both keeps both', async () => {
+    const env = await setUp();
+    const laptop = await device(env.port, env.user.id, env.tokens[0] ?? '');
+    const phone = await device(env.port, env.user.id, env.tokens[1] ?? '');
+
+    const h = await createHighlight(laptop.db, {
+      articleId: '000_x',
+      target: target(0, 'Bündnis'),
+      colorId: 'c1',
+      note: 'Lawrow sagte',
+    });
+    await until(
+      () => getHighlight(phone.db, h.id),
+      (x) => x?.note === 'Lawrow sagte',
+    );
+
+    await Promise.all([
+      updateHighlight(laptop.db, h.id, { note: 'Lawrow sagte am Dienstag' }),
+      updateHighlight(phone.db, h.id, { note: 'Laut RT: Lawrow sagte' }),
+    ]);
+    const want = 'Laut RT: Lawrow sagte am Dienstag';
+    await until(
+      () => getHighlight(laptop.db, h.id),
+      (x) => x?.note === want,
+    );
+    await until(
+      () => getHighlight(phone.db, h.id),
+      (x) => x?.note === want,
+    );
+  });
+
+  it('a server killed and started again loses nothing it confirmed', async () => {
+    const env = await setUp();
+    const laptop = await device(env.port, env.user.id, env.tokens[0] ?? '');
+    const h = await createHighlight(laptop.db, {
+      articleId: '000_x',
+      target: target(0, 'Bündnis'),
+      colorId: 'c2',
+      note: 'vor dem Neustart',
+    });
+    await until(
+      async () => laptop.sync.waiting.size,
+      (n) => n === 0 && !laptop.sync.busy,
+    );
+    // Kill without a flush (no destroy), as a crash would; the update log is already on disk.
+    env.server().server.httpServer.closeAllConnections();
+    env.server().server.httpServer.close();
+    env.server().server.webSocketServer.close();
+    env.server().store.close();
+    const { server: restarted } = startServer(env.dataDir, env.port);
+    await restarted.listen();
+    env.replace(restarted);
+
+    const phone = await device(env.port, env.user.id, env.tokens[1] ?? '');
+    await until(
+      () => getHighlight(phone.db, h.id),
+      (x) => x?.note === 'vor dem Neustart',
+    );
+  });
+
+  it('refuses a device whose token is for another person’s document', async () => {
+    const env = await setUp();
+    const other = env.server().store.ensureUser('Ben');
+    const reasons: string[] = [];
+    const db = openDatabase(uniqueDbName());
+    const socket = new HocuspocusProviderWebsocket({
+      url: `ws://127.0.0.1:${env.port}`,
+      WebSocketPolyfill: WebSocket,
+    });
+    const sync = new PersonalSync(db, socket, other.id, () => env.tokens[0] ?? '', {
+      refused: (reason) => reasons.push(reason),
+      changed: () => {},
+      failed: () => {},
+    });
+    await sync.start();
+    cleanups.push(async () => {
+      sync.stop();
+      socket.destroy();
+      db.close();
+      await Dexie.delete(db.name);
+    });
+    await until(
+      async () => reasons,
+      (r) => r.length > 0,
+    );
+    expect(reasons).toEqual(['not-yours']);
+    expect(env.log.some((l) => l.event === 'refused' && l.fields.reason === 'not-yours')).toBe(
+      true,
+    );
+  });
+});
