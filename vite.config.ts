@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { seedManifest } from './scripts/seed-manifest.ts';
 import { prerenderReaders } from './scripts/prerender-readers.ts';
+import { bootScript } from './scripts/boot-script.ts';
 
 /**
  * The built app's Content Security Policy: only its own scripts, styles, fonts and data, no
@@ -71,11 +72,14 @@ const preloadFonts: Plugin = {
 };
 
 const seedDir = fileURLToPath(new URL('./public/seeds', import.meta.url));
+const src = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    // /boot.js: the saved look on <html> before the first paint, built from src/app/boot.ts.
+    bootScript(`${src}/app/boot-entry.ts`, { '@': src }),
     seedManifest(seedDir),
     prerenderReaders(seedDir),
     contentSecurityPolicy,
@@ -120,7 +124,7 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: { alias: { '@': src } },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { target: 'es2022', sourcemap: false },

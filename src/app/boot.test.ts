@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import bootScript from '../../../public/boot.js?raw';
-import { PLACES_KEY, rememberPlace } from './places';
+import { PLACES_KEY, rememberPlace } from '@/features/reader/places';
+import { boot } from './boot';
 
-/** Runs public/boot.js as the page at `path` would, and says whether it holds the prerender. */
+/** Runs the boot script as the page at `path` would, and says whether it holds the prerender. */
 function bootAt(path: string): boolean {
   history.replaceState(null, '', path);
   delete document.documentElement.dataset.prerender;
-  new Function(bootScript)();
+  boot();
   return document.documentElement.dataset.prerender === 'off';
 }
 

@@ -8,7 +8,7 @@ import {
   type ThemeChoice,
 } from '@/shared/stores/preferences';
 import { useApplyPreferences } from './use-apply-preferences';
-import bootScript from '../../public/boot.js?raw';
+import { boot } from './boot';
 
 function systemDark(dark: boolean) {
   vi.stubGlobal('matchMedia', (query: string) => ({
@@ -42,7 +42,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('the page before the app (public/boot.js) and the app agree', () => {
+describe('the page before the app (boot.ts) and the app agree', () => {
   const themes: ThemeChoice[] = ['system', 'light', 'sepia', 'dark'];
   const widths = Object.keys(WIDTH_CH) as ReaderWidth[];
 
@@ -54,7 +54,7 @@ describe('the page before the app (public/boot.js) and the app agree', () => {
           for (const width of widths) {
             usePreferences.setState({ theme, fontSize, width });
             // The store saved itself to localStorage, as it does in the app.
-            new Function(bootScript)();
+            boot();
             const before = look();
             reset();
             usePreferences.setState({ theme, fontSize, width });
@@ -68,10 +68,36 @@ describe('the page before the app (public/boot.js) and the app agree', () => {
     }
   });
 
+  it('the app too: a damaged saved width or size is the default, never "undefinedch"', async () => {
+    systemDark(false);
+    localStorage.setItem(
+      'sidenote.preferences',
+      JSON.stringify({
+        state: { theme: 'neon', fontSize: 'big', width: 'huge', colorId: 7 },
+        version: 1,
+      }),
+    );
+    await usePreferences.persist.rehydrate();
+    const { unmount } = renderHook(() => useApplyPreferences());
+    expect(look()).toEqual({ theme: 'light', fontSize: '19px', measure: '66ch' });
+    expect(usePreferences.getState().colorId).toBe('key-claim');
+    unmount();
+  });
+
+  it('the app too: preferences saved by an unknown version are read by the same rules', async () => {
+    localStorage.setItem(
+      'sidenote.preferences',
+      JSON.stringify({ state: { theme: 'sepia', fontSize: 22, width: 'gigantic' }, version: 0 }),
+    );
+    await usePreferences.persist.rehydrate();
+    const { theme, fontSize, width } = usePreferences.getState();
+    expect({ theme, fontSize, width }).toEqual({ theme: 'sepia', fontSize: 22, width: 'medium' });
+  });
+
   it('falls back to the defaults when nothing or garbage is saved', () => {
     systemDark(true);
     localStorage.setItem('sidenote.preferences', '{not json');
-    new Function(bootScript)();
-    expect(look()).toEqual({ theme: 'dark', fontSize: '', measure: '66ch' });
+    boot();
+    expect(look()).toEqual({ theme: 'dark', fontSize: '19px', measure: '66ch' });
   });
 });

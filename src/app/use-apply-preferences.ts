@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import { usePreferences, WIDTH_CH, type ThemeChoice } from '@/shared/stores/preferences';
+import { usePreferences, WIDTH_CH } from '@/shared/stores/preferences';
+import { themeFor } from './boot';
 
 /**
- * Puts the chosen theme, text size and line length on <html> (public/boot.js does it before
- * the first paint). "System" follows the operating system, live.
+ * Puts the chosen theme, text size and line length on <html> (boot.ts does it before the first
+ * paint). "System" follows the operating system, live.
  */
 export function useApplyPreferences() {
   const theme = usePreferences((s) => s.theme);
@@ -23,8 +24,4 @@ export function useApplyPreferences() {
     style.setProperty('--reader-font-size', `${fontSize}px`);
     style.setProperty('--reader-measure', `${WIDTH_CH[width]}ch`);
   }, [fontSize, width]);
-}
-
-function themeFor(choice: ThemeChoice, systemDark: boolean): 'light' | 'sepia' | 'dark' {
-  return choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
 }

@@ -1,21 +1,26 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import {
+  DEFAULT_FONT_SIZE,
+  DEFAULT_PREFERENCES,
+  FONT_SIZES,
+  PREFERENCES_KEY,
+  PREFERENCES_VERSION,
+  readPreferences,
+  type ReaderWidth,
+  type SavedPreferences,
+  type ThemeChoice,
+} from './preference-rules';
 
-export type ThemeChoice = 'system' | 'light' | 'sepia' | 'dark';
-export type ReaderWidth = 'narrow' | 'medium' | 'wide';
+export {
+  DEFAULT_FONT_SIZE,
+  FONT_SIZES,
+  WIDTH_CH,
+  type ReaderWidth,
+  type ThemeChoice,
+} from './preference-rules';
 
-export const FONT_SIZES = [15, 16, 17, 18, 19, 20, 22, 24, 26] as const;
-export const DEFAULT_FONT_SIZE = 19;
-
-/** Reading measure in characters: ~65 is the comfortable default. */
-export const WIDTH_CH: Record<ReaderWidth, number> = { narrow: 56, medium: 66, wide: 80 };
-
-interface Preferences {
-  theme: ThemeChoice;
-  fontSize: number;
-  width: ReaderWidth;
-  /** The colour `h` highlights with; 1–5 change it. */
-  colorId: string;
+interface Preferences extends SavedPreferences {
   setColorId: (id: string) => void;
   setTheme: (theme: ThemeChoice) => void;
   setWidth: (width: ReaderWidth) => void;
@@ -26,10 +31,7 @@ interface Preferences {
 export const usePreferences = create<Preferences>()(
   persist(
     (set) => ({
-      theme: 'system',
-      fontSize: DEFAULT_FONT_SIZE,
-      width: 'medium',
-      colorId: 'key-claim',
+      ...DEFAULT_PREFERENCES,
       // Unchanged, it notifies no one: every highlight sets the colour it was made with.
       setColorId: (colorId) => set((s) => (s.colorId === colorId ? s : { colorId })),
       setTheme: (theme) => set({ theme }),
@@ -42,9 +44,13 @@ export const usePreferences = create<Preferences>()(
         }),
     }),
     {
-      name: 'sidenote.preferences',
-      version: 1,
+      name: PREFERENCES_KEY,
+      version: PREFERENCES_VERSION,
       partialize: ({ theme, fontSize, width, colorId }) => ({ theme, fontSize, width, colorId }),
+      // What is stored is read by the same rules as before the first paint (boot.js): a value
+      // that is missing or not valid (an edited or damaged entry) is the default, never used.
+      merge: (saved, current) => ({ ...current, ...readPreferences(saved) }),
+      migrate: (saved) => readPreferences(saved),
     },
   ),
 );

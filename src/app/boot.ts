@@ -1,0 +1,45 @@
+/**
+ * Runs from <head>, before the first paint, built into `/boot.js` (scripts/boot-script.ts): puts
+ * the reader's saved theme, text size and line length on <html>, so that a page drawn before the
+ * app starts (a prerendered article) already looks the way the reader left it. The saved values
+ * are read by the same rules as the app's store (preference-rules.ts); the app keeps <html> in
+ * step from then on (use-apply-preferences.ts).
+ *
+ * It imports only tiny modules: the whole script is a few hundred bytes.
+ */
+import { readPlaces } from '@/features/reader/places';
+import { decodePathPart } from '@/shared/paths';
+import {
+  PREFERENCES_KEY,
+  WIDTH_CH,
+  readStoredPreferences,
+  type ThemeChoice,
+} from '@/shared/stores/preference-rules';
+
+/** The theme to draw: a choice, or for "system" what the operating system prefers. */
+export function themeFor(choice: ThemeChoice, systemDark: boolean): 'light' | 'sepia' | 'dark' {
+  return choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
+}
+
+function storedPreferences(): string | null {
+  try {
+    return localStorage.getItem(PREFERENCES_KEY);
+  } catch {
+    return null; // No storage: the defaults.
+  }
+}
+
+export function boot(): void {
+  const prefs = readStoredPreferences(storedPreferences());
+  const html = document.documentElement;
+  const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  html.dataset.theme = themeFor(prefs.theme, dark);
+  html.style.setProperty('--reader-font-size', `${prefs.fontSize}px`);
+  html.style.setProperty('--reader-measure', `${WIDTH_CH[prefs.width]}ch`);
+  // A prerendered article shows the top of the plain reader; a link to the original view or to
+  // a passage would show it before the app moves on, so the page waits for the app instead.
+  if (window.location.search || window.location.hash) html.dataset.prerender = 'off';
+  // So would an article the reader has a place in: the app scrolls there once it has started.
+  const read = /^\/read\/([^/]+)$/.exec(window.location.pathname);
+  if (read?.[1] && readPlaces().includes(decodePathPart(read[1]))) html.dataset.prerender = 'off';
+}
