@@ -37,8 +37,11 @@ describe('SidenoteDb lifecycle', () => {
       'colors',
       'highlights',
       'links',
+      'memberHighlights',
+      'memberLinks',
       'meta',
       'reviews',
+      'syncUpdates',
       'tags',
       'userArticles',
     ]);

@@ -206,16 +206,19 @@ describe('transfer repository', () => {
       expect(await dumpDatabase(db)).toEqual(before);
     });
 
-    it('leaves the database exactly as it was when a record breaks a unique index', async () => {
+    it('leaves the database exactly as it was when IndexedDB refuses a record midway', async () => {
       const db = getDb();
       await load(db, sampleData());
       const before = await dumpDatabase(db);
       const broken = bigBackup(IMPORT_CHUNK_SIZE);
-      // Not something parseBackup lets through: two new tags with exactly the same name.
-      broken.data.tags.push(
-        { id: 'dup-1', name: 'Doppelt', color: 'gray', description: '', createdAt: T0 },
-        { id: 'dup-2', name: 'Doppelt', color: 'gray', description: '', createdAt: T0 },
-      );
+      // Not something parseBackup lets through: a tag whose key IndexedDB cannot store.
+      broken.data.tags.push({
+        id: Number.NaN as unknown as string,
+        name: 'Kaputt',
+        color: 'gray',
+        description: '',
+        createdAt: T0,
+      });
       await expect(applyImport(db, broken, { strategy: 'theirs' })).rejects.toThrow();
       expect(await dumpDatabase(db)).toEqual(before);
     });
