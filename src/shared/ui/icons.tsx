@@ -27,6 +27,7 @@ const paths = {
   highlighter: 'M9 15l-4 4h5l2-2M9 15l6-11 5 3-6 11zM9 15l5 3',
   tag: 'M3 12V4h8l9 9-8 8zM7.5 7.5h.01',
   menu: 'M4 7h16M4 12h16M4 17h16',
+  sync: 'M17.5 19a4.5 4.5 0 0 0 .5-9 6 6 0 0 0-11.6 1.5A3.8 3.8 0 0 0 6.5 19z',
 } as const;
 
 export type IconName = keyof typeof paths;

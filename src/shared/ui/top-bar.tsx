@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Icon, type IconName } from './icons';
 import { Popover } from './popover';
+import { SyncDot } from './sync-dot';
+import { useSyncLabel } from './use-sync-label';
 
 const NAV: Array<{ href: string; label: string; icon: IconName }> = [
   { href: '/search', label: 'Search', icon: 'search' },
@@ -9,12 +11,15 @@ const NAV: Array<{ href: string; label: string; icon: IconName }> = [
   { href: '/review', label: 'Review', icon: 'review' },
   { href: '/tags', label: 'Tags', icon: 'tag' },
   { href: '/data', label: 'Export and import', icon: 'download' },
+  { href: '/sync', label: 'Sync', icon: 'sync' },
   { href: '/settings', label: 'Settings', icon: 'settings' },
 ];
 
 /** The sticky bar at the top of every view: the brand, the view's actions, then the main links. */
 export function TopBar({ children }: { children?: ReactNode }) {
   const [location] = useLocation();
+  const syncLabel = useSyncLabel();
+  const labelOf = (item: (typeof NAV)[number]) => (item.href === '/sync' ? syncLabel : item.label);
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/75">
       <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-1 px-2 sm:gap-2 sm:px-4">
@@ -32,13 +37,14 @@ export function TopBar({ children }: { children?: ReactNode }) {
             <Link
               key={item.href}
               href={item.href}
-              aria-label={item.label}
-              title={item.label}
+              aria-label={labelOf(item)}
+              title={labelOf(item)}
               aria-current={location === item.href ? 'page' : undefined}
               // On a phone only Search has room in the bar; the rest are under More.
-              className={`${i === 0 ? 'grid' : 'hidden sm:grid'} h-9 w-9 place-items-center rounded-lg text-ink-2 hover:bg-surface-2 hover:text-ink aria-[current=page]:text-accent`}
+              className={`${i === 0 ? 'grid' : 'hidden sm:grid'} relative h-9 w-9 place-items-center rounded-lg text-ink-2 hover:bg-surface-2 hover:text-ink aria-[current=page]:text-accent`}
             >
               <Icon name={item.icon} />
+              {item.href === '/sync' && <SyncDot />}
             </Link>
           ))}
           <div className="sm:hidden">
@@ -67,7 +73,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
                         className="flex h-11 items-center gap-3 rounded-lg px-3 text-sm text-ink hover:bg-surface-2 aria-[current=page]:text-accent"
                       >
                         <Icon name={item.icon} />
-                        {item.label}
+                        {labelOf(item)}
                       </Link>
                     </li>
                   ))}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { SyncAccount } from '@/db/sync/records';
+import { Button } from '@/shared/ui/button';
+import { inviteLink, syncApi } from './api-client';
+import { CopyLink } from './copy-link';
+import { currentSyncEngine } from './engine-handle';
+
+/** This person's devices: add one with an invite link, sign another one out. */
+export function DevicesPanel({ account }: { account: SyncAccount }) {
+  const [link, setLink] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    try {
+      await action();
+      await currentSyncEngine()?.refresh();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <section aria-labelledby="devices-heading" className="space-y-3">
+      <h2 id="devices-heading" className="text-lg font-semibold text-ink">
+        Your devices
+      </h2>
+      <ul className="divide-y divide-line rounded-lg border border-line">
+        {account.devices.map((d) => (
+          <li key={d.id} className="flex items-center gap-3 px-3 py-2 text-sm">
+            <span className="flex-1 text-ink">
+              {d.name}
+              {d.id === account.deviceId && <span className="ml-2 text-muted">(this device)</span>}
+            </span>
+            {d.id !== account.deviceId && (
+              <Button
+                compact
+                variant="ghost"
+                onClick={() =>
+                  void run(() =>
+                    syncApi.revokeDevice(account.serverUrl, account.token, d.id).then(() => {}),
+                  )
+                }
+              >
+                Sign out {d.name}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <Button
+        onClick={() =>
+          void run(async () => {
+            const invite = await syncApi.inviteDevice(account.serverUrl, account.token);
+            setLink(inviteLink(window.location.origin, account.serverUrl, invite.code));
+          })
+        }
+      >
+        Add a device
+      </Button>
+      {link && (
+        <CopyLink
+          link={link}
+          label="Open this link on the other device (once, within 7 days) and press Join."
+        />
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
