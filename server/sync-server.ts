@@ -185,6 +185,16 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     { maxPayload: maxBytes + 1024 },
   );
 
+  // ws closes a connection whose message passes maxPayload before any hook sees it: log it here.
+  server.webSocketServer.on(
+    'connection',
+    (ws: { on(e: 'error', f: (err: Error) => void): void }) => {
+      ws.on('error', (err) => {
+        if (/max payload/i.test(err.message)) log.warn('refused', { reason: 'too-large' });
+      });
+    },
+  );
+
   const closeWhere = (match: (context: ConnectionContext, documentName: string) => boolean) => {
     for (const document of server.hocuspocus.documents.values()) {
       document.getConnections().forEach((connection) => {
