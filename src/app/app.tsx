@@ -4,7 +4,7 @@ import { AppRoutes } from './routes';
 import { ErrorBoundary } from './error-boundary';
 import { useApplyPreferences } from './use-apply-preferences';
 import { DatabaseBanner } from './database-banner';
-import { Toaster } from '@/shared/ui/toaster';
+import { Toaster } from './toaster';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { queryClient } from './start';
 

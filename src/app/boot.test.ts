@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PLACES_KEY, rememberPlace } from '@/features/reader/places';
+import { PLACES_KEY, rememberPlace } from '@/features/reader/article/places';
 import { boot } from './boot';
 
 /** Runs the boot script as the page at `path` would, and says whether it holds the prerender. */

@@ -7,7 +7,7 @@
  *
  * It imports only tiny modules: the whole script is a few hundred bytes.
  */
-import { readPlaces } from '@/features/reader/places';
+import { readPlaces } from '@/features/reader/article/places';
 import { decodePathPart } from '@/shared/paths';
 import {
   PREFERENCES_KEY,

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Button } from '@/shared/ui/button';
+import { Main } from '@/shared/ui/page';
 import { ErrorState } from '@/shared/ui/states';
 
 /** Saves a full backup even when a view has crashed, so nothing written is ever out of reach. */
@@ -41,7 +42,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <main id="main" className="px-4">
+      <Main className="px-4">
         <ErrorState
           title="Something went wrong in this view"
           message={`Your highlights and notes are saved in this browser and were not touched. Reload to continue, or export your data first. (${this.state.error.message})`}
@@ -57,7 +58,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
             </>
           }
         />
-      </main>
+      </Main>
     );
   }
 }

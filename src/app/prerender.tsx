@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Router } from 'wouter';
 import { decodeArticleBytes, parseArticle } from '@/domain/article';
-import { StaticReader } from '@/features/reader/static-reader';
+import { StaticReader } from '@/features/reader/single/static-reader';
 import { readerHref } from '@/shared/paths';
 import { documentTitle } from '@/shared/ui/use-document-title';
 

@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { LibraryPage } from '@/features/library/library-page';
 import { BackupReminder } from '@/features/transfer/backup-reminder';
+import { Main } from '@/shared/ui/page';
 import { Loading } from '@/shared/ui/states';
 import { TopBar } from '@/shared/ui/top-bar';
 import { NotFound } from './not-found';
@@ -27,10 +28,10 @@ export function AppRoutes() {
     <Switch>
       <Route path="/">
         <TopBar />
-        <main id="main">
+        <Main>
           <BackupReminder />
           <LibraryPage />
-        </main>
+        </Main>
       </Route>
       <Route path="/read/:id">
         {({ id }) => (
@@ -78,9 +79,9 @@ export function AppRoutes() {
       </Route>
       <Route>
         <TopBar />
-        <main id="main">
+        <Main>
           <NotFound />
-        </main>
+        </Main>
       </Route>
     </Switch>
   );

@@ -1,35 +1,18 @@
-import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from '@/shared/shortcuts';
-import { IconButton } from '@/shared/ui/button';
+import { ModalDialog } from '@/shared/ui/modal-dialog';
+import { SHORTCUTS } from './shortcuts';
 
 /**
- * The list of shortcuts, opened with `?`: shown while mounted. A native <dialog>: focus is
- * trapped, Esc closes it, and closing hands focus back to where it was before `onClose` runs.
+ * The list of shortcuts, opened with `?`: shown while mounted (? pressed again unmounts it, and
+ * focus goes back where it was).
  */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    // Unmounted while open (? pressed again): close it, so focus goes back where it was.
-    return () => {
-      if (dialog.open) dialog.close();
-    };
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="shortcuts-title"
+    <ModalDialog
+      title="Keyboard shortcuts"
+      closeLabel="Close shortcuts"
       onClose={onClose}
-      className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-2xl border border-line bg-surface p-0 text-ink shadow-2xl backdrop:bg-black/40"
+      widthClass="w-[min(36rem,calc(100vw-2rem))]"
     >
-      <div className="flex items-center justify-between border-b border-line px-5 py-3">
-        <h2 id="shortcuts-title" className="font-semibold">
-          Keyboard shortcuts
-        </h2>
-        <IconButton icon="close" label="Close shortcuts" onClick={() => ref.current?.close()} />
-      </div>
       <div className="max-h-[70dvh] space-y-5 overflow-y-auto px-5 py-4">
         {SHORTCUTS.map((s) => (
           <section key={s.section}>
@@ -56,6 +39,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </section>
         ))}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -2,10 +2,10 @@ import { lazyView } from './lazy-view';
 
 // The library is the first page; every other view loads its code when first opened.
 export const ReaderPage = lazyView(() =>
-  import('@/features/reader/reader-page').then((m) => m.ReaderPage),
+  import('@/features/reader/single/reader-page').then((m) => m.ReaderPage),
 );
 export const ComparePage = lazyView(() =>
-  import('@/features/reader/compare-page').then((m) => m.ComparePage),
+  import('@/features/reader/side-by-side/compare-page').then((m) => m.ComparePage),
 );
 export const TagsPage = lazyView(() => import('@/features/tags/tags-page').then((m) => m.TagsPage));
 export const NotebookPage = lazyView(() =>

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { decodeArticleBytes, parseArticle, summarizeArticle } from '@/domain/article';
 import { addUserArticle, getDb, writeErrorMessage } from '@/db';
 import { showToast } from '@/shared/stores/toasts';
-import { Button, IconButton } from '@/shared/ui/button';
+import { Button } from '@/shared/ui/button';
+import { ModalDialog } from '@/shared/ui/modal-dialog';
 import { readerHref } from '@/shared/paths';
 
 const ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
@@ -13,17 +14,12 @@ const ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
  * a seed and kept in this browser; a file that cannot be read is refused with the reason.
  */
 export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [, navigate] = useLocation();
   const [pasted, setPasted] = useState('');
   const [name, setName] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
-
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
 
   const add = async (items: Array<{ fileName: string; bytes?: ArrayBuffer; text?: string }>) => {
     setBusy(true);
@@ -83,18 +79,12 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="add-article-title"
+    <ModalDialog
+      title="Add your own article"
+      closeLabel="Close"
       onClose={onClose}
-      className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-2xl border border-line bg-surface p-0 text-ink shadow-2xl backdrop:bg-black/40"
+      widthClass="w-[min(40rem,calc(100vw-2rem))]"
     >
-      <div className="flex items-center justify-between border-b border-line px-5 py-3">
-        <h2 id="add-article-title" className="font-semibold">
-          Add your own article
-        </h2>
-        <IconButton icon="close" label="Close" onClick={onClose} />
-      </div>
       <div className="space-y-4 px-5 py-4">
         <label
           onDragOver={(e) => {
@@ -166,6 +156,6 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
           card.
         </p>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

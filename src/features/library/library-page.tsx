@@ -9,6 +9,7 @@ import {
 } from '@/domain/library/sort';
 import { ErrorState, EmptyState, Loading } from '@/shared/ui/states';
 import { Button } from '@/shared/ui/button';
+import { PageHeader } from '@/shared/ui/page';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import { ArticleCard } from './article-card';
 import { ArticleList } from './article-list';
@@ -115,20 +116,16 @@ export function LibraryPage() {
   }
 
   return (
-    <div className="mx-auto w-full max-w-4xl px-4 pb-16 sm:px-6">
+    <div className="mx-auto w-full max-w-4xl px-4 pt-8 pb-16 sm:px-6">
       {adding && (
         <Suspense fallback={null}>
           <AddArticleDialog onClose={() => setAdding(false)} />
         </Suspense>
       )}
-      <div className="flex flex-wrap items-end justify-between gap-3 pt-8 pb-5">
-        <div>
-          <h1 className="font-serif text-3xl font-semibold tracking-tight text-ink">Library</h1>
-          <p className="mt-1 text-sm text-ink-2">
-            {all.length === 1 ? '1 article' : `${all.length} articles`} · open one to read, or two
-            side by side to compare
-          </p>
-        </div>
+      <PageHeader
+        title="Library"
+        description={`${all.length === 1 ? '1 article' : `${all.length} articles`} · open one to read, or two side by side to compare`}
+      >
         <div className="flex items-center gap-3">
           <Button compact icon="plus" onClick={() => setAdding(true)}>
             Add article
@@ -159,7 +156,7 @@ export function LibraryPage() {
             </select>
           </label>
         </div>
-      </div>
+      </PageHeader>
       {(filterTags.length > 0 || active.length > 0) && (
         <TagFilterBar
           tags={filterTags}

@@ -12,11 +12,17 @@ import { useManifest } from '@/shared/queries/articles';
 import { useAllHighlights, useAllLinks, useColors, useTags } from '@/db/live';
 import { buttonClass } from '@/shared/ui/button-class';
 import { EmptyState, Loading } from '@/shared/ui/states';
-import { TopBar } from '@/shared/ui/top-bar';
+import { Page, PageHeader } from '@/shared/ui/page';
+import { TabList } from '@/shared/ui/tab-list';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { NotebookFilters } from './notebook-filters';
 import { NotebookList } from './notebook-list';
 import { TagMatrix } from './tag-matrix';
+
+const VIEWS = [
+  { id: 'list', label: 'Highlights' },
+  { id: 'matrix', label: 'Tags × articles' },
+] as const;
 
 /** Every highlight across all articles, grouped and filtered; the URL holds the view. */
 export function NotebookPage() {
@@ -58,104 +64,85 @@ export function NotebookPage() {
 
   const loading = !highlights || !tags || !colors || manifest.isPending;
   return (
-    <>
-      <TopBar />
-      <main id="main" className="mx-auto w-full max-w-4xl px-4 pt-8 pb-16 sm:px-6">
-        <div className="flex flex-wrap items-end justify-between gap-3 pb-4">
-          <div>
-            <h1 className="font-serif text-3xl font-semibold tracking-tight text-ink">Notebook</h1>
-            <p className="mt-1 text-sm text-ink-2">
-              Every highlight across your articles. Pick one to open it in the text.
-            </p>
-          </div>
-          <div
-            role="tablist"
-            aria-label="Notebook view"
-            className="flex rounded-lg border border-line bg-surface-2 p-0.5 text-sm"
-          >
-            {(['list', 'matrix'] as const).map((v) => (
-              <button
-                key={v}
-                type="button"
-                role="tab"
-                aria-selected={view === v}
-                onClick={() => update({ view: v })}
-                className="rounded-md px-3 py-1 text-ink-2 aria-selected:bg-surface aria-selected:text-ink aria-selected:shadow-sm"
-              >
-                {v === 'list' ? 'Highlights' : 'Tags × articles'}
-              </button>
-            ))}
-          </div>
-        </div>
-        {loading ? (
-          <Loading label="Loading your highlights…" />
-        ) : highlights.length === 0 ? (
-          <EmptyState title="No highlights yet">
-            Open an article, select a passage and press <kbd>H</kbd>. Everything you highlight shows
-            up here, by article, tag or colour.{' '}
-            <Link href="/" className="text-accent underline">
-              Go to the library
-            </Link>
-          </EmptyState>
-        ) : view === 'matrix' ? (
-          <TagMatrix
-            highlights={highlights}
-            tags={tags}
+    <Page width="4xl">
+      <PageHeader
+        title="Notebook"
+        gap="small"
+        description="Every highlight across your articles. Pick one to open it in the text."
+      >
+        <TabList
+          label="Notebook view"
+          look="segmented"
+          tabs={VIEWS}
+          selected={view}
+          onSelect={(v) => update({ view: v })}
+        />
+      </PageHeader>
+      {loading ? (
+        <Loading label="Loading your highlights…" />
+      ) : highlights.length === 0 ? (
+        <EmptyState title="No highlights yet">
+          Open an article, select a passage and press <kbd>H</kbd>. Everything you highlight shows
+          up here, by article, tag or colour.{' '}
+          <Link href="/" className="text-accent underline">
+            Go to the library
+          </Link>
+        </EmptyState>
+      ) : view === 'matrix' ? (
+        <TagMatrix
+          highlights={highlights}
+          tags={tags}
+          articles={articles}
+          onOpen={(tagId, articleId) =>
+            setParams(
+              writeNotebookParams('article', {
+                articles: [articleId],
+                tags: [tagId],
+                colors: [],
+              }),
+            )
+          }
+        />
+      ) : (
+        <>
+          <NotebookFilters
+            grouping={grouping}
+            filter={filter}
             articles={articles}
-            onOpen={(tagId, articleId) =>
-              setParams(
-                writeNotebookParams('article', {
-                  articles: [articleId],
-                  tags: [tagId],
-                  colors: [],
-                }),
-              )
-            }
+            tags={tags}
+            colors={colors}
+            onChange={update}
+            shownCount={shown.length}
+            totalCount={highlights.length}
           />
-        ) : (
-          <>
-            <NotebookFilters
-              grouping={grouping}
-              filter={filter}
+          <div className="mb-3 flex flex-wrap justify-end gap-2">
+            <Link href={`/review${reviewQuery(filter)}`} className={buttonClass('secondary', true)}>
+              Review {filter.articles.length + filter.tags.length > 0 ? 'these' : 'all'}
+            </Link>
+          </div>
+          {shown.length === 0 ? (
+            <EmptyState title="Nothing matches these filters">
+              <button
+                type="button"
+                className={buttonClass('secondary', true)}
+                onClick={() => update({ filter: { articles: [], tags: [], colors: [] } })}
+              >
+                Clear the filters
+              </button>
+            </EmptyState>
+          ) : (
+            <NotebookList
+              groups={groups}
               articles={articles}
               tags={tags}
               colors={colors}
-              onChange={update}
-              shownCount={shown.length}
-              totalCount={highlights.length}
+              links={links ?? []}
+              highlights={highlights}
             />
-            <div className="mb-3 flex flex-wrap justify-end gap-2">
-              <Link
-                href={`/review${reviewQuery(filter)}`}
-                className={buttonClass('secondary', true)}
-              >
-                Review {filter.articles.length + filter.tags.length > 0 ? 'these' : 'all'}
-              </Link>
-            </div>
-            {shown.length === 0 ? (
-              <EmptyState title="Nothing matches these filters">
-                <button
-                  type="button"
-                  className={buttonClass('secondary', true)}
-                  onClick={() => update({ filter: { articles: [], tags: [], colors: [] } })}
-                >
-                  Clear the filters
-                </button>
-              </EmptyState>
-            ) : (
-              <NotebookList
-                groups={groups}
-                articles={articles}
-                tags={tags}
-                colors={colors}
-                links={links ?? []}
-                highlights={highlights}
-              />
-            )}
-          </>
-        )}
-      </main>
-    </>
+          )}
+        </>
+      )}
+    </Page>
   );
 }
 

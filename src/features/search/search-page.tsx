@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'wouter';
 import { search, type SearchResult, type SearchSnippet } from '@/domain/search';
 import { EmptyState, Loading } from '@/shared/ui/states';
 import { Icon } from '@/shared/ui/icons';
-import { TopBar } from '@/shared/ui/top-bar';
+import { Page } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useSearchIndex } from './use-search-index';
 import { readerHref } from '@/shared/paths';
@@ -32,61 +32,58 @@ export function SearchPage() {
   const inNotes = results.filter((r) => r.kind !== 'paragraph' && r.kind !== 'article');
 
   return (
-    <>
-      <TopBar />
-      <main id="main" className="mx-auto w-full max-w-3xl px-4 pt-8 pb-16 sm:px-6">
-        <h1 className="sr-only">Search</h1>
-        <form role="search" onSubmit={(e) => e.preventDefault()} className="relative">
-          <Icon
-            name="search"
-            className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted"
-          />
-          <input
-            type="search"
-            aria-label="Search articles, highlights, notes and tags"
-            placeholder="Search… (umlauts optional: „Bundnis“ finds „Bündnis“)"
-            autoFocus
-            value={query}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setParams(e.target.value ? { q: e.target.value } : {}, { replace: true });
-            }}
-            className="h-12 w-full rounded-xl border border-line bg-surface pr-3 pl-10 text-base text-ink shadow-sm"
-          />
-        </form>
-        <div className="mt-6" aria-live="polite">
-          {loading ? (
-            <Loading label="Indexing your articles…" />
-          ) : !deferred.trim() ? (
-            <EmptyState title="Search everything you read and wrote">
-              Words in the articles, your highlights, notes and tags. Case and umlauts don’t matter
-              (ae = ä, ss = ß), word beginnings find compounds („Außen“ → „Außenminister“), small
-              typos are forgiven, and „quotes“ search a phrase.
-            </EmptyState>
-          ) : results.length === 0 ? (
-            <EmptyState title={`Nothing found for „${deferred}“`}>
-              Try fewer words or the beginning of a word.
-            </EmptyState>
-          ) : (
-            <div className="space-y-8">
-              <p className="text-sm text-muted">
-                {results.length} {results.length === 1 ? 'result' : 'results'}
-              </p>
-              {inNotes.length > 0 && (
-                <ResultList
-                  heading="In your highlights and notes"
-                  results={inNotes}
-                  titles={titles}
-                />
-              )}
-              {inText.length > 0 && (
-                <ResultList heading="In the articles" results={inText} titles={titles} />
-              )}
-            </div>
-          )}
-        </div>
-      </main>
-    </>
+    <Page width="3xl">
+      <h1 className="sr-only">Search</h1>
+      <form role="search" onSubmit={(e) => e.preventDefault()} className="relative">
+        <Icon
+          name="search"
+          className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted"
+        />
+        <input
+          type="search"
+          aria-label="Search articles, highlights, notes and tags"
+          placeholder="Search… (umlauts optional: „Bundnis“ finds „Bündnis“)"
+          autoFocus
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setParams(e.target.value ? { q: e.target.value } : {}, { replace: true });
+          }}
+          className="h-12 w-full rounded-xl border border-line bg-surface pr-3 pl-10 text-base text-ink shadow-sm"
+        />
+      </form>
+      <div className="mt-6" aria-live="polite">
+        {loading ? (
+          <Loading label="Indexing your articles…" />
+        ) : !deferred.trim() ? (
+          <EmptyState title="Search everything you read and wrote">
+            Words in the articles, your highlights, notes and tags. Case and umlauts don’t matter
+            (ae = ä, ss = ß), word beginnings find compounds („Außen“ → „Außenminister“), small
+            typos are forgiven, and „quotes“ search a phrase.
+          </EmptyState>
+        ) : results.length === 0 ? (
+          <EmptyState title={`Nothing found for „${deferred}“`}>
+            Try fewer words or the beginning of a word.
+          </EmptyState>
+        ) : (
+          <div className="space-y-8">
+            <p className="text-sm text-muted">
+              {results.length} {results.length === 1 ? 'result' : 'results'}
+            </p>
+            {inNotes.length > 0 && (
+              <ResultList
+                heading="In your highlights and notes"
+                results={inNotes}
+                titles={titles}
+              />
+            )}
+            {inText.length > 0 && (
+              <ResultList heading="In the articles" results={inText} titles={titles} />
+            )}
+          </div>
+        )}
+      </div>
+    </Page>
   );
 }
 

@@ -5,7 +5,7 @@ import { useTagUsage, useTags } from '@/db/live';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Icon } from '@/shared/ui/icons';
 import { EmptyState, Loading } from '@/shared/ui/states';
-import { TopBar } from '@/shared/ui/top-bar';
+import { Page, PageHeader } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { CreateTagForm } from './create-tag-form';
 import { TagNotice, type Notice } from './tag-notice';
@@ -36,50 +36,47 @@ export function TagsPage() {
   }
 
   return (
-    <>
-      <TopBar>
+    <Page
+      width="3xl"
+      roomBelow
+      actions={
         <Link href="/" className={buttonClass('ghost', true)}>
           <Icon name="back" />
           Library
         </Link>
-      </TopBar>
-      <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-28 sm:px-6">
-        <div className="pt-8 pb-5">
-          <h1 className="font-serif text-3xl font-semibold tracking-tight text-ink">Tags</h1>
-          <p className="mt-1 text-sm text-ink-2">
-            Tags group articles and highlights by theme, so you can compare what each source says
-            about it. Rename, recolour, merge or delete them here.
-          </p>
-        </div>
-        <CreateTagForm tags={tags} onCreated={(message) => setNotice({ message })} />
-        {tags === undefined ? (
-          <Loading label="Loading tags…" />
-        ) : tags.length === 0 ? (
-          <EmptyState title="No tags yet">
-            Tag articles in the library (the Tags button on each card) or highlights in the reader,
-            or create a tag above. Then filter the library by tag to see which sources cover a
-            theme.
-          </EmptyState>
-        ) : (
-          <ul aria-label="Tags" className="mt-6 grid gap-2">
-            {tags.map((tag) => (
-              <TagRow
-                key={tag.id}
-                tag={tag}
-                usage={usage?.[tag.id]}
-                others={tags.filter((t) => t.id !== tag.id)}
-                onNotice={(message, gone) => setNotice({ message, focus: gone })}
-                onDeleted={onDeleted}
-              />
-            ))}
-          </ul>
-        )}
-        <TagNotice
-          notice={notice}
-          onUndo={(d) => void undo(d)}
-          onDismiss={() => setNotice(undefined)}
-        />
-      </main>
-    </>
+      }
+    >
+      <PageHeader
+        title="Tags"
+        description="Tags group articles and highlights by theme, so you can compare what each source says about it. Rename, recolour, merge or delete them here."
+      />
+      <CreateTagForm tags={tags} onCreated={(message) => setNotice({ message })} />
+      {tags === undefined ? (
+        <Loading label="Loading tags…" />
+      ) : tags.length === 0 ? (
+        <EmptyState title="No tags yet">
+          Tag articles in the library (the Tags button on each card) or highlights in the reader, or
+          create a tag above. Then filter the library by tag to see which sources cover a theme.
+        </EmptyState>
+      ) : (
+        <ul aria-label="Tags" className="mt-6 grid gap-2">
+          {tags.map((tag) => (
+            <TagRow
+              key={tag.id}
+              tag={tag}
+              usage={usage?.[tag.id]}
+              others={tags.filter((t) => t.id !== tag.id)}
+              onNotice={(message, gone) => setNotice({ message, focus: gone })}
+              onDeleted={onDeleted}
+            />
+          ))}
+        </ul>
+      )}
+      <TagNotice
+        notice={notice}
+        onUndo={(d) => void undo(d)}
+        onDismiss={() => setNotice(undefined)}
+      />
+    </Page>
   );
 }

@@ -14,8 +14,8 @@ import {
 } from '@/db';
 import { requestPersistentStorage } from '@/db/storage';
 import { showToast } from '@/shared/stores/toasts';
-import { useUndo } from '@/shared/stores/undo';
-import { useUi } from '@/shared/stores/ui';
+import { useUndo } from './undo';
+import { useUi } from '../reader-ui';
 import { usePendingHighlights } from './pending';
 
 /**

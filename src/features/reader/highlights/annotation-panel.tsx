@@ -2,7 +2,7 @@ import type { Article } from '@/domain/article/types';
 import { classifyDbError, createTag, getDb, setArticleNote, setArticleTags } from '@/db';
 import { useArticleState, useTags } from '@/db/live';
 import { showToast } from '@/shared/stores/toasts';
-import { NoteEditor } from '@/shared/ui/note-editor';
+import { NoteEditor } from './note-editor';
 import { TagInput } from '@/shared/ui/tag-input';
 import { HighlightList } from './highlight-list';
 import type { ArticleHighlights } from './use-article-highlights';

@@ -1,9 +1,9 @@
 import { memo, useEffect, useRef } from 'react';
 import type { HighlightColor, Tag } from '@/domain/annotations/types';
 import { createTag, getDb } from '@/db';
-import { useUi } from '@/shared/stores/ui';
+import { useUi } from '../reader-ui';
 import { Markdown } from '@/shared/ui/markdown';
-import { NoteEditor } from '@/shared/ui/note-editor';
+import { NoteEditor } from './note-editor';
 import { TagChip } from '@/shared/ui/tag-chip';
 import { TagInput } from '@/shared/ui/tag-input';
 import { IconButton } from '@/shared/ui/button';

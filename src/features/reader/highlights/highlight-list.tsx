@@ -3,7 +3,7 @@ import { describeRange } from '@/domain/anchoring';
 import type { Article } from '@/domain/article/types';
 import type { Highlight } from '@/domain/annotations/types';
 import { useColors, useTags } from '@/db/live';
-import { useUi } from '@/shared/stores/ui';
+import { useUi } from '../reader-ui';
 import { ColorLegend } from './color-legend';
 import { HighlightCard } from './highlight-card';
 import { changeHighlight } from './actions';

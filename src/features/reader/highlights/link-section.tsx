@@ -5,9 +5,9 @@ import type { Highlight, LinkRelation } from '@/domain/annotations/types';
 import { createLink, deleteLink, getDb, writeErrorMessage } from '@/db';
 import { useArticleHighlightRecords, useLinkedHighlights } from '@/db/live';
 import { showToast } from '@/shared/stores/toasts';
-import { useUi } from '@/shared/stores/ui';
+import { useUi } from '../reader-ui';
 import { Button } from '@/shared/ui/button';
-import { usePane } from '../pane-context';
+import { usePane } from './pane-context';
 import { compareHref } from '@/shared/paths';
 
 /**

@@ -1,14 +1,16 @@
 import { useEffect } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { useHighlight } from '@/db/live';
-import { useUi } from '@/shared/stores/ui';
+import { useUi } from '../reader-ui';
 import { useManifest } from '@/shared/queries/articles';
 import { Button } from '@/shared/ui/button';
+import { Main } from '@/shared/ui/page';
+import { TabList } from '@/shared/ui/tab-list';
 import { TopBar } from '@/shared/ui/top-bar';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
-import { ArticlePane } from './article-pane';
+import { CompareSide } from './compare-side';
 import { DisplaySettings } from '@/shared/ui/display-settings';
-import { LibraryLink } from './reader-frame';
+import { LibraryLink } from '../article/reader-frame';
 import { compareHref, readerHref } from '@/shared/paths';
 
 /** Two articles next to each other; on a phone they stack behind a switcher. */
@@ -55,26 +57,19 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
           <DisplaySettings />
         </div>
       </TopBar>
-      <div
-        role="tablist"
-        aria-label="Show article"
-        className="flex gap-1 border-b border-line bg-surface-2 p-1 md:hidden"
-      >
-        {(['left', 'right'] as const).map((side) => (
-          <button
-            key={side}
-            type="button"
-            role="tab"
-            aria-selected={pane === side}
-            onClick={() => navigate(compareHref(left, right, { pane: side }), { replace: true })}
-            className="min-w-0 flex-1 truncate rounded-md px-2 py-1.5 text-sm text-ink-2 aria-selected:bg-surface aria-selected:font-medium aria-selected:text-ink aria-selected:shadow-sm"
-          >
-            {side === 'left' ? '1' : '2'} · {title(side === 'left' ? left : right)}
-          </button>
-        ))}
-      </div>
-      <main id="main" className="grid min-h-0 flex-1 md:grid-cols-2 md:divide-x md:divide-line">
-        <ArticlePane
+      <TabList
+        label="Show article"
+        look="bar"
+        className="md:hidden"
+        tabs={[
+          { id: 'left', label: `1 · ${title(left)}` },
+          { id: 'right', label: `2 · ${title(right)}` },
+        ]}
+        selected={pane}
+        onSelect={(side) => navigate(compareHref(left, right, { pane: side }), { replace: true })}
+      />
+      <Main className="grid min-h-0 flex-1 md:grid-cols-2 md:divide-x md:divide-line">
+        <CompareSide
           id={left}
           otherId={right}
           side="left"
@@ -83,7 +78,7 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
           onChangeArticle={(id) => navigate(compareHref(id, right, { pane }))}
           onClose={() => navigate(readerHref(right))}
         />
-        <ArticlePane
+        <CompareSide
           id={right}
           otherId={left}
           side="right"
@@ -92,7 +87,7 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
           onChangeArticle={(id) => navigate(compareHref(left, id, { pane }))}
           onClose={() => navigate(readerHref(left))}
         />
-      </main>
+      </Main>
     </div>
   );
 }

@@ -4,15 +4,16 @@ import { useArticle, useManifest } from '@/shared/queries/articles';
 import { ArticlePicker } from '@/shared/ui/article-picker';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Icon } from '@/shared/ui/icons';
+import { Main } from '@/shared/ui/page';
 import { TopBar } from '@/shared/ui/top-bar';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
-import { LoadedReader } from './loaded-reader';
-import { ArticleProblem } from './article-problem';
+import { SingleReader } from './single-reader';
+import { ArticleProblem } from '../article/article-problem';
 import { DisplaySettings } from '@/shared/ui/display-settings';
 import { OriginalView } from './original-view';
 import { otherArticles } from './other-articles';
-import { useReadingPosition } from './use-reading-position';
-import { LibraryLink, READER_MAIN_CLASS } from './reader-frame';
+import { useReadingPosition } from '../article/use-reading-position';
+import { LibraryLink, READER_MAIN_CLASS } from '../article/reader-frame';
 import { compareHref } from '@/shared/paths';
 
 export function ReaderPage({ id }: { id: string }) {
@@ -55,7 +56,7 @@ export function ReaderPage({ id }: { id: string }) {
           <DisplaySettings />
         </div>
       </TopBar>
-      <main id="main" ref={scrollRoot} className={READER_MAIN_CLASS}>
+      <Main ref={scrollRoot} className={READER_MAIN_CLASS}>
         <ArticleProblem id={id} entry={entry} manifest={manifest} article={article} />
         {loaded &&
           (showOriginal ? (
@@ -63,9 +64,9 @@ export function ReaderPage({ id }: { id: string }) {
               <OriginalView raw={loaded.raw} article={loaded.article} file={loaded.entry.file} />
             </div>
           ) : (
-            <LoadedReader article={loaded.article} />
+            <SingleReader article={loaded.article} />
           ))}
-      </main>
+      </Main>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import type { Article } from '@/domain/article/types';
+import { Main } from '@/shared/ui/page';
 import { TopBar } from '@/shared/ui/top-bar';
-import { ArticleView } from './article-view';
-import { LibraryLink, READER_MAIN_CLASS, ReaderColumns } from './reader-frame';
+import { ArticleView } from '../article/article-view';
+import { LibraryLink, READER_MAIN_CLASS, ReaderColumns } from '../article/reader-frame';
 
 /**
  * The reader as it is drawn before the app starts: the page built for each shipped article at
@@ -14,9 +15,9 @@ export function StaticReader({ article }: { article: Article }) {
       <TopBar>
         <LibraryLink />
       </TopBar>
-      <main id="main" className={READER_MAIN_CLASS}>
+      <Main className={READER_MAIN_CLASS}>
         <ReaderColumns text={<ArticleView article={article} />} />
-      </main>
+      </Main>
     </div>
   );
 }

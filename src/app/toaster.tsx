@@ -1,6 +1,6 @@
 import { useToasts } from '@/shared/stores/toasts';
-import { Button } from './button';
-import { IconButton } from './button';
+import { Button } from '../shared/ui/button';
+import { IconButton } from '../shared/ui/button';
 
 /** Announces what just happened, politely, with an optional action such as Undo. */
 export function Toaster() {

@@ -1,9 +1,9 @@
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { readDraft } from '@/shared/stores/drafts';
-import { Button } from './button';
-import { Markdown } from './markdown';
-import { useAutosave, type AutosaveStatus } from './use-autosave';
+import { Button } from '@/shared/ui/button';
+import { Markdown } from '@/shared/ui/markdown';
+import { useAutosave, type AutosaveStatus } from '@/shared/ui/use-autosave';
 
 /** Whether textareas grow with their text by CSS alone (`field-sizing: content`). */
 const SIZES_ITSELF =

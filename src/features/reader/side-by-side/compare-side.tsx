@@ -2,12 +2,12 @@ import { useRef } from 'react';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import { useArticle } from '@/shared/queries/articles';
 import { IconButton } from '@/shared/ui/button';
-import { PaneArticle } from './pane-article';
-import { PaneContext } from './pane-context';
-import { ArticleProblem } from './article-problem';
-import { useReadingPosition } from './use-reading-position';
+import { SideReader } from './side-reader';
+import { PaneContext } from '../highlights/pane-context';
+import { ArticleProblem } from '../article/article-problem';
+import { useReadingPosition } from '../article/use-reading-position';
 
-interface ArticlePaneProps {
+interface CompareSideProps {
   id: string;
   /** The article in the other pane, for linking passages across. */
   otherId: string;
@@ -19,7 +19,7 @@ interface ArticlePaneProps {
 }
 
 /** One side of side-by-side reading: its own article picker, its own scroll, its own position. */
-export function ArticlePane({
+export function CompareSide({
   id,
   otherId,
   side,
@@ -27,7 +27,7 @@ export function ArticlePane({
   hidden,
   onChangeArticle,
   onClose,
-}: ArticlePaneProps) {
+}: CompareSideProps) {
   const { entry, manifest, article } = useArticle(id);
   const scroller = useRef<HTMLDivElement>(null);
   const loaded = article.data?.ok ? article.data : undefined;
@@ -73,7 +73,7 @@ export function ArticlePane({
               otherTitle: entries.find((e) => e.id === otherId)?.summary?.title ?? otherId,
             }}
           >
-            <PaneArticle article={loaded.article} side={side} />
+            <SideReader article={loaded.article} side={side} />
           </PaneContext.Provider>
         )}
       </div>
