@@ -152,6 +152,9 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         port: Number(url.port || 6379),
         identifier: options.instanceName ?? `sidenote-${process.pid}`,
         prefix: 'sidenote',
+        // ioredis names itself with CLIENT SETINFO on connect; on the subscriber connection that
+        // races the first SUBSCRIBE and Redis refuses it ("subscriber mode"), dropping relays.
+        options: { disableClientInfo: true },
       }),
     );
   }
