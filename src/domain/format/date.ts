@@ -25,11 +25,6 @@ export function formatArticleDate(date: ArticleDate | undefined): string {
   return year ?? '';
 }
 
-/** Sort key: undated articles go last whichever way the list is sorted by the caller. */
-export function dateSortKey(date: ArticleDate | undefined): string | undefined {
-  return date?.iso;
-}
-
 export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }

@@ -126,16 +126,6 @@ export function sampleBackup(data: BackupData = sampleData()): Backup {
   return createBackup(data, '2026-11-22T08:00:00.000Z', 1);
 }
 
-/** A JSON value stored at `path` of `root`, or undefined. */
-export function getAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let node = root;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node;
-}
-
 const idArb = fc.string({ minLength: 1, maxLength: 12 });
 const isoArb = fc
   .date({

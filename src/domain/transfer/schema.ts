@@ -189,17 +189,6 @@ export const userArticleSchema = v.strictObject({
   summary: v.optional(articleSummarySchema),
 });
 
-/** The record schema of each table. */
-export const RECORD_SCHEMAS = {
-  highlights: highlightSchema,
-  articleStates: articleStateSchema,
-  tags: tagSchema,
-  colors: colorSchema,
-  links: linkSchema,
-  reviews: reviewSchema,
-  userArticles: userArticleSchema,
-} as const;
-
 export const envelopeSchema = v.strictObject({
   format: literal('sidenote-backup'),
   version: literal1(),
