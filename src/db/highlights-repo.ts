@@ -1,6 +1,7 @@
 import type { Highlight, HighlightLink } from '@/domain/annotations/types';
 import { newId, nowAfter, nowIso } from './clock';
 import type { SidenoteDb } from './database';
+import { listLinksFor } from './links-repo';
 import type { ReviewState } from './records';
 
 export type NewHighlight = Pick<Highlight, 'articleId' | 'target' | 'colorId'> &
@@ -66,16 +67,6 @@ export async function updateHighlight(
   });
 }
 
-/** Linked highlights' links (either direction). */
-async function linksTouching(db: SidenoteDb, id: string): Promise<HighlightLink[]> {
-  const [from, to] = await Promise.all([
-    db.links.where('fromId').equals(id).toArray(),
-    db.links.where('toId').equals(id).toArray(),
-  ]);
-  const byId = new Map([...from, ...to].map((l) => [l.id, l]));
-  return [...byId.values()];
-}
-
 /** Deletes a highlight with its links and review state; resolves to what was removed. */
 export async function deleteHighlight(
   db: SidenoteDb,
@@ -84,7 +75,7 @@ export async function deleteHighlight(
   return db.transaction('rw', [db.highlights, db.links, db.reviews], async () => {
     const highlight = await db.highlights.get(id);
     if (!highlight) return undefined;
-    const links = await linksTouching(db, id);
+    const links = await listLinksFor(db, [id]);
     const review = await db.reviews.get(id);
     await db.links.bulkDelete(links.map((l) => l.id));
     await db.reviews.delete(id);

@@ -17,9 +17,6 @@ import {
   useAllHighlights,
   useAllLinks,
   useArticleHighlightRecords,
-  useArticleState,
-  useArticleStates,
-  useBackupStatus,
   useColors,
   useHighlight,
   useHighlightCounts,
@@ -27,8 +24,8 @@ import {
   useLinkedHighlights,
   useTagUsage,
   useTags,
-  useUserArticles,
-} from './index';
+} from './annotations';
+import { useArticleState, useArticleStates, useBackupStatus, useUserArticles } from './articles';
 
 beforeEach(async () => {
   const db = getDb();
