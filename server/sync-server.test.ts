@@ -202,3 +202,10 @@ describe('bad messages', () => {
     expect(fresh.doc.getText('x').length).toBe(0);
   });
 });
+
+describe('listening', () => {
+  it('binds 127.0.0.1 only, never every interface', async () => {
+    const s = await server();
+    expect(s.server.server.httpServer.address()).toMatchObject({ address: '127.0.0.1' });
+  });
+});

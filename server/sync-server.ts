@@ -218,8 +218,18 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     store,
     secret,
     async listen() {
-      await server.listen();
-      return server.address.port;
+      // Not Hocuspocus's listen(): it passes the address under a name Node ignores, which
+      // binds every interface. This binds only the host asked for (127.0.0.1 by default).
+      const http = server.httpServer;
+      await new Promise<void>((resolve, reject) => {
+        http.once('error', reject);
+        http.listen({ port: options.port, host: options.host ?? '127.0.0.1' }, () => {
+          http.off('error', reject);
+          resolve();
+        });
+      });
+      const address = http.address();
+      return typeof address === 'object' && address ? address.port : options.port;
     },
     disconnect(userId, groupId) {
       closeWhere(

@@ -7,6 +7,7 @@ import { DatabaseBanner } from './database-banner';
 import { Toaster } from './toaster';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { queryClient } from './start';
+import { SyncStarter } from '@/features/sync/sync-starter';
 
 // The list of shortcuts loads when `?` first asks for it, not with the first page.
 const ShortcutsDialog = lazy(() =>
@@ -38,6 +39,7 @@ export function App() {
         <AppRoutes />
       </ErrorBoundary>
       <Toaster />
+      <SyncStarter />
       <Shortcuts />
     </QueryClientProvider>
   );

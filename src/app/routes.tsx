@@ -14,6 +14,7 @@ import {
   ReviewPage,
   SearchPage,
   SettingsPage,
+  SyncPage,
   TagsPage,
 } from './views';
 import { decodePathPart } from '@/shared/paths';
@@ -70,6 +71,11 @@ export function AppRoutes() {
       <Route path="/data">
         <Lazy>
           <DataPage />
+        </Lazy>
+      </Route>
+      <Route path="/sync">
+        <Lazy>
+          <SyncPage />
         </Lazy>
       </Route>
       <Route path="/settings">

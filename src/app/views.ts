@@ -23,3 +23,4 @@ export const DataPage = lazyView(() =>
 export const SettingsPage = lazyView(() =>
   import('@/features/settings/settings-page').then((m) => m.SettingsPage),
 );
+export const SyncPage = lazyView(() => import('@/features/sync/sync-page').then((m) => m.SyncPage));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SyncAccount } from '@/db/sync/records';
 import { Button } from '@/shared/ui/button';
 import { inviteLink, syncApi } from './api-client';
@@ -9,6 +9,14 @@ import { currentSyncEngine } from './engine-handle';
 export function DevicesPanel({ account }: { account: SyncAccount }) {
   const [link, setLink] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  // While an invite is out, look for the new device every few seconds (it joins elsewhere).
+  const count = account.devices.length;
+  useEffect(() => {
+    if (!link) return;
+    const timer = setInterval(() => void currentSyncEngine()?.refresh(), 3000);
+    return () => clearInterval(timer);
+  }, [link, count]);
 
   const run = async (action: () => Promise<void>) => {
     setError(null);
@@ -25,7 +33,7 @@ export function DevicesPanel({ account }: { account: SyncAccount }) {
       <h2 id="devices-heading" className="text-lg font-semibold text-ink">
         Your devices
       </h2>
-      <ul className="divide-y divide-line rounded-lg border border-line">
+      <ul aria-label="Devices" className="divide-y divide-line rounded-lg border border-line">
         {account.devices.map((d) => (
           <li key={d.id} className="flex items-center gap-3 px-3 py-2 text-sm">
             <span className="flex-1 text-ink">

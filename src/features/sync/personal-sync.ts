@@ -141,6 +141,7 @@ export class PersonalSync {
         } catch (err) {
           // The saved records and the agreed state are untouched (one transaction), but the
           // replica in memory may be ahead: rebuild it and compare everything again, soon.
+          console.error('Sidenote sync: a reconcile step failed', err);
           this.events.failed(classifyDbError(err).message);
           await this.rebuild();
           this.retry = setTimeout(() => this.schedule(), 2000);

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useSyncAccount } from '@/db/live/sync';
-import { TopBar } from '@/shared/ui/top-bar';
 import { Button } from '@/shared/ui/button';
+import { Page, PageHeader } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { normalizeServerUrl } from './api-client';
 import { DevicesPanel } from './devices-panel';
@@ -25,33 +25,34 @@ export function SyncPage() {
   const clearInvite = () => navigate('/sync', { replace: true });
 
   return (
-    <>
-      <TopBar />
-      <main id="main" className="mx-auto w-full max-w-2xl space-y-10 px-4 pt-8 pb-16 sm:px-6">
-        <h1 className="font-serif text-3xl font-semibold tracking-tight text-ink">Sync</h1>
-        {account === undefined ? null : code && server ? (
-          <JoinPanel
-            server={server}
-            code={code}
-            account={account}
-            onJoined={clearInvite}
-            onCancel={clearInvite}
-          />
-        ) : code ? (
-          <p role="alert" className="text-danger">
-            This invite link is incomplete: it names no server. Ask for the link again.
-          </p>
-        ) : null}
-        {account === null && !code && <SyncOff />}
-        {account && (
-          <>
-            <StatusPanel account={account} />
-            <DevicesPanel account={account} />
-            <GroupsPanel account={account} />
-          </>
-        )}
-      </main>
-    </>
+    <Page width="2xl" sections>
+      <PageHeader
+        title="Sync"
+        gap="none"
+        description="Your notes on every device, and study groups, through a server you choose."
+      />
+      {account === undefined ? null : code && server ? (
+        <JoinPanel
+          server={server}
+          code={code}
+          account={account}
+          onJoined={clearInvite}
+          onCancel={clearInvite}
+        />
+      ) : code ? (
+        <p role="alert" className="text-danger">
+          This invite link is incomplete: it names no server. Ask for the link again.
+        </p>
+      ) : null}
+      {account === null && !code && <SyncOff />}
+      {account && (
+        <>
+          <StatusPanel account={account} />
+          <DevicesPanel account={account} />
+          <GroupsPanel account={account} />
+        </>
+      )}
+    </Page>
   );
 }
 
