@@ -14,6 +14,7 @@ import { TOKEN_DAYS, TokenError, signDeviceToken, verifyDeviceToken } from './to
 interface Sync {
   disconnect(userId: string, groupId?: string): void;
   disconnectDevice(deviceId: string): void;
+  membersChanged(groupId: string): void;
 }
 interface Deps {
   store: Store;
@@ -169,6 +170,7 @@ const routes: [string, RegExp, Route][] = [
         return { user, device };
       });
       log.info('joined', { user: result.user.id, device: result.device.id, kind: preview.kind });
+      if (preview.invite.groupId) deps.sync.membersChanged(preview.invite.groupId);
       const token = await signDeviceToken(secret, result.user.id, result.device.id);
       return { body: { token, ...describeMe(store, result.user.id, result.device.id) } };
     },
@@ -257,6 +259,7 @@ const routes: [string, RegExp, Route][] = [
         throw new HttpError(409, 'The owner cannot leave their own group.');
       deps.store.removeMember(group.id, memberId);
       deps.sync.disconnect(memberId, group.id);
+      deps.sync.membersChanged(group.id);
       deps.log.info('member-removed', { group: group.id, member: memberId, by: user.id });
       return { body: { ok: true } };
     },

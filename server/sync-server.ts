@@ -54,6 +54,8 @@ export interface SyncServer {
   disconnect(userId: string, groupId?: string): void;
   /** Closes the connections of one device. */
   disconnectDevice(deviceId: string): void;
+  /** Tells the group's connected members that its member list changed. */
+  membersChanged(groupId: string): void;
   destroy(): Promise<void>;
 }
 
@@ -239,6 +241,14 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     },
     disconnectDevice(deviceId) {
       closeWhere((context) => context.deviceId === deviceId);
+    },
+    membersChanged(groupId) {
+      // Everyone connected to one of the group's documents asks for the member list again.
+      for (const document of server.hocuspocus.documents.values()) {
+        if (document.name.startsWith(`g/${groupId}/`)) {
+          document.broadcastStateless(JSON.stringify({ type: 'members-changed' }));
+        }
+      }
     },
     async destroy() {
       await server.destroy();

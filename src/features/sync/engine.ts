@@ -92,6 +92,7 @@ export function startSync(db: SidenoteDb, initial: SyncAccount): SyncEngine {
           if (reason === 'not-a-member') void refresh();
         },
         readOnly: (g) => notice(`You can only read in “${g.name}”: your highlights stay private.`),
+        membersChanged: () => void refresh(),
       });
       groups.set(group.id, sync);
       sync.start();

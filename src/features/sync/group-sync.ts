@@ -25,6 +25,8 @@ export interface GroupSyncEvents {
   refused(group: SyncGroup, reason: string): void;
   /** This device cannot write in the group (the server opened our share read-only). */
   readOnly(group: SyncGroup): void;
+  /** The server says the group's members changed: ask for the list again. */
+  membersChanged(): void;
 }
 
 const PUBLISH_DELAY_MS = 150;
@@ -89,6 +91,7 @@ export class GroupSync {
       onStateless: ({ payload }) => {
         const message = parseStateless(payload);
         if (message?.type === 'refused') this.events.refused(this.group, message.reason);
+        if (message?.type === 'members-changed') this.events.membersChanged();
       },
     });
     provider.attach();

@@ -8,6 +8,8 @@ import { ColorLegend } from './color-legend';
 import { HighlightCard } from './highlight-card';
 import { changeHighlight } from './actions';
 import type { ArticleHighlights } from './use-article-highlights';
+import { MemberCard } from './member-card';
+import { useArticleMemberHighlights } from './use-member-highlights';
 
 /** Cards rendered at a time: thousands of cards would make every style change in the reader slow. */
 const PAGE = 150;
@@ -25,7 +27,16 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
   const selection = useUi((s) => (s.selection?.articleId === article.id ? s.selection : undefined));
   const [colorFilter, setColorFilter] = useState<string[]>([]);
   const [tagFilter, setTagFilter] = useState('');
-  const { anchored, orphans } = highlights;
+  // Whose highlights: 'everyone', 'mine', or one group member's id.
+  const [whose, setWhose] = useState('everyone');
+  const members = useArticleMemberHighlights(article);
+  const { orphans } = highlights;
+  const anchored = whose === 'everyone' || whose === 'mine' ? highlights.anchored : [];
+  const shared = members.anchored.filter(
+    (m) =>
+      (whose === 'everyone' || whose === m.highlight.authorId) &&
+      (colorFilter.length === 0 || colorFilter.includes(m.highlight.colorId)),
+  );
 
   const matches = (h: Highlight) =>
     (colorFilter.length === 0 || colorFilter.includes(h.colorId)) &&
@@ -49,6 +60,24 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
 
   return (
     <div className="space-y-4 font-sans">
+      {members.authors.size > 0 && (
+        <label className="flex items-center gap-2 text-sm text-ink-2">
+          Whose
+          <select
+            value={whose}
+            onChange={(e) => setWhose(e.target.value)}
+            className="h-8 min-w-0 flex-1 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+          >
+            <option value="everyone">Everyone’s</option>
+            <option value="mine">Mine</option>
+            {[...members.authors].map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}’s
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <ColorLegend
         colors={colors}
         counts={countBy(anchored.map((a) => a.highlight.colorId))}
@@ -74,7 +103,9 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
           </select>
         </label>
       )}
-      {highlights.loading ? null : total === 0 ? (
+      {highlights.loading ? null : total === 0 &&
+        whose !== 'everyone' &&
+        whose !== 'mine' ? null : total === 0 ? (
         <p className="rounded-xl border border-dashed border-line p-4 text-sm text-ink-2">
           No highlights yet. Select a passage, then press{' '}
           <kbd className="rounded border border-line px-1">H</kbd> or pick a colour in the toolbar
@@ -112,6 +143,25 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
             </button>
           )}
         </>
+      )}
+      {shared.length > 0 && (
+        <section aria-labelledby={`shared-${article.id}`} className="space-y-2">
+          <h3 id={`shared-${article.id}`} className="text-sm font-semibold text-ink">
+            From your study groups
+          </h3>
+          <ol className="space-y-2" aria-label="Group members’ highlights">
+            {shared.map((m) => (
+              <li key={m.highlight.id}>
+                <MemberCard
+                  item={m}
+                  colors={colors}
+                  lang={article.language}
+                  focused={m.highlight.id === focusedId}
+                />
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
       {orphans.length > 0 && (
         <section aria-labelledby={`orphans-${article.id}`} className="space-y-2">

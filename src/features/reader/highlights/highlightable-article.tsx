@@ -13,6 +13,7 @@ import { highlightRange, removeHighlight, changeHighlight, undoLast } from './ac
 import { SelectionToolbar } from './selection-toolbar';
 import { rangeForOffsets } from './text-offsets';
 import type { ArticleHighlights } from './use-article-highlights';
+import { useArticleMemberHighlights } from './use-member-highlights';
 import { extendSelectionByKey, readSelection, useTextSelection } from './use-text-selection';
 
 interface HighlightableArticleProps {
@@ -33,6 +34,7 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
   const focusedId = useUi((s) => s.focusedHighlightId);
   const selection = useTextSelection(textRef, article.text);
   const { anchored, textHash } = highlights;
+  const members = useArticleMemberHighlights(article);
 
   useEffect(() => {
     const ui = useUi.getState();
@@ -43,15 +45,25 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
 
   const marks = useMemo<MarkRange[]>(() => {
     const swatch = new Map(colors.map((c) => [c.id, c.swatch]));
-    return [...anchored]
-      .sort((a, b) => a.highlight.createdAt.localeCompare(b.highlight.createdAt))
-      .map((a) => ({
-        id: a.highlight.id,
-        start: a.start,
-        end: a.end,
-        swatch: swatch.get(a.highlight.colorId) ?? 'yellow',
-      }));
-  }, [anchored, colors]);
+    // Group members' highlights first: where one of yours overlaps, yours gives the colour.
+    const shared = members.anchored.map((m) => ({
+      id: m.highlight.id,
+      start: m.start,
+      end: m.end,
+      swatch: 'member',
+    }));
+    return [
+      ...shared,
+      ...[...anchored]
+        .sort((a, b) => a.highlight.createdAt.localeCompare(b.highlight.createdAt))
+        .map((a) => ({
+          id: a.highlight.id,
+          start: a.start,
+          end: a.end,
+          swatch: swatch.get(a.highlight.colorId) ?? 'yellow',
+        })),
+    ];
+  }, [anchored, colors, members]);
 
   const create = useCallback(
     async (color: HighlightColor, then?: 'note' | 'tag') => {
@@ -170,7 +182,9 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
     const mark = (e.target as Element).closest('mark[data-highlight-ids]');
     if (!mark || !document.getSelection()?.isCollapsed) return;
     const ids = (mark.getAttribute('data-highlight-ids') ?? '').split(' ');
-    const lengths = new Map(anchored.map((a) => [a.highlight.id, a.end - a.start]));
+    const lengths = new Map(
+      [...members.anchored, ...anchored].map((a) => [a.highlight.id, a.end - a.start]),
+    );
     const id = pickHighlight(ids, lengths, useUi.getState().focusedHighlightId);
     useUi.getState().focusHighlight(id, 'text');
   };
