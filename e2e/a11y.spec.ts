@@ -1,15 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { SEEDS } from './fixtures';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { expectTheme, preferTheme, seriousViolations } from './pages/axe';
 
 const views = [
   { name: 'library', url: '/', ready: 'Library' },
@@ -24,15 +15,10 @@ const views = [
 for (const theme of ['light', 'dark', 'sepia'] as const) {
   for (const view of views) {
     test(`${view.name} in ${theme} has no serious accessibility violations`, async ({ page }) => {
-      await page.addInitScript((t) => {
-        localStorage.setItem(
-          'sidenote.preferences',
-          JSON.stringify({ state: { theme: t, fontSize: 19, width: 'medium' }, version: 1 }),
-        );
-      }, theme);
+      await preferTheme(page, theme);
       await page.goto(view.url);
       await expect(page.getByRole('heading', { name: view.ready }).first()).toBeVisible();
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expectTheme(page, theme);
       expect(await seriousViolations(page)).toEqual([]);
     });
   }

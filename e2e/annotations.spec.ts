@@ -141,7 +141,7 @@ test('a link to #h-<id> scrolls the highlight into view on a fresh load', async 
   const quote = 'Russland reagierte, indem es die Arbeit der NATO-Mission aussetzte';
   const id = await reader.text.highlight(quote);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(800); // let the reading position (the top) be saved
+  await reader.expectPlaceSaved(RESPONSE, 'top');
   await page.close();
 
   const fresh = await context.newPage();

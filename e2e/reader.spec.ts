@@ -81,7 +81,7 @@ test('the reading position is kept per article', async ({ page }) => {
     .locator('[data-start]')
     .filter({ hasText: 'Moskau reagierte auf Stoltenbergs' });
   await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.waitForTimeout(800); // the position is saved shortly after scrolling stops
+  await reader.expectPlaceSaved(SEEDS.nato2024.id, 'further down');
   await page.goto('/');
   await reader.goto(SEEDS.nato2024.id);
   await expect(target).toBeInViewport();

@@ -104,7 +104,10 @@ test('a tab closed in the middle of 1,000 writes leaves whole records and an app
       put(0);
     };
   }, template);
-  await page.waitForTimeout(100);
+  // Close the tab while the writes are under way: some have committed, most have not.
+  await page.waitForFunction(
+    () => (window as unknown as { __committed: number }).__committed >= 20,
+  );
   const committed = await page.evaluate(
     () => (window as unknown as { __committed: number }).__committed,
   );

@@ -160,6 +160,14 @@ export async function expectShowsNote(scope: Locator) {
   expect(await missingText(scope, LITERAL)).toEqual([]);
 }
 
+/**
+ * No image on the page but the app's own (the logo): a hostile note or file drawn as text
+ * leaves nothing whose load or error handler could run, now or later.
+ */
+export async function expectNoForeignImages(page: Page) {
+  await expect(page.locator('img:not([src="/favicon.svg"])')).toHaveCount(0);
+}
+
 /** A manifest whose summaries and file names are hostile, and a file whose text is. */
 export async function serveHostileSeed(page: Page, id: string) {
   await page.route(`**/seeds/${id}.txt`, (route) =>

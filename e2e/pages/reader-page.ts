@@ -43,6 +43,18 @@ export class ReaderPage {
     expect(await storedHighlightCount(this.page)).toBe(0);
   }
 
+  /**
+   * Waits until the place the reader is at in article `id` is stored (the reader saves it
+   * shortly after scrolling stops), so that leaving now keeps it.
+   */
+  async expectPlaceSaved(id: string, where: 'top' | 'further down') {
+    const saved = async () => {
+      const offset = await storedReadingOffset(this.page, id);
+      return where === 'top' ? offset === 0 : (offset ?? 0) > 0;
+    };
+    await expect.poll(saved, { message: `the place in ${id} is saved` }).toBe(true);
+  }
+
   async openDisplaySettings() {
     await this.page.getByRole('button', { name: 'Display settings' }).click();
     return this.page.getByRole('dialog', { name: 'Display settings' });
@@ -51,4 +63,25 @@ export class ReaderPage {
   async fontSize(): Promise<string> {
     return this.article.evaluate((el) => getComputedStyle(el).fontSize);
   }
+}
+
+/** The reading offset IndexedDB holds for an article (undefined when it has none). */
+async function storedReadingOffset(page: Page, id: string): Promise<number | undefined> {
+  return page.evaluate(
+    (articleId) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const open = indexedDB.open('sidenote');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('articleStates').objectStore('articleStates').get(articleId);
+          get.onsuccess = () => {
+            resolve((get.result as { readingOffset?: number } | undefined)?.readingOffset);
+            db.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
+  );
 }

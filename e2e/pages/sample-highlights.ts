@@ -52,6 +52,6 @@ export async function makeSampleHighlights(page: Page): Promise<SampleIds> {
   await reader.sidebar.expectQuotes([SAMPLE.stoltenberg.quote, SAMPLE.reply.quote]);
 
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(800); // let the reading position (the top) be saved
+  await reader.expectPlaceSaved(SAMPLE.reply.article.id, 'top');
   return { warning, stoltenberg, reply };
 }
