@@ -125,6 +125,13 @@ test('a seminar annotates together, and the server holds the rules', async ({ br
     tutorReader.sidebar.root.getByRole('article', { name: /Highlight by Wera/ }),
   ).toHaveCount(1);
 
+  // The notebook shows the group's highlights too, by whose they are.
+  await tutor.goto('/notebook?who=everyone');
+  await expect(tutor.getByRole('article', { name: `Highlight by Wera: ${QUOTE}` })).toBeVisible();
+  await tutor.getByRole('combobox', { name: 'Whose' }).selectOption({ label: 'Mine' });
+  await expect(tutor.getByRole('article', { name: /Highlight by Wera/ })).toHaveCount(0);
+  await expect(tutor.getByRole('article', { name: 'Highlight: Moskau' })).toBeVisible();
+
   // A member of another group sees nothing of this one.
   const olga = await join(
     browser,

@@ -19,6 +19,8 @@ type Row =
 
 interface NotebookListProps {
   groups: NotebookGroup[];
+  /** Study-group members' highlights in the list, by highlight id → author's name. */
+  authors?: ReadonlyMap<string, string>;
   links: HighlightLink[];
   highlights: Highlight[];
   articles: NotebookArticle[];
@@ -28,7 +30,7 @@ interface NotebookListProps {
 
 /** A virtualised list: only the rows near the viewport are in the DOM, so 10,000 scroll smoothly. */
 export function NotebookList(props: NotebookListProps) {
-  const { groups, articles, tags, colors, links, highlights } = props;
+  const { groups, articles, tags, colors, links, highlights, authors } = props;
   const linkMap = useMemo(() => linksByHighlight(links), [links]);
   const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   const rows = useMemo<Row[]>(
@@ -87,6 +89,7 @@ export function NotebookList(props: NotebookListProps) {
               ) : (
                 <NotebookEntry
                   highlight={row.highlight}
+                  author={authors?.get(row.highlight.id)}
                   articleTitle={titles.get(row.highlight.articleId) ?? row.highlight.articleId}
                   tags={row.highlight.tags.map((t) => tagById.get(t)).filter((t): t is Tag => !!t)}
                   color={colorById.get(row.highlight.colorId)}
@@ -107,12 +110,15 @@ export function NotebookList(props: NotebookListProps) {
 
 function NotebookEntry({
   highlight,
+  author,
   articleTitle,
   tags,
   color,
   linked,
 }: {
   highlight: Highlight;
+  /** Set for another member's highlight. */
+  author?: string;
   articleTitle: string;
   tags: Tag[];
   color: HighlightColor | undefined;
@@ -125,8 +131,8 @@ function NotebookEntry({
   const href = readerHref(highlight.articleId, highlight.id);
   return (
     <article
-      aria-label={`Highlight: ${highlight.target.quote.exact.slice(0, 60)}`}
-      className="mb-2 rounded-xl border border-line bg-surface p-3"
+      aria-label={`Highlight${author ? ` by ${author}` : ''}: ${highlight.target.quote.exact.slice(0, 60)}`}
+      className={`mb-2 rounded-xl border bg-surface p-3 ${author ? 'border-dashed border-line' : 'border-line'}`}
     >
       <div className="flex gap-3">
         <span
@@ -161,7 +167,13 @@ function NotebookEntry({
             ) : null,
           )}
           <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs text-muted">
-            <span>{color?.label ?? 'Highlight'}</span>
+            {author && (
+              <>
+                <span className="font-medium text-ink-2">{author}</span>
+                <span aria-hidden="true">·</span>
+              </>
+            )}
+            <span>{author ? 'Highlight' : (color?.label ?? 'Highlight')}</span>
             <span aria-hidden="true">·</span>
             <span className="truncate">{articleTitle}</span>
             {tags.map((t) => (

@@ -10,6 +10,8 @@ import {
 } from '@/domain/notebook/notebook';
 import { useManifest } from '@/shared/queries/articles';
 import { useAllHighlights, useAllLinks, useColors, useTags } from '@/db/live';
+import { useAllMemberHighlights, useSyncAccount } from '@/db/live/sync';
+import type { Highlight } from '@/domain/annotations/types';
 import { buttonClass } from '@/shared/ui/button-class';
 import { EmptyState, Loading } from '@/shared/ui/states';
 import { Page, PageHeader } from '@/shared/ui/page';
@@ -30,7 +32,28 @@ export function NotebookPage() {
   const [params, setParams] = useSearchParams();
   const { grouping, filter } = readNotebookParams(params);
   const view = params.get('view') === 'matrix' ? 'matrix' : 'list';
-  const highlights = useAllHighlights();
+  const mine = useAllHighlights();
+  // Whose highlights: mine (the default), everyone's in my study groups, or one member's.
+  const who = params.get('who') ?? 'mine';
+  const members = useAllMemberHighlights();
+  const account = useSyncAccount();
+  const names = useMemo(() => {
+    const map = new Map<string, string>();
+    account?.groups.forEach((g) => g.members.forEach((m) => map.set(m.id, m.name)));
+    return map;
+  }, [account]);
+  const { highlights, authors } = useMemo(() => {
+    const authors = new Map<string, string>();
+    if (who === 'mine' || !mine) return { highlights: mine, authors };
+    const theirs: Highlight[] = (members ?? [])
+      .filter((m) => who === 'everyone' || m.authorId === who)
+      .map(({ groupId: _g, authorId, tagNames: _t, ...h }) => {
+        authors.set(h.id, names.get(authorId) ?? 'A former member');
+        return { ...h, tags: [] };
+      });
+    return { highlights: [...(who === 'everyone' ? mine : []), ...theirs], authors };
+  }, [who, mine, members, names]);
+  const memberIds = useMemo(() => [...new Set((members ?? []).map((m) => m.authorId))], [members]);
   const links = useAllLinks();
   const tags = useTags();
   const colors = useColors();
@@ -56,10 +79,16 @@ export function NotebookPage() {
     grouping?: NotebookGrouping;
     filter?: NotebookFilter;
     view?: string;
+    who?: string;
   }) => {
-    const out = writeNotebookParams(next.grouping ?? grouping, next.filter ?? filter);
+    const out: Record<string, string> = {
+      ...writeNotebookParams(next.grouping ?? grouping, next.filter ?? filter),
+    };
     const v = next.view ?? view;
-    setParams(v === 'matrix' ? { ...out, view: v } : out, { replace: true });
+    if (v === 'matrix') out.view = v;
+    const w = next.who ?? who;
+    if (w !== 'mine') out.who = w;
+    setParams(out, { replace: true });
   };
 
   const loading = !highlights || !tags || !colors || manifest.isPending;
@@ -80,7 +109,7 @@ export function NotebookPage() {
       </PageHeader>
       {loading ? (
         <Loading label="Loading your highlights…" />
-      ) : highlights.length === 0 ? (
+      ) : highlights.length === 0 && who === 'mine' && memberIds.length === 0 ? (
         <EmptyState title="No highlights yet">
           Open an article, select a passage and press <kbd>H</kbd>. Everything you highlight shows
           up here, by article, tag or colour.{' '}
@@ -115,7 +144,25 @@ export function NotebookPage() {
             shownCount={shown.length}
             totalCount={highlights.length}
           />
-          <div className="mb-3 flex flex-wrap justify-end gap-2">
+          <div className="mb-3 flex flex-wrap items-center justify-end gap-2">
+            {memberIds.length > 0 && (
+              <label className="mr-auto flex items-center gap-2 text-sm text-ink-2">
+                Whose
+                <select
+                  value={who}
+                  onChange={(e) => update({ who: e.target.value })}
+                  className="h-8 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+                >
+                  <option value="mine">Mine</option>
+                  <option value="everyone">Everyone’s in my groups</option>
+                  {memberIds.map((id) => (
+                    <option key={id} value={id}>
+                      {names.get(id) ?? 'A former member'}’s
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <Link href={`/review${reviewQuery(filter)}`} className={buttonClass('secondary', true)}>
               Review {filter.articles.length + filter.tags.length > 0 ? 'these' : 'all'}
             </Link>
@@ -133,6 +180,7 @@ export function NotebookPage() {
           ) : (
             <NotebookList
               groups={groups}
+              authors={authors}
               articles={articles}
               tags={tags}
               colors={colors}
