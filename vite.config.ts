@@ -8,6 +8,29 @@ import { prerenderReaders } from './scripts/prerender-readers.ts';
 import { bootScript } from './scripts/boot-script.ts';
 
 /**
+ * Sync servers the built app may reach besides its own origin. The sync server serves the app
+ * itself (so `'self'` admits it); an app hosted elsewhere is built with
+ * `SIDENOTE_SYNC_ORIGINS="https://sync.example.org"` (comma-separated), which admits each as
+ * https and wss (or http and ws).
+ */
+function syncOrigins(): string {
+  return (process.env.SIDENOTE_SYNC_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .flatMap((origin) => {
+      const url = new URL(origin);
+      const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+      return [
+        `${secure ? 'https' : 'http'}://${url.host}`,
+        `${secure ? 'wss' : 'ws'}://${url.host}`,
+      ];
+    })
+    .map((o) => ` ${o}`)
+    .join('');
+}
+
+/**
  * The built app's Content Security Policy: only its own scripts, styles, fonts and data, no
  * plugins, no base-tag tricks. Dev mode goes without it (Vite injects inline styles there).
  */
@@ -17,7 +40,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self'${syncOrigins()}`,
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
