@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '@/domain/article';
@@ -20,7 +21,12 @@ describe('HighlightableArticle', () => {
     'opens on a malformed link fragment %s instead of crashing',
     (hash) => {
       history.replaceState(null, '', `/read/a1${hash}`);
-      render(<HighlightableArticle article={article()} highlights={NONE} />);
+      const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      render(
+        <QueryClientProvider client={client}>
+          <HighlightableArticle article={article()} highlights={NONE} />
+        </QueryClientProvider>,
+      );
       expect(screen.getByRole('region', { name: 'Article text' })).toHaveTextContent(
         'Stoltenberg sprach.',
       );
