@@ -13,19 +13,7 @@ import {
   setMeta,
 } from '@/db';
 import { target } from '@/db/test-utils';
-import {
-  useAllHighlights,
-  useAllLinks,
-  useArticleHighlightRecords,
-  useColors,
-  useHighlight,
-  useHighlightCounts,
-  useHighlightTagsByArticle,
-  useLinkedHighlights,
-  useTagUsage,
-  useTags,
-} from './annotations';
-import { useArticleState, useArticleStates, useBackupStatus, useUserArticles } from './articles';
+import * as live from './index';
 
 beforeEach(async () => {
   const db = getDb();
@@ -38,7 +26,7 @@ const highlight = (articleId: string, tags: string[] = []) =>
 
 describe('the live read hooks', () => {
   it('useTags follows writes', async () => {
-    const { result } = renderHook(() => useTags());
+    const { result } = renderHook(() => live.useTags());
     await waitFor(() => expect(result.current).toEqual([]));
     const tag = await act(() => createTag(getDb(), 'NATO'));
     await waitFor(() => expect(result.current?.map((t) => t.name)).toEqual(['NATO']));
@@ -55,30 +43,30 @@ describe('the live read hooks', () => {
     await highlight('a2');
     await setArticleTags(db, 'a3', [russia.id]);
 
-    const usage = renderHook(() => useTagUsage());
+    const usage = renderHook(() => live.useTagUsage());
     await waitFor(() =>
       expect(usage.result.current).toEqual({
         [nato.id]: { highlights: 2, articles: 0 },
         [russia.id]: { highlights: 1, articles: 1 },
       }),
     );
-    const counts = renderHook(() => useHighlightCounts());
+    const counts = renderHook(() => live.useHighlightCounts());
     await waitFor(() => expect(counts.result.current).toEqual({ a1: 2, a2: 1 }));
-    const byArticle = renderHook(() => useHighlightTagsByArticle());
+    const byArticle = renderHook(() => live.useHighlightTagsByArticle());
     await waitFor(() => expect(byArticle.result.current).toEqual({ a1: [nato.id, russia.id] }));
-    const states = renderHook(() => useArticleStates());
+    const states = renderHook(() => live.useArticleStates());
     await waitFor(() => expect(states.result.current?.a3?.tags).toEqual([russia.id]));
     expect(Object.keys(states.result.current ?? {})).toEqual(['a3']);
   });
 
   it('useColors gives the palette in order', async () => {
-    const { result } = renderHook(() => useColors());
+    const { result } = renderHook(() => live.useColors());
     await waitFor(() => expect(result.current?.[0]?.label).toBe('Key claim'));
     expect(result.current?.map((c) => c.order)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('follow an article’s highlights, and give none for no article', async () => {
-    const { result, rerender } = renderHook(({ id }) => useArticleHighlightRecords(id), {
+    const { result, rerender } = renderHook(({ id }) => live.useArticleHighlightRecords(id), {
       initialProps: { id: 'a1' as string | undefined },
     });
     await waitFor(() => expect(result.current).toEqual([]));
@@ -87,19 +75,19 @@ describe('the live read hooks', () => {
     await waitFor(() => expect(result.current?.map((h) => h.id)).toEqual([made.id]));
     rerender({ id: undefined });
     await waitFor(() => expect(result.current).toEqual([]));
-    const all = renderHook(() => useAllHighlights());
+    const all = renderHook(() => live.useAllHighlights());
     await waitFor(() => expect(all.result.current).toHaveLength(2));
   });
 
   it('show an early read until the live query answers', () => {
     const early = [{ id: 'early' }] as never[];
-    const { result } = renderHook(() => useArticleHighlightRecords('a1', early));
+    const { result } = renderHook(() => live.useArticleHighlightRecords('a1', early));
     expect(result.current).toBe(early);
   });
 
   it('read one highlight: null once it is gone or without an id', async () => {
     const made = await highlight('a1');
-    const { result, rerender } = renderHook(({ id }) => useHighlight(id), {
+    const { result, rerender } = renderHook(({ id }) => live.useHighlight(id), {
       initialProps: { id: made.id as string | undefined },
     });
     await waitFor(() => expect(result.current?.id).toBe(made.id));
@@ -113,30 +101,30 @@ describe('the live read hooks', () => {
     const a = await highlight('a1');
     const b = await highlight('a2');
     const link = await createLink(getDb(), { fromId: a.id, toId: b.id, relation: 'supports' });
-    const linked = renderHook(() => useLinkedHighlights(b.id));
+    const linked = renderHook(() => live.useLinkedHighlights(b.id));
     await waitFor(() => expect(linked.result.current).toEqual([{ link, partner: a }]));
-    const all = renderHook(() => useAllLinks());
+    const all = renderHook(() => live.useAllLinks());
     await waitFor(() => expect(all.result.current).toEqual([link]));
     await act(() => deleteHighlight(getDb(), a.id));
     await waitFor(() => expect(linked.result.current).toEqual([]));
   });
 
   it('read one article’s state, the default one before it is saved', async () => {
-    const { result } = renderHook(() => useArticleState('a1'));
+    const { result } = renderHook(() => live.useArticleState('a1'));
     await waitFor(() => expect(result.current?.note).toBe(''));
     await act(() => setArticleNote(getDb(), 'a1', 'Eine Notiz'));
     await waitFor(() => expect(result.current?.note).toBe('Eine Notiz'));
   });
 
   it('list the articles the user added', async () => {
-    const { result } = renderHook(() => useUserArticles());
+    const { result } = renderHook(() => live.useUserArticles());
     await waitFor(() => expect(result.current).toEqual([]));
     await act(() => addUserArticle(getDb(), { fileName: 'mein.txt', raw: 'Titel\n\nText.' }));
     await waitFor(() => expect(result.current?.map((a) => a.fileName)).toEqual(['mein.txt']));
   });
 
   it('tell the backup reminder how much there is and when it was last saved', async () => {
-    const { result } = renderHook(() => useBackupStatus());
+    const { result } = renderHook(() => live.useBackupStatus());
     await waitFor(() => expect(result.current).toEqual({ highlightCount: 0 }));
     const made = await act(() => highlight('a1'));
     await act(() => setMeta(getDb(), 'lastExportAt', '2025-01-01T00:00:00.000Z'));
