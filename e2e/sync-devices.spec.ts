@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
+import { expectTheme, preferTheme, seriousViolations } from './pages/axe';
 import { ReaderPage } from './pages/reader-page';
 import { SyncServerProcess } from './sync-server';
 
@@ -94,3 +95,20 @@ test('an invite link cannot be used twice, and says so', async ({ browser }) => 
   await page.goto(link);
   await expect(page.getByRole('alert')).toContainText('used already');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the Sync page, joining and joined, in ${theme} has no serious accessibility violations`, async ({
+    browser,
+  }) => {
+    const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+    await preferTheme(page, theme);
+    await page.goto(server.invite(`Axe ${theme}`, { group: `Axe ${theme}` }));
+    await expectTheme(page, theme);
+    await expect(page.getByRole('button', { name: 'Join' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'synced');
+    await page.getByRole('button', { name: 'Add a device' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
