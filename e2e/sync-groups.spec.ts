@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
+import { ComparePage, LinkedPassages } from './pages/compare-page';
 import { ReaderPage } from './pages/reader-page';
 import { SyncServerProcess } from './sync-server';
 
@@ -151,4 +152,50 @@ test('a seminar annotates together, and the server holds the rules', async ({ br
   });
   await rolfReader.goto(ARTICLE);
   await expect(rolfReader.article.locator('mark.swatch-member')).toHaveCount(0);
+});
+
+test('a member links their passage to another member’s, and both see the link', async ({
+  browser,
+}) => {
+  const tutor = await join(
+    browser,
+    server.invite('Tina', { group: 'Lesekreis' }),
+    /Add this device/,
+  );
+  const group = tutor.getByRole('article', { name: 'Group Lesekreis' });
+  await group.getByRole('textbox', { name: 'Invite (name)' }).fill('Jan');
+  await group.getByRole('button', { name: 'Make invite link' }).click();
+  const jan = await join(
+    browser,
+    await group.getByRole('textbox', { name: 'Invite link' }).inputValue(),
+    /Join the study group “Lesekreis”/,
+  );
+
+  // Jan highlights a passage in the right-hand article.
+  const janReader = new ReaderPage(jan);
+  await janReader.goto(SEEDS.stoltenberg.id);
+  await janReader.text.highlight(SEEDS.stoltenberg.sentence);
+
+  // Tina, side by side, links her passage on the left to Jan's on the right.
+  const compare = new ComparePage(tutor);
+  await compare.goto(ARTICLE, SEEDS.stoltenberg.id);
+  await expect(compare.right.region.locator('mark.swatch-member')).toHaveCount(1, {
+    timeout: 15_000,
+  });
+  await compare.left.text.highlight(QUOTE);
+  const card = await (await compare.left.openPanel()).open(QUOTE);
+  const links = new LinkedPassages(card);
+  await links.partner.selectOption({ label: `Jan: ${SEEDS.stoltenberg.sentence}` });
+  await links.relation.selectOption({ label: 'Contradicts' });
+  await links.linkButton.click();
+  await expect(links.items).toContainText(`Jan: ${SEEDS.stoltenberg.sentence}`);
+
+  // Jan sees Tina's link on his own highlight, as hers (he cannot unlink it).
+  await jan.reload();
+  await janReader.appTookOver();
+  const janCard = await janReader.sidebar.open(SEEDS.stoltenberg.sentence);
+  const janLinks = new LinkedPassages(janCard);
+  await expect(janLinks.items).toContainText('Tina’s link', { timeout: 15_000 });
+  await expect(janLinks.items).toContainText(`Tina: ${QUOTE}`);
+  await expect(janLinks.root.getByRole('button', { name: 'Unlink' })).toHaveCount(0);
 });

@@ -8,6 +8,10 @@ import { InvalidInputError } from './errors';
 export interface LinkedHighlight {
   link: HighlightLink;
   partner: Highlight | undefined;
+  /** Set when the partner is a study-group member's highlight: their user id. */
+  partnerAuthorId?: string;
+  /** Set when the link itself is a member's (shared with a group): read-only here. */
+  linkAuthorId?: string;
 }
 
 export interface NewLink {
@@ -25,9 +29,12 @@ export async function createLink(db: SidenoteDb, input: NewLink): Promise<Highli
   if (input.fromId === input.toId) {
     throw new InvalidInputError('A highlight cannot be linked to itself. Pick another highlight.');
   }
-  return db.transaction('rw', [db.links, db.highlights], async () => {
+  return db.transaction('rw', [db.links, db.highlights, db.memberHighlights], async () => {
+    // Either end may be one of this person's highlights or one a study-group member shares.
     const ends = await db.highlights.bulkGet([input.fromId, input.toId]);
-    if (ends.some((h) => h === undefined)) {
+    const shared = await db.memberHighlights.where('id').anyOf(input.fromId, input.toId).toArray();
+    const known = new Set([...ends.flatMap((h) => (h ? [h.id] : [])), ...shared.map((h) => h.id)]);
+    if (!known.has(input.fromId) || !known.has(input.toId)) {
       throw new InvalidInputError(
         'One of these highlights no longer exists, so they cannot be linked.',
       );
@@ -84,9 +91,27 @@ export async function listLinkedHighlights(
   db: SidenoteDb,
   highlightId: string,
 ): Promise<LinkedHighlight[]> {
-  const links = await listLinksFor(db, [highlightId]);
-  const partners = await db.highlights.bulkGet(links.map((l) => partnerOf(l, highlightId)));
-  return links.map((link, i) => ({ link, partner: partners[i] }));
+  const [mine, shared] = await Promise.all([
+    listLinksFor(db, [highlightId]),
+    Promise.all([
+      db.memberLinks.where('fromId').equals(highlightId).toArray(),
+      db.memberLinks.where('toId').equals(highlightId).toArray(),
+    ]).then(([a, b]) => [...new Map([...a, ...b].map((l) => [l.id, l])).values()]),
+  ]);
+  const all = [
+    ...mine.map((link) => ({ link, linkAuthorId: undefined })),
+    ...shared.map((link) => ({ link, linkAuthorId: link.authorId })),
+  ];
+  const ids = all.map(({ link }) => partnerOf(link, highlightId));
+  // A partner is one of this person's highlights, or one a group member shares.
+  const own = await db.highlights.bulkGet(ids);
+  const members = await db.memberHighlights.where('id').anyOf(ids).toArray();
+  const memberById = new Map(members.map((m) => [m.id, m]));
+  return all.map(({ link, linkAuthorId }, i) => {
+    const member = own[i] ? undefined : memberById.get(ids[i] ?? '');
+    const partner: Highlight | undefined = own[i] ?? (member ? { ...member, tags: [] } : undefined);
+    return { link, partner, partnerAuthorId: member?.authorId, linkAuthorId };
+  });
 }
 
 /** Every link, oldest first (for the notebook). */

@@ -43,8 +43,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       tags: 'id, name',
       syncUpdates: '++seq, doc',
-      memberHighlights: '[groupId+id], groupId, articleId, authorId',
-      memberLinks: '[groupId+id], groupId',
+      memberHighlights: '[groupId+id], id, groupId, articleId, authorId',
+      memberLinks: '[groupId+id], groupId, fromId, toId',
     },
   },
 ];

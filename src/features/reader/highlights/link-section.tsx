@@ -4,6 +4,7 @@ import { RELATIONS, relationLabel } from '@/domain/annotations/links';
 import type { Highlight, LinkRelation } from '@/domain/annotations/types';
 import { createLink, deleteLink, getDb, writeErrorMessage } from '@/db';
 import { useArticleHighlightRecords, useLinkedHighlights } from '@/db/live';
+import { useMemberHighlights, useMemberNames } from '@/db/live/sync';
 import { showToast } from '@/shared/stores/toasts';
 import { useUi } from '../reader-ui';
 import { Button } from '@/shared/ui/button';
@@ -17,14 +18,22 @@ import { compareHref } from '@/shared/paths';
 export function LinkSection({ highlight }: { highlight: Highlight }) {
   const pane = usePane();
   const data = useLinkedHighlights(highlight.id);
-  const candidates = useArticleHighlightRecords(pane?.otherArticleId);
+  const mine = useArticleHighlightRecords(pane?.otherArticleId);
+  const theirs = useMemberHighlights(pane?.otherArticleId);
+  const names = useMemberNames();
+  const authorOf = (id: string | undefined) => (id ? (names.get(id) ?? 'A former member') : '');
+  // One's own highlights in the other pane, and those group members share there.
+  const candidates = [
+    ...(mine ?? []).map((h) => ({ ...h, author: '' })),
+    ...(theirs ?? []).map((h) => ({ ...h, tags: [], author: authorOf(h.authorId) })),
+  ];
   const [partnerId, setPartnerId] = useState('');
   const [relation, setRelation] = useState<LinkRelation>('same-event');
 
   const follow = (partner: Highlight) => useUi.getState().focusHighlight(partner.id, 'link');
   const linkedIds = new Set(data?.map((d) => d.partner?.id));
-  const available = (candidates ?? [])
-    .filter((c) => !linkedIds.has(c.id))
+  const available = candidates
+    .filter((c) => !linkedIds.has(c.id) && c.id !== highlight.id)
     .sort((a, b) => a.target.position.start - b.target.position.start);
 
   return (
@@ -32,12 +41,18 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
       <h4 className="text-xs font-medium text-muted">Linked passages</h4>
       {data && data.length > 0 && (
         <ul className="space-y-1.5">
-          {data.map(({ link, partner }) => (
+          {data.map(({ link, partner, partnerAuthorId, linkAuthorId }) => (
             <li key={link.id} className="rounded-lg border border-line bg-surface-2 p-2 text-xs">
               <span className="font-semibold text-ink">{relationLabel(link.relation)}</span>
+              {linkAuthorId && (
+                <span className="text-muted"> ({authorOf(linkAuthorId)}’s link)</span>
+              )}
               {partner ? (
                 <>
                   {' · '}
+                  {partnerAuthorId && (
+                    <span className="font-medium text-ink-2">{authorOf(partnerAuthorId)}: </span>
+                  )}
                   <q lang="de" className="text-ink-2">
                     {partner.target.quote.exact.slice(0, 90)}
                     {partner.target.quote.exact.length > 90 ? '…' : ''}
@@ -61,17 +76,19 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                         Open side by side
                       </Link>
                     )}
-                    <button
-                      type="button"
-                      className="ml-auto text-muted underline"
-                      onClick={() =>
-                        void deleteLink(getDb(), link.id).catch((err: unknown) =>
-                          showToast({ tone: 'error', message: writeErrorMessage(err) }),
-                        )
-                      }
-                    >
-                      Unlink
-                    </button>
+                    {!linkAuthorId && (
+                      <button
+                        type="button"
+                        className="ml-auto text-muted underline"
+                        onClick={() =>
+                          void deleteLink(getDb(), link.id).catch((err: unknown) =>
+                            showToast({ tone: 'error', message: writeErrorMessage(err) }),
+                          )
+                        }
+                      >
+                        Unlink
+                      </button>
+                    )}
                   </div>
                 </>
               ) : (
@@ -94,6 +111,7 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                 <option value="">Choose a highlight…</option>
                 {available.map((c) => (
                   <option key={c.id} value={c.id}>
+                    {c.author ? `${c.author}: ` : ''}
                     {c.target.quote.exact.slice(0, 70)}
                   </option>
                 ))}

@@ -3,6 +3,7 @@ import type { HighlightColor } from '@/domain/annotations/types';
 import { Markdown } from '@/shared/ui/markdown';
 import { useUi } from '../reader-ui';
 import type { MemberAnchored } from './use-member-highlights';
+import { LinkSection } from './link-section';
 
 /**
  * A highlight another member of a study group shares: their colour, the quote, their note and
@@ -65,6 +66,11 @@ export const MemberCard = memo(function MemberCard({
         </ul>
       )}
       <p className="mt-2 text-xs text-muted">Only {authorName} can edit this.</p>
+      {focused && (
+        <div className="mt-3">
+          <LinkSection highlight={{ ...highlight, tags: [] }} />
+        </div>
+      )}
     </article>
   );
 });
