@@ -71,11 +71,11 @@ async function authenticate({ store, secret }: Deps, req: IncomingMessage) {
   const token = header.startsWith('Bearer ') ? header.slice(7) : '';
   try {
     const claims = await verifyDeviceToken(secret, token);
-    const device = store.device(claims.deviceId);
+    const device = await store.device(claims.deviceId);
     if (!device || device.userId !== claims.userId)
       throw new HttpError(401, 'This device is not known here.');
     if (device.revokedAt) throw new HttpError(401, 'This device was signed out of sync.');
-    const user = store.user(claims.userId);
+    const user = await store.user(claims.userId);
     if (!user) throw new HttpError(401, 'This member is not known here.');
     return { user, device, claims };
   } catch (err) {
@@ -89,16 +89,16 @@ async function authenticate({ store, secret }: Deps, req: IncomingMessage) {
   }
 }
 
-function invitePreview(store: Store, code: string) {
-  const invite = store.invite(code);
+async function invitePreview(store: Store, code: string) {
+  const invite = await store.invite(code);
   if (!invite || invite.revokedAt)
     throw new HttpError(404, 'This invite is not known to the server.');
   if (invite.usedAt)
     throw new HttpError(410, 'This invite has been used already. Ask for a new one.');
   if (Date.parse(invite.expiresAt) < Date.now())
     throw new HttpError(410, 'This invite has expired. Ask for a new one.');
-  const group = invite.groupId ? store.group(invite.groupId) : undefined;
-  const member = invite.userId ? store.user(invite.userId) : undefined;
+  const group = invite.groupId ? await store.group(invite.groupId) : undefined;
+  const member = invite.userId ? await store.user(invite.userId) : undefined;
   return {
     kind: invite.kind,
     memberName: member?.name ?? invite.name,
@@ -109,19 +109,23 @@ function invitePreview(store: Store, code: string) {
   };
 }
 
-function describeMe(store: Store, userId: string, deviceId: string) {
-  const user = store.user(userId);
+async function describeMe(store: Store, userId: string, deviceId: string) {
+  const user = await store.user(userId);
   if (!user) throw new HttpError(404, 'This member is not known here.');
-  return {
-    user,
-    deviceId,
-    devices: store.devicesOf(userId).filter((d) => !d.revokedAt),
-    groups: store.membershipsOf(userId).flatMap((m) => {
-      const group = store.group(m.groupId);
-      if (!group) return [];
-      return [{ id: group.id, name: group.name, role: m.role, members: store.membersOf(group.id) }];
-    }),
-  };
+  const groups = [];
+  for (const m of await store.membershipsOf(userId)) {
+    const group = await store.group(m.groupId);
+    if (group) {
+      groups.push({
+        id: group.id,
+        name: group.name,
+        role: m.role,
+        members: await store.membersOf(group.id),
+      });
+    }
+  }
+  const devices = (await store.devicesOf(userId)).filter((d) => !d.revokedAt);
+  return { user, deviceId, devices, groups };
 }
 
 type Route = (
@@ -135,7 +139,7 @@ const routes: [string, RegExp, Route][] = [
     'GET',
     /^\/api\/invites\/([\w-]+)$/,
     async ({ store }, _req, [code]) => {
-      const { kind, memberName, groupName, role, expiresAt } = invitePreview(store, code);
+      const { kind, memberName, groupName, role, expiresAt } = await invitePreview(store, code);
       return { body: { kind, memberName, groupName, role, expiresAt } };
     },
   ],
@@ -145,34 +149,35 @@ const routes: [string, RegExp, Route][] = [
     async (deps, req) => {
       const { store, secret, log } = deps;
       const body = await readJson(req, JoinBody);
-      const preview = invitePreview(store, body.code);
+      const preview = await invitePreview(store, body.code);
       const signedIn = req.headers.authorization ? await authenticate(deps, req) : undefined;
-      const result = store.transaction(() => {
-        if (!store.useInvite(body.code))
+      const result = await store.transaction(async (tx) => {
+        if (!(await tx.useInvite(body.code)))
           throw new HttpError(410, 'This invite has been used already.');
         const { invite } = preview;
         if (invite.kind === 'device') {
-          const user = invite.userId ? store.user(invite.userId) : undefined;
+          const user = invite.userId ? await tx.user(invite.userId) : undefined;
           if (!user) throw new HttpError(410, 'The member this invite was for is gone.');
-          return { user, device: store.addDevice(user.id, body.deviceName) };
+          return { user, device: await tx.addDevice(user.id, body.deviceName) };
         }
         const groupId = invite.groupId;
-        if (!groupId || !store.group(groupId)) {
+        if (!groupId || !(await tx.group(groupId))) {
           throw new HttpError(410, 'The group this invite was for is gone.');
         }
         // A group invite: an existing member of this server joins with their account; a new
         // person becomes a member under the name they give (or the one the inviter wrote).
-        const user = signedIn?.user ?? store.createUser(body.memberName ?? invite.name ?? 'Member');
-        const current = store.membershipsOf(user.id).find((m) => m.groupId === groupId);
+        const user =
+          signedIn?.user ?? (await tx.createUser(body.memberName ?? invite.name ?? 'Member'));
+        const current = (await tx.membershipsOf(user.id)).find((m) => m.groupId === groupId);
         const role = invite.role === 'reader' ? 'reader' : 'writer';
-        if (current?.role !== 'owner') store.setRole(groupId, user.id, role);
-        const device = signedIn?.device ?? store.addDevice(user.id, body.deviceName);
+        if (current?.role !== 'owner') await tx.setRole(groupId, user.id, role);
+        const device = signedIn?.device ?? (await tx.addDevice(user.id, body.deviceName));
         return { user, device };
       });
       log.info('joined', { user: result.user.id, device: result.device.id, kind: preview.kind });
       if (preview.invite.groupId) deps.sync.membersChanged(preview.invite.groupId);
       const token = await signDeviceToken(secret, result.user.id, result.device.id);
-      return { body: { token, ...describeMe(store, result.user.id, result.device.id) } };
+      return { body: { token, ...(await describeMe(store, result.user.id, result.device.id)) } };
     },
   ],
   [
@@ -180,7 +185,7 @@ const routes: [string, RegExp, Route][] = [
     /^\/api\/me$/,
     async (deps, req) => {
       const { user, device } = await authenticate(deps, req);
-      return { body: describeMe(deps.store, user.id, device.id) };
+      return { body: await describeMe(deps.store, user.id, device.id) };
     },
   ],
   [
@@ -198,7 +203,7 @@ const routes: [string, RegExp, Route][] = [
     /^\/api\/devices\/invites$/,
     async (deps, req) => {
       const { user } = await authenticate(deps, req);
-      const invite = deps.store.createInvite(
+      const invite = await deps.store.createInvite(
         { kind: 'device', userId: user.id, groupId: null, role: null, name: null },
         user.id,
       );
@@ -210,9 +215,9 @@ const routes: [string, RegExp, Route][] = [
     /^\/api\/devices\/([\w-]+)$/,
     async (deps, req, [id]) => {
       const { user } = await authenticate(deps, req);
-      const device = deps.store.device(id);
+      const device = await deps.store.device(id);
       if (!device || device.userId !== user.id) throw new HttpError(404, 'No such device.');
-      deps.store.revokeDevice(device.id);
+      await deps.store.revokeDevice(device.id);
       deps.sync.disconnectDevice(device.id);
       deps.log.info('device-revoked', { user: user.id, device: device.id });
       return { body: { ok: true } };
@@ -224,7 +229,7 @@ const routes: [string, RegExp, Route][] = [
     async (deps, req) => {
       const { user } = await authenticate(deps, req);
       const { name } = await readJson(req, GroupBody);
-      const group = deps.store.createGroup(name, user.id);
+      const group = await deps.store.createGroup(name, user.id);
       deps.log.info('group-created', { group: group.id, owner: user.id });
       return { status: 201, body: group };
     },
@@ -234,11 +239,11 @@ const routes: [string, RegExp, Route][] = [
     /^\/api\/groups\/([\w-]+)\/invites$/,
     async (deps, req, [groupId]) => {
       const { user } = await authenticate(deps, req);
-      const group = deps.store.group(groupId);
+      const group = await deps.store.group(groupId);
       if (!group || group.ownerId !== user.id)
         throw new HttpError(403, 'Only the group’s owner can invite.');
       const { name, role } = await readJson(req, GroupInviteBody);
-      const invite = deps.store.createInvite(
+      const invite = await deps.store.createInvite(
         { kind: 'group', userId: null, groupId: group.id, role, name },
         user.id,
       );
@@ -250,14 +255,14 @@ const routes: [string, RegExp, Route][] = [
     /^\/api\/groups\/([\w-]+)\/members\/([\w-]+)$/,
     async (deps, req, [groupId, memberId]) => {
       const { user } = await authenticate(deps, req);
-      const group = deps.store.group(groupId);
+      const group = await deps.store.group(groupId);
       if (!group) throw new HttpError(404, 'No such group.');
       const self = memberId === user.id;
       if (!self && group.ownerId !== user.id)
         throw new HttpError(403, 'Only the group’s owner can remove members.');
       if (memberId === group.ownerId)
         throw new HttpError(409, 'The owner cannot leave their own group.');
-      deps.store.removeMember(group.id, memberId);
+      await deps.store.removeMember(group.id, memberId);
       deps.sync.disconnect(memberId, group.id);
       deps.sync.membersChanged(group.id);
       deps.log.info('member-removed', { group: group.id, member: memberId, by: user.id });

@@ -18,7 +18,8 @@ const USAGE = `Sidenote sync server
   npm run server -- revoke --member NAME          (signs out every device of NAME)
   npm run server -- remove --group NAME --member NAME
 
-Data lives in --data (default ${defaultDataDir()}).`;
+Data lives in --data (default ${defaultDataDir()}), or in PostgreSQL with
+--database postgres://user:password@host:5432/sidenote (any command).`;
 
 function defaultDataDir(): string {
   const base = process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
@@ -31,6 +32,7 @@ const { values, positionals } = parseArgs({
     port: { type: 'string', default: '1234' },
     host: { type: 'string', default: '127.0.0.1' },
     data: { type: 'string' },
+    database: { type: 'string' },
     app: { type: 'string' },
     'no-app': { type: 'boolean', default: false },
     redis: { type: 'string' },
@@ -64,8 +66,9 @@ if (command === 'serve') {
     : values.app
       ? resolve(values.app)
       : await ensureApp(dataDir);
-  const sync = createSyncServer({
+  const sync = await createSyncServer({
     dataDir,
+    databaseUrl: values.database,
     port,
     host: values.host,
     appDir,
@@ -76,7 +79,8 @@ if (command === 'serve') {
   const bound = await sync.listen();
   const url = `http://${values.host}:${bound}`;
   console.log(`Sidenote sync server listening on ${url} (WebSocket ws://${values.host}:${bound})`);
-  console.log(`Data: ${dataDir}${appDir ? `\nApp: ${url}/ (from ${appDir})` : ''}`);
+  const where = values.database ? values.database.replace(/\/\/[^@/]*@/, '//…@') : dataDir;
+  console.log(`Data: ${where}${appDir ? `\nApp: ${url}/ (from ${appDir})` : ''}`);
   console.log(
     `Invite your first device: npm run server -- invite --member "Your name" --port ${bound}${values.data ? ` --data ${values.data}` : ''}`,
   );
@@ -90,23 +94,25 @@ if (command === 'serve') {
   const member = values.member ?? fail('invite needs --member NAME.\n\n' + USAGE);
   const role = values.role;
   if (role !== 'writer' && role !== 'reader') fail(`--role is writer or reader, not "${role}".`);
-  const store = new Store(dataDir);
-  const result = store.transaction(() => {
-    const user = store.ensureUser(member);
+  const store = await Store.open(dataDir, values.database);
+  const result = await store.transaction(async (tx) => {
+    const user = await tx.ensureUser(member);
     let groupName: string | undefined;
     if (values.group) {
-      const group = store.groupByName(values.group) ?? store.createGroup(values.group, user.id);
+      const group =
+        (await tx.groupByName(values.group)) ?? (await tx.createGroup(values.group, user.id));
       groupName = group.name;
-      const current = store.membershipsOf(user.id).find((m) => m.groupId === group.id);
-      if (current?.role !== 'owner') store.setRole(group.id, user.id, role as 'writer' | 'reader');
+      const current = (await tx.membershipsOf(user.id)).find((m) => m.groupId === group.id);
+      if (current?.role !== 'owner')
+        await tx.setRole(group.id, user.id, role as 'writer' | 'reader');
     }
-    const invite = store.createInvite(
+    const invite = await tx.createInvite(
       { kind: 'device', userId: user.id, groupId: null, role: null, name: null },
       null,
     );
     return { user, groupName, invite };
   });
-  store.close();
+  await store.close();
   const app = (values.app ?? `http://${values.host}:${port}`).replace(/\/$/, '');
   const server = `ws://${values.host}:${port}`;
   const link = `${app}/sync?server=${encodeURIComponent(server)}&invite=${result.invite.code}`;
@@ -116,20 +122,20 @@ if (command === 'serve') {
   console.log(link);
 } else if (command === 'revoke' || command === 'remove') {
   const member = values.member ?? fail(`${command} needs --member NAME.`);
-  const store = new Store(dataDir);
-  const user = store.userByName(member) ?? fail(`No member called "${member}".`);
+  const store = await Store.open(dataDir, values.database);
+  const user = (await store.userByName(member)) ?? fail(`No member called "${member}".`);
   if (command === 'revoke') {
-    store.devicesOf(user.id).forEach((d) => store.revokeDevice(d.id));
+    for (const d of await store.devicesOf(user.id)) await store.revokeDevice(d.id);
     console.log(
       `Signed out every device of ${user.name}; a running server refuses them from their next connection.`,
     );
   } else {
     const groupName = values.group ?? fail('remove needs --group NAME.');
-    const group = store.groupByName(groupName) ?? fail(`No group called "${groupName}".`);
-    store.removeMember(group.id, user.id);
+    const group = (await store.groupByName(groupName)) ?? fail(`No group called "${groupName}".`);
+    await store.removeMember(group.id, user.id);
     console.log(`Removed ${user.name} from “${group.name}”.`);
   }
-  store.close();
+  await store.close();
 } else {
   fail(`Unknown command "${command}".\n\n${USAGE}`);
 }

@@ -31,9 +31,12 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-function startServer(dataDir: string, port = 0): { server: SyncServer; log: LogLine[] } {
+async function startServer(
+  dataDir: string,
+  port = 0,
+): Promise<{ server: SyncServer; log: LogLine[] }> {
   const log: LogLine[] = [];
-  const server = createSyncServer({ dataDir, port, log: createLogger((l) => log.push(l)) });
+  const server = await createSyncServer({ dataDir, port, log: createLogger((l) => log.push(l)) });
   return { server, log };
 }
 
@@ -75,14 +78,14 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 8000
 async function setUp() {
   const dataDir = mkdtempSync(join(tmpdir(), 'sidenote-sync-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  const { server, log } = startServer(dataDir);
+  const { server, log } = await startServer(dataDir);
   const port = await server.listen();
   let current = server;
   cleanups.push(() => current.destroy());
-  const user = server.store.ensureUser('Anna');
+  const user = await server.store.ensureUser('Anna');
   const tokens = await Promise.all(
-    ['Laptop', 'Phone'].map((name) =>
-      signDeviceToken(server.secret, user.id, server.store.addDevice(user.id, name).id),
+    ['Laptop', 'Phone'].map(async (name) =>
+      signDeviceToken(server.secret, user.id, (await server.store.addDevice(user.id, name)).id),
     ),
   );
   return {
@@ -147,8 +150,8 @@ describe('personal sync through a real server', () => {
     env.server().server.httpServer.closeAllConnections();
     env.server().server.httpServer.close();
     env.server().server.webSocketServer.close();
-    env.server().store.close();
-    const { server: restarted } = startServer(env.dataDir, env.port);
+    await env.server().store.close();
+    const { server: restarted } = await startServer(env.dataDir, env.port);
     await restarted.listen();
     env.replace(restarted);
 
@@ -161,7 +164,7 @@ describe('personal sync through a real server', () => {
 
   it('refuses a device whose token is for another person’s document', async () => {
     const env = await setUp();
-    const other = env.server().store.ensureUser('Ben');
+    const other = await env.server().store.ensureUser('Ben');
     const reasons: string[] = [];
     const db = openDatabase(uniqueDbName());
     const socket = new HocuspocusProviderWebsocket({

@@ -73,9 +73,13 @@ describe('two instances behind Redis', () => {
     const a = await startTestServer({ dataDir, redisUrl, instanceName: 'instance-a' });
     const b = await startTestServer({ dataDir, redisUrl, instanceName: 'instance-b' });
     opened.push(a, b);
-    const user = a.server.store.ensureUser('Anna');
+    const user = await a.server.store.ensureUser('Anna');
     const tokenFor = async (s: TestServer) =>
-      signDeviceToken(s.server.secret, user.id, s.server.store.addDevice(user.id, 'device').id);
+      signDeviceToken(
+        s.server.secret,
+        user.id,
+        (await s.server.store.addDevice(user.id, 'device')).id,
+      );
     const name = personalDocName(user.id);
     const onA = connect(a.port, name, await tokenFor(a));
     const onB = connect(b.port, name, await tokenFor(b));

@@ -1,14 +1,13 @@
-import Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { GroupRole, Membership } from '../src/domain/sync/doc-names.ts';
+import { openDatabase, type Dialect, type Tables } from './database.ts';
 
 /**
- * The server's own database (SQLite through better-sqlite3, in `<data>/sidenote.db`): who the
- * members are, their devices, groups and invites, and every Yjs document as a log of updates.
- * Writes are synchronous and committed before the server answers, so a crash loses nothing it
- * acknowledged.
+ * What the server keeps: who the members are, their devices, groups and invites, and every Yjs
+ * document as a log of updates (written before the update is applied and confirmed, so a crash
+ * loses nothing the server acknowledged). SQLite by default, PostgreSQL for a larger deployment
+ * (`database.ts`); every method runs the same queries on both.
  */
 
 export interface User {
@@ -43,72 +42,94 @@ export interface Invite {
   revokedAt: string | null;
 }
 
-const SCHEMA = `
-create table if not exists users (id text primary key, name text not null unique collate nocase, created_at text not null);
-create table if not exists devices (id text primary key, user_id text not null references users(id), name text not null,
-  created_at text not null, last_seen_at text, revoked_at text);
-create table if not exists groups (id text primary key, name text not null unique collate nocase, owner_id text not null references users(id), created_at text not null);
-create table if not exists members (group_id text not null references groups(id), user_id text not null references users(id),
-  role text not null check (role in ('owner','writer','reader')), added_at text not null, primary key (group_id, user_id));
-create table if not exists invites (code_hash text primary key, kind text not null check (kind in ('device','group')),
-  user_id text references users(id), group_id text references groups(id), role text, name text, created_by text,
-  created_at text not null, expires_at text not null, used_at text, revoked_at text);
-create table if not exists updates (seq integer primary key autoincrement, doc text not null, data blob not null);
-create index if not exists updates_by_doc on updates (doc, seq);
-`;
-
 const now = () => new Date().toISOString();
 const newId = () => randomUUID();
 const hashCode = (code: string) => createHash('sha256').update(code).digest('hex');
+const key = (name: string) => name.trim().toLocaleLowerCase('de');
 
 export const INVITE_DAYS = 7;
 
-export class Store {
-  readonly db: Database.Database;
+const DEVICE_COLUMNS = [
+  'id',
+  'user_id as userId',
+  'name',
+  'created_at as createdAt',
+  'last_seen_at as lastSeenAt',
+  'revoked_at as revokedAt',
+] as const;
 
-  constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    this.db = new Database(join(dataDir, 'sidenote.db'));
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA);
+const INVITE_COLUMNS = [
+  'kind',
+  'user_id as userId',
+  'group_id as groupId',
+  'role',
+  'name',
+  'created_at as createdAt',
+  'expires_at as expiresAt',
+  'used_at as usedAt',
+  'revoked_at as revokedAt',
+] as const;
+
+export class Store {
+  private constructor(
+    readonly db: Kysely<Tables>,
+    readonly dialect: Dialect,
+  ) {}
+
+  /** The store of the server whose data is in `dataDir` (or at `databaseUrl`, PostgreSQL). */
+  static async open(dataDir: string, databaseUrl?: string): Promise<Store> {
+    const { db, dialect } = await openDatabase(dataDir, databaseUrl);
+    return new Store(db, dialect);
   }
 
-  close(): void {
-    this.db.close();
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  /** Runs `fn` in one transaction: all of it is written, or none. */
+  async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => fn(new Store(trx, this.dialect)));
   }
 
   // ── people and devices ──────────────────────────────────────────────────────────────────
 
-  userByName(name: string): User | undefined {
-    return this.db.prepare('select id, name from users where name = ?').get(name) as
-      User | undefined;
+  async userByName(name: string): Promise<User | undefined> {
+    return this.db
+      .selectFrom('users')
+      .select(['id', 'name'])
+      .where('name_key', '=', key(name))
+      .executeTakeFirst();
   }
 
-  user(id: string): User | undefined {
-    return this.db.prepare('select id, name from users where id = ?').get(id) as User | undefined;
+  async user(id: string): Promise<User | undefined> {
+    return this.db
+      .selectFrom('users')
+      .select(['id', 'name'])
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   /** The member called `name`, created on first use. */
-  ensureUser(name: string): User {
-    const existing = this.userByName(name);
+  async ensureUser(name: string): Promise<User> {
+    const existing = await this.userByName(name);
     if (existing) return existing;
-    const user = { id: newId(), name };
-    this.db
-      .prepare('insert into users (id, name, created_at) values (?, ?, ?)')
-      .run(user.id, name, now());
+    const user = { id: newId(), name: name.trim() };
+    await this.db
+      .insertInto('users')
+      .values({ ...user, name_key: key(name), created_at: now() })
+      .execute();
     return user;
   }
 
   /** A new member; throws when the name is taken. */
-  createUser(name: string): User {
-    if (this.userByName(name))
+  async createUser(name: string): Promise<User> {
+    if (await this.userByName(name)) {
       throw new StoreError('name-taken', `The name “${name}” is taken on this server.`);
+    }
     return this.ensureUser(name);
   }
 
-  addDevice(userId: string, name: string): Device {
+  async addDevice(userId: string, name: string): Promise<Device> {
     const device: Device = {
       id: newId(),
       userId,
@@ -117,166 +138,197 @@ export class Store {
       lastSeenAt: null,
       revokedAt: null,
     };
-    this.db
-      .prepare('insert into devices (id, user_id, name, created_at) values (?, ?, ?, ?)')
-      .run(device.id, userId, name, device.createdAt);
+    await this.db
+      .insertInto('devices')
+      .values({ id: device.id, user_id: userId, name, created_at: device.createdAt })
+      .execute();
     return device;
   }
 
-  device(id: string): Device | undefined {
+  async device(id: string): Promise<Device | undefined> {
     return this.db
-      .prepare(
-        `select id, user_id as userId, name, created_at as createdAt, last_seen_at as lastSeenAt,
-          revoked_at as revokedAt from devices where id = ?`,
-      )
-      .get(id) as Device | undefined;
+      .selectFrom('devices')
+      .select(DEVICE_COLUMNS)
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
-  devicesOf(userId: string): Device[] {
+  async devicesOf(userId: string): Promise<Device[]> {
     return this.db
-      .prepare(
-        `select id, user_id as userId, name, created_at as createdAt, last_seen_at as lastSeenAt,
-          revoked_at as revokedAt from devices where user_id = ? order by created_at`,
-      )
-      .all(userId) as Device[];
+      .selectFrom('devices')
+      .select(DEVICE_COLUMNS)
+      .where('user_id', '=', userId)
+      .orderBy('created_at')
+      .execute();
   }
 
-  touchDevice(id: string): void {
-    this.db.prepare('update devices set last_seen_at = ? where id = ?').run(now(), id);
+  async touchDevice(id: string): Promise<void> {
+    await this.db
+      .updateTable('devices')
+      .set({ last_seen_at: now() })
+      .where('id', '=', id)
+      .execute();
   }
 
-  revokeDevice(id: string): void {
-    this.db
-      .prepare('update devices set revoked_at = coalesce(revoked_at, ?) where id = ?')
-      .run(now(), id);
+  async revokeDevice(id: string): Promise<void> {
+    await this.db
+      .updateTable('devices')
+      .set({ revoked_at: now() })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
 
   // ── groups ──────────────────────────────────────────────────────────────────────────────
 
-  groupByName(name: string): Group | undefined {
+  async groupByName(name: string): Promise<Group | undefined> {
     return this.db
-      .prepare('select id, name, owner_id as ownerId from groups where name = ?')
-      .get(name) as Group | undefined;
+      .selectFrom('groups')
+      .select(['id', 'name', 'owner_id as ownerId'])
+      .where('name_key', '=', key(name))
+      .executeTakeFirst();
   }
 
-  group(id: string): Group | undefined {
+  async group(id: string): Promise<Group | undefined> {
     return this.db
-      .prepare('select id, name, owner_id as ownerId from groups where id = ?')
-      .get(id) as Group | undefined;
+      .selectFrom('groups')
+      .select(['id', 'name', 'owner_id as ownerId'])
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
-  createGroup(name: string, ownerId: string): Group {
-    if (this.groupByName(name))
+  async createGroup(name: string, ownerId: string): Promise<Group> {
+    if (await this.groupByName(name)) {
       throw new StoreError('name-taken', `A group called “${name}” exists.`);
-    const group = { id: newId(), name, ownerId };
-    const tx = this.db.transaction(() => {
-      this.db
-        .prepare('insert into groups (id, name, owner_id, created_at) values (?, ?, ?, ?)')
-        .run(group.id, name, ownerId, now());
-      this.setRole(group.id, ownerId, 'owner');
+    }
+    const group = { id: newId(), name: name.trim(), ownerId };
+    await this.transaction(async (tx) => {
+      await tx.db
+        .insertInto('groups')
+        .values({
+          id: group.id,
+          name: group.name,
+          name_key: key(name),
+          owner_id: ownerId,
+          created_at: now(),
+        })
+        .execute();
+      await tx.setRole(group.id, ownerId, 'owner');
     });
-    tx();
     return group;
   }
 
-  setRole(groupId: string, userId: string, role: GroupRole): void {
-    this.db
-      .prepare(
-        `insert into members (group_id, user_id, role, added_at) values (?, ?, ?, ?)
-         on conflict (group_id, user_id) do update set role = excluded.role`,
-      )
-      .run(groupId, userId, role, now());
+  async setRole(groupId: string, userId: string, role: GroupRole): Promise<void> {
+    await this.db
+      .insertInto('members')
+      .values({ group_id: groupId, user_id: userId, role, added_at: now() })
+      .onConflict((oc) => oc.columns(['group_id', 'user_id']).doUpdateSet({ role }))
+      .execute();
   }
 
-  removeMember(groupId: string, userId: string): void {
-    this.db.prepare('delete from members where group_id = ? and user_id = ?').run(groupId, userId);
+  async removeMember(groupId: string, userId: string): Promise<void> {
+    await this.db
+      .deleteFrom('members')
+      .where('group_id', '=', groupId)
+      .where('user_id', '=', userId)
+      .execute();
   }
 
-  membershipsOf(userId: string): Membership[] {
-    return this.db
-      .prepare('select group_id as groupId, role from members where user_id = ?')
-      .all(userId) as Membership[];
+  async membershipsOf(userId: string): Promise<Membership[]> {
+    const rows = await this.db
+      .selectFrom('members')
+      .select(['group_id as groupId', 'role'])
+      .where('user_id', '=', userId)
+      .execute();
+    return rows.map((r) => ({ groupId: r.groupId, role: r.role as GroupRole }));
   }
 
-  membersOf(groupId: string): Member[] {
-    return this.db
-      .prepare(
-        `select u.id, u.name, m.role from members m join users u on u.id = m.user_id
-         where m.group_id = ? order by u.name`,
-      )
-      .all(groupId) as Member[];
+  async membersOf(groupId: string): Promise<Member[]> {
+    const rows = await this.db
+      .selectFrom('members as m')
+      .innerJoin('users as u', 'u.id', 'm.user_id')
+      .select(['u.id', 'u.name', 'm.role'])
+      .where('m.group_id', '=', groupId)
+      .orderBy('u.name')
+      .execute();
+    return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as GroupRole }));
   }
 
   // ── invites ─────────────────────────────────────────────────────────────────────────────
 
   /** A one-time invite code (only its hash is kept). */
-  createInvite(
+  async createInvite(
     invite: Pick<Invite, 'kind' | 'userId' | 'groupId' | 'role' | 'name'>,
     createdBy: string | null,
-  ): { code: string; expiresAt: string } {
+  ): Promise<{ code: string; expiresAt: string }> {
     const code = randomBytes(18).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000).toISOString();
-    this.db
-      .prepare(
-        `insert into invites (code_hash, kind, user_id, group_id, role, name, created_by, created_at, expires_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        hashCode(code),
-        invite.kind,
-        invite.userId,
-        invite.groupId,
-        invite.role,
-        invite.name,
-        createdBy,
-        now(),
-        expiresAt,
-      );
+    await this.db
+      .insertInto('invites')
+      .values({
+        code_hash: hashCode(code),
+        kind: invite.kind,
+        user_id: invite.userId,
+        group_id: invite.groupId,
+        role: invite.role,
+        name: invite.name,
+        created_by: createdBy,
+        created_at: now(),
+        expires_at: expiresAt,
+      })
+      .execute();
     return { code, expiresAt };
   }
 
-  invite(code: string): Invite | undefined {
-    return this.db
-      .prepare(
-        `select kind, user_id as userId, group_id as groupId, role, name, created_at as createdAt,
-          expires_at as expiresAt, used_at as usedAt, revoked_at as revokedAt from invites where code_hash = ?`,
-      )
-      .get(hashCode(code)) as Invite | undefined;
+  async invite(code: string): Promise<Invite | undefined> {
+    const row = await this.db
+      .selectFrom('invites')
+      .select(INVITE_COLUMNS)
+      .where('code_hash', '=', hashCode(code))
+      .executeTakeFirst();
+    return row && { ...row, kind: row.kind as Invite['kind'], role: row.role as GroupRole | null };
   }
 
   /** Marks an unused invite used; false when it was used (or revoked) meanwhile. */
-  useInvite(code: string): boolean {
-    const result = this.db
-      .prepare(
-        'update invites set used_at = ? where code_hash = ? and used_at is null and revoked_at is null',
-      )
-      .run(now(), hashCode(code));
-    return result.changes === 1;
-  }
-
-  /** Runs `fn` in one transaction. */
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+  async useInvite(code: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('invites')
+      .set({ used_at: now() })
+      .where('code_hash', '=', hashCode(code))
+      .where('used_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   // ── documents ───────────────────────────────────────────────────────────────────────────
 
-  appendUpdate(doc: string, update: Uint8Array): void {
-    this.db.prepare('insert into updates (doc, data) values (?, ?)').run(doc, Buffer.from(update));
+  async appendUpdate(doc: string, update: Uint8Array): Promise<void> {
+    await this.db
+      .insertInto('updates')
+      .values({ doc, data: Buffer.from(update) })
+      .execute();
   }
 
-  updatesOf(doc: string): { seq: number; data: Uint8Array }[] {
-    return this.db.prepare('select seq, data from updates where doc = ? order by seq').all(doc) as {
-      seq: number;
-      data: Uint8Array;
-    }[];
+  async updatesOf(doc: string): Promise<{ seq: number; data: Uint8Array }[]> {
+    const rows = await this.db
+      .selectFrom('updates')
+      .select(['seq', 'data'])
+      .where('doc', '=', doc)
+      .orderBy('seq')
+      .execute();
+    return rows.map((r) => ({ seq: Number(r.seq), data: new Uint8Array(r.data) }));
   }
 
   /** Replaces the updates up to `uptoSeq` with one merged `state` (a compaction). */
-  compact(doc: string, uptoSeq: number, state: Uint8Array): void {
-    this.transaction(() => {
-      this.db.prepare('delete from updates where doc = ? and seq <= ?').run(doc, uptoSeq);
-      this.db.prepare('insert into updates (doc, data) values (?, ?)').run(doc, Buffer.from(state));
+  async compact(doc: string, uptoSeq: number, state: Uint8Array): Promise<void> {
+    await this.transaction(async (tx) => {
+      await tx.db
+        .deleteFrom('updates')
+        .where('doc', '=', doc)
+        .where('seq', '<=', uptoSeq)
+        .execute();
+      await tx.appendUpdate(doc, state);
     });
   }
 }

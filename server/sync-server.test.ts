@@ -53,10 +53,10 @@ describe('authentication', () => {
       .setSubject(anna.id)
       .setExpirationTime('1h')
       .sign(new Uint8Array(32).fill(7));
-    const device = s.server.store.addDevice(anna.id, 'old phone');
+    const device = await s.server.store.addDevice(anna.id, 'old phone');
     const expired = await signDeviceToken(s.server.secret, anna.id, device.id, -1);
     const revokedToken = await signDeviceToken(s.server.secret, anna.id, device.id);
-    s.server.store.revokeDevice(device.id);
+    await s.server.store.revokeDevice(device.id);
 
     expect(await client(s, doc, '').authenticated).toBe('token-missing');
     expect(await client(s, doc, forged).authenticated).toBe('token-bad-signature');
@@ -77,7 +77,7 @@ describe('authentication', () => {
     const s = await server();
     const anna = await s.member('Anna');
     const ben = await s.member('Ben');
-    const group = s.server.store.createGroup('Seminar', ben.id);
+    const group = await s.server.store.createGroup('Seminar', ben.id);
     expect(await client(s, 'notes/everything', anna.token).authenticated).toBe('unknown-document');
     expect(await client(s, personalDocName(ben.id), anna.token).authenticated).toBe('not-yours');
     expect(await client(s, groupDocName(group.id, ben.id), anna.token).authenticated).toBe(
@@ -94,9 +94,9 @@ describe('study groups', () => {
     const tutor = await s.member('Tutor');
     const writer = await s.member('Wera');
     const reader = await s.member('Rolf');
-    const group = s.server.store.createGroup('Seminar', tutor.id);
-    s.server.store.setRole(group.id, writer.id, 'writer');
-    s.server.store.setRole(group.id, reader.id, 'reader');
+    const group = await s.server.store.createGroup('Seminar', tutor.id);
+    await s.server.store.setRole(group.id, writer.id, 'writer');
+    await s.server.store.setRole(group.id, reader.id, 'reader');
     return { s, tutor, writer, reader, group };
   }
 
@@ -154,7 +154,7 @@ describe('study groups', () => {
     const share = groupDocName(group.id, tutor.id);
     const c = client(s, share, writer.token);
     await c.synced;
-    s.server.store.removeMember(group.id, writer.id);
+    await s.server.store.removeMember(group.id, writer.id);
     s.server.disconnect(writer.id, group.id);
     const again = client(s, share, writer.token);
     expect(await again.authenticated).toBe('not-a-member');
@@ -163,7 +163,7 @@ describe('study groups', () => {
   it('a member of another group sees nothing of this one', async () => {
     const { s, tutor, group } = await seminar();
     const outsider = await s.member('Olga');
-    s.server.store.createGroup('Other seminar', outsider.id);
+    await s.server.store.createGroup('Other seminar', outsider.id);
     expect(await client(s, groupDocName(group.id, tutor.id), outsider.token).authenticated).toBe(
       'not-a-member',
     );

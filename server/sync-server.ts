@@ -20,6 +20,8 @@ export interface SyncServerOptions {
   redisUrl?: string;
   /** Name of this instance among several (Redis). */
   instanceName?: string;
+  /** `postgres://…` to keep everything in PostgreSQL instead of SQLite in `dataDir`. */
+  databaseUrl?: string;
   /** Largest message accepted from a client, in bytes. */
   maxMessageBytes?: number;
   log: Logger;
@@ -28,7 +30,6 @@ export interface SyncServerOptions {
 export const DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 /** Updates kept per document before they are merged into one on load. */
 const COMPACT_AFTER = 200;
-const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
 
 /** What the server knows about a connection once it is authenticated. */
 export interface ConnectionContext {
@@ -59,29 +60,26 @@ export interface SyncServer {
   destroy(): Promise<void>;
 }
 
-export function createSyncServer(options: SyncServerOptions): SyncServer {
+export async function createSyncServer(options: SyncServerOptions): Promise<SyncServer> {
   const { log } = options;
-  const store = new Store(options.dataDir);
+  const store = await Store.open(options.dataDir, options.databaseUrl);
   const secret = loadSecret(options.dataDir);
   const maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   const serveApp = options.appDir ? staticApp(options.appDir) : undefined;
 
   const persistence: Extension = {
-    extensionName: 'sidenote-sqlite',
+    extensionName: 'sidenote-store',
     async onLoadDocument({ document, documentName }) {
-      const rows = store.updatesOf(documentName);
+      const rows = await store.updatesOf(documentName);
       Y.transact(document, () => rows.forEach((row) => Y.applyUpdate(document, row.data)));
       const last = rows.at(-1);
       if (last && rows.length > COMPACT_AFTER) {
-        store.compact(documentName, last.seq, Y.encodeStateAsUpdate(document));
+        await store.compact(documentName, last.seq, Y.encodeStateAsUpdate(document));
       }
     },
-    // Every change is written before the next message is read: a killed server loses nothing
-    // it has acknowledged. Changes relayed from another instance were stored by that instance.
-    async onChange({ documentName, update, transactionOrigin }) {
-      if (transactionOrigin === REDIS_ORIGIN) return;
-      store.appendUpdate(documentName, update);
-    },
+    // Each client's update is written in `beforeHandleMessage`, before Hocuspocus applies and
+    // confirms it, so a killed server loses nothing it acknowledged. Updates relayed from another
+    // instance (Redis) were written by the instance their client is on.
   };
 
   const guard: Extension = {
@@ -95,7 +93,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         log.warn('refused', { doc: documentName, reason: `token-${problem}` });
         throw new Refusal(`token-${problem}`);
       }
-      const device = store.device(claims.deviceId);
+      const device = await store.device(claims.deviceId);
       if (!device || device.userId !== claims.userId) {
         log.warn('refused', { doc: documentName, reason: 'unknown-device', user: claims.userId });
         throw new Refusal('unknown-device');
@@ -104,13 +102,14 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         log.warn('refused', { doc: documentName, reason: 'device-revoked', device: device.id });
         throw new Refusal('device-revoked');
       }
-      const access = accessTo(documentName, claims.userId, store.membershipsOf(claims.userId));
+      const memberships = await store.membershipsOf(claims.userId);
+      const access = accessTo(documentName, claims.userId, memberships);
       if (!access.allowed) {
         log.warn('refused', { doc: documentName, reason: access.reason, user: claims.userId });
         throw new Refusal(access.reason);
       }
       connectionConfig.readOnly = access.readOnly;
-      store.touchDevice(device.id);
+      await store.touchDevice(device.id);
       const context: ConnectionContext = {
         userId: claims.userId,
         deviceId: device.id,
@@ -133,15 +132,15 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         });
         throw Object.assign(new Error('malformed'), { code: 4400, reason: 'malformed-update' });
       }
-      if (
-        verdict.kind === 'update' &&
-        connection.readOnly &&
-        changesDocument(document, verdict.update)
-      ) {
+      if (verdict.kind !== 'update' || !changesDocument(document, verdict.update)) return;
+      if (connection.readOnly) {
         // Hocuspocus itself drops the update; say so to the client and in the log.
         log.warn('refused', { doc: documentName, reason: 'read-only', user: context.userId });
         connection.sendStateless(JSON.stringify({ type: 'refused', reason: 'read-only' }));
+        return;
       }
+      // Write-ahead: on disk before it is applied and acknowledged.
+      await store.appendUpdate(documentName, verdict.update);
     },
   };
 
@@ -252,7 +251,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     },
     async destroy() {
       await server.destroy();
-      store.close();
+      await store.close();
     },
   };
   return sync.self;

@@ -26,7 +26,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sidenote-server-'));
   const log: LogLine[] = [];
-  const server = createSyncServer({
+  const server = await createSyncServer({
     dataDir,
     port: 0,
     log: createLogger((l) => log.push(l)),
@@ -39,8 +39,8 @@ export async function startTestServer(
     dataDir,
     log,
     async member(name) {
-      const user = server.store.ensureUser(name);
-      const device = server.store.addDevice(user.id, `${name}'s laptop`);
+      const user = await server.store.ensureUser(name);
+      const device = await server.store.addDevice(user.id, `${name}'s laptop`);
       return { id: user.id, token: await signDeviceToken(server.secret, user.id, device.id) };
     },
     async close() {
