@@ -68,6 +68,18 @@ describe('TagInput', () => {
     expect(field()).toHaveFocus();
   });
 
+  it('clears the field when Enter names a tag the item already has, so tags do not run together', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness initial={['t-nato']} onChange={onChange} />);
+    await user.type(field(), 'nato{Enter}');
+    expect(screen.getByText('“NATO” is already added.')).toBeInTheDocument();
+    expect(field()).toHaveValue('');
+    await user.type(field(), 'Straße{Enter}');
+    expect(chipNames()).toEqual(['NATO', 'Straße']);
+    expect(screen.queryByText(/already added/)).toBeNull();
+  });
+
   it('finds “Kräfte” from “Kraefte”, as search does (one German fold for both)', async () => {
     const user = userEvent.setup();
     render(<Harness />);

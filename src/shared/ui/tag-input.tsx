@@ -61,6 +61,8 @@ export function TagInput(props: TagInputProps) {
   const [active, setActive] = useState<number | null>(null);
   const [error, setError] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
+  // A tag the item already has, typed and entered: the field is cleared and this says why.
+  const [alreadyAdded, setAlreadyAdded] = useState<string>();
   // What the last successful write set, until `value` catches up (live queries arrive a moment
   // later), so a quick second change does not start from the old list.
   const [written, setWritten] = useState<{ over: string; ids: string[] }>();
@@ -72,10 +74,9 @@ export function TagInput(props: TagInputProps) {
   const expanded = open && options.length > 0;
   const activeIndex = Math.min(active ?? defaultIndex(options), options.length - 1);
   const activeOption = expanded ? options[activeIndex] : undefined;
+  // The typed text names a tag the item already has (other tags may still start with it).
   const duplicate =
-    options.length === 0 && query.trim() !== ''
-      ? chosen.find((t) => sameTagName(t.name, query))
-      : undefined;
+    query.trim() !== '' ? chosen.find((t) => sameTagName(t.name, query)) : undefined;
   const optionId = (o: Option) => `${id}-option-${o.key}`;
   const activeId = activeOption ? optionId(activeOption) : undefined;
 
@@ -137,9 +138,15 @@ export function TagInput(props: TagInputProps) {
     } else if (e.key === 'Enter') {
       if (!activeOption && query.trim() === '') return;
       e.preventDefault();
-      const option = activeOption ?? options[defaultIndex(options)];
+      const option =
+        active === null && duplicate ? undefined : (activeOption ?? options[defaultIndex(options)]);
       if (option) void choose(option);
-      else setOpen(true);
+      else if (duplicate) {
+        // Clear the field so the next tag does not run on from this one.
+        setQuery('');
+        setAlreadyAdded(duplicate.name);
+        setAnnouncement(`${duplicate.name} is already added.`);
+      } else setOpen(true);
     } else if (e.key === 'Escape') {
       if (!expanded && query === '') return;
       e.preventDefault();
@@ -182,6 +189,7 @@ export function TagInput(props: TagInputProps) {
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
+              setAlreadyAdded(undefined);
               setActive(null);
               setOpen(true);
             }}
@@ -227,8 +235,10 @@ export function TagInput(props: TagInputProps) {
           </ul>
         </div>
       </div>
-      {duplicate && (
-        <p className="mt-1.5 text-xs text-muted">“{duplicate.name}” is already added.</p>
+      {(duplicate ?? alreadyAdded) && (
+        <p className="mt-1.5 text-xs text-muted">
+          “{duplicate?.name ?? alreadyAdded}” is already added.
+        </p>
       )}
       {error && (
         <p role="alert" className="mt-1.5 text-sm text-danger">
