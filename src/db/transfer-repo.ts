@@ -12,6 +12,8 @@ import {
   type BackupData,
   type ImportPlan,
   type ImportPreview,
+  type ArticleStateParts,
+  articleStateParts,
   type ImportStrategy,
   type LocalRecords,
   type ParseBackupOptions,
@@ -34,6 +36,8 @@ export interface ApplyImportOptions {
 export interface ImportOutcome extends ImportPreview {
   /** Records written per table (new, updated, and conflicts when the strategy is `theirs`). */
   written: TransferCounts;
+  /** Of the article states written, how many carry a note and how many tags. */
+  writtenArticleParts: ArticleStateParts;
 }
 
 /** The tables a backup holds, in the order an import writes them. */
@@ -129,6 +133,7 @@ export async function previewImport(
     updated: planned.updated,
     unchanged: planned.unchanged,
     conflicts: planned.conflicts,
+    articleParts: planned.articleParts,
   };
 }
 
@@ -171,6 +176,6 @@ export async function applyImport(
         options.onProgress?.(done, total);
       }
     }
-    return { ...preview, written };
+    return { ...preview, written, writtenArticleParts: articleStateParts(writes.articleStates) };
   });
 }

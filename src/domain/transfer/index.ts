@@ -4,6 +4,12 @@ export { BACKUP_FORMAT, TRANSFER_KINDS } from './types';
 export { IMPORT_LIMITS, formatMegabytes } from './limits';
 export { describeTransferError } from './errors';
 export {
+  articleStateParts,
+  countOf,
+  describeCounts,
+  type ArticleStateParts,
+} from './describe-counts';
+export {
   acceptBackupValue,
   createBackup,
   parseBackup,

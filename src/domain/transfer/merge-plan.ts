@@ -9,11 +9,12 @@
  *   the file are re-pointed to it, and it keeps its colour and description. A link between two
  *   highlights already linked here is that link.
  */
-import type { HighlightLink, Tag } from '@/domain/annotations/types';
+import type { ArticleState, HighlightLink, Tag } from '@/domain/annotations/types';
 import { RECORD_KEY } from './order';
 import { sameRecord } from './same-record';
 import { tagNameKey } from '../annotations/tag-name';
 import { TRANSFER_KINDS, type BackupData, type TransferKind } from './types';
+import { articleStateParts, type ArticleStateParts } from './describe-counts';
 
 export type ImportStrategy = 'keep-newer' | 'theirs';
 export type TransferCounts = Record<TransferKind, number>;
@@ -30,6 +31,8 @@ export interface ImportPreview {
   unchanged: TransferCounts;
   /** Records that differ where the copy here may be newer; kept unless the strategy is `theirs`. */
   conflicts: ImportConflict[];
+  /** Of the new and updated article states, how many carry a note and how many tags. */
+  articleParts: { new: ArticleStateParts; updated: ArticleStateParts };
 }
 
 export interface ImportPlan extends ImportPreview {
@@ -119,6 +122,12 @@ function mapIncoming(
   };
 }
 
+function addParts(parts: ArticleStateParts, state: ArticleState) {
+  const one = articleStateParts([state]);
+  parts.notes += one.notes;
+  parts.tagged += one.tagged;
+}
+
 export function planImport(
   file: BackupData,
   local: LocalRecords,
@@ -132,6 +141,7 @@ export function planImport(
     updated: zeroCounts(),
     unchanged: zeroCounts(),
     conflicts: [],
+    articleParts: { new: { notes: 0, tagged: 0 }, updated: { notes: 0, tagged: 0 } },
     writes: {
       highlights: [],
       articleStates: [],
@@ -153,6 +163,7 @@ export function planImport(
       if (current === undefined) {
         plan.new[kind] += 1;
         writes.push(record);
+        if (kind === 'articleStates') addParts(plan.articleParts.new, record as ArticleState);
       } else if (sameRecord(current, record)) {
         plan.unchanged[kind] += 1;
       } else {
@@ -163,6 +174,7 @@ export function planImport(
         if (reason === undefined) {
           plan.updated[kind] += 1;
           writes.push(record);
+          if (kind === 'articleStates') addParts(plan.articleParts.updated, record as ArticleState);
         } else {
           plan.conflicts.push({ kind, id, reason });
           if (options.strategy === 'theirs' && !blocked) writes.push(record);

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import {
   IMPORT_LIMITS,
-  TRANSFER_KINDS,
+  countOf,
+  describeCounts,
   formatMegabytes,
   fromWebAnnotations,
   parseBackup,
@@ -10,23 +11,12 @@ import {
   type ImportResult,
   type ImportStrategy,
   type TransferError,
-  type TransferKind,
 } from '@/domain/transfer';
 import { getDb, writeErrorMessage } from '@/db';
 import { applyImport, backupParseOptions, previewImport } from '@/db/transfer-repo';
 import { useManifest } from '@/shared/queries/articles';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
-
-const NAMES: Record<TransferKind, string> = {
-  highlights: 'highlights',
-  articleStates: 'article notes and tags',
-  tags: 'tags',
-  colors: 'colours',
-  links: 'links',
-  reviews: 'review states',
-  userArticles: 'added articles',
-};
 
 type Step =
   | { kind: 'idle' }
@@ -35,10 +25,18 @@ type Step =
   | { kind: 'preview'; name: string; backup: Backup; preview: ImportPreview }
   | { kind: 'writing'; name: string; done: number; total: number };
 
-const describe = (counts: Record<TransferKind, number>) =>
-  TRANSFER_KINDS.filter((k) => counts[k] > 0)
-    .map((k) => `${counts[k]} ${NAMES[k]}`)
-    .join(', ');
+function previewText(preview: ImportPreview): string {
+  const added = describeCounts(preview.new, preview.articleParts.new);
+  const updated = describeCounts(preview.updated, preview.articleParts.updated);
+  const conflicts = preview.conflicts.length;
+  return [
+    added ? `${added} to add` : 'nothing new to add',
+    updated && `${updated} to update`,
+    conflicts > 0 && countOf(conflicts, 'conflict', 'conflicts'),
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
 
 /**
  * Files in, along one path: read → check → preview → write in one transaction. A file with any
@@ -93,7 +91,7 @@ export function ImportSection() {
         onProgress: (done, total) => setStep({ kind: 'writing', name, done, total }),
       });
       setStep({ kind: 'idle' });
-      const written = describe(outcome.written);
+      const written = describeCounts(outcome.written, outcome.writtenArticleParts);
       showToast({
         tone: 'info',
         message: written ? `Imported ${written}.` : 'Nothing new in that file.',
@@ -154,11 +152,7 @@ export function ImportSection() {
             role="region"
           >
             <p className="font-medium text-ink">
-              “{step.name}”: {describe(step.preview.new) || 'nothing new'}
-              {describe(step.preview.updated) && `; updates ${describe(step.preview.updated)}`}
-              {step.preview.conflicts.length > 0 &&
-                `; ${step.preview.conflicts.length} ${step.preview.conflicts.length === 1 ? 'conflict' : 'conflicts'}`}
-              .
+              “{step.name}”: {previewText(step.preview)}.
             </p>
             {step.preview.conflicts.length > 0 && (
               <fieldset className="space-y-1">
