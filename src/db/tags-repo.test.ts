@@ -9,6 +9,7 @@ import {
   deleteTag,
   listTags,
   mergeTags,
+  unmergeTags,
   recolorTag,
   renameTag,
   restoreTag,
@@ -84,12 +85,22 @@ describe('tags repository', () => {
 
     const result = await mergeTags(db(), from.id, into.id);
 
-    expect(result).toEqual({ into, highlights: 2, articles: 1 });
+    expect(result).toMatchObject({ into, highlights: 2, articles: 1 });
     expect((await getHighlight(db(), onlyFrom.id))?.tags).toEqual([into.id, other.id]);
     expect((await getHighlight(db(), both.id))?.tags).toEqual([into.id]);
     expect(await getHighlight(db(), untouched.id)).toEqual(untouched);
     expect((await getArticleState(db(), 'a1')).tags).toEqual([into.id]);
     expect((await listTags(db())).map((t) => t.id).sort()).toEqual([into.id, other.id].sort());
+
+    // Undo: the old tag comes back where it was; the target stays only where it was before.
+    if (!result.undo) throw new Error('merge gave nothing to undo');
+    await unmergeTags(db(), result.undo);
+    expect((await getHighlight(db(), onlyFrom.id))?.tags).toEqual([from.id, other.id]);
+    expect((await getHighlight(db(), both.id))?.tags).toEqual([into.id, from.id]);
+    expect((await getArticleState(db(), 'a1')).tags).toEqual([from.id]);
+    expect((await listTags(db())).map((t) => t.id).sort()).toEqual(
+      [from.id, into.id, other.id].sort(),
+    );
   });
 
   it('merging a tag into itself changes nothing; into a missing tag is refused', async () => {

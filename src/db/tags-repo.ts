@@ -23,6 +23,16 @@ export interface MergeTagsResult {
   /** How many highlights and article states were rewritten. */
   highlights: number;
   articles: number;
+  /** What `unmergeTags` needs to put things back; absent when nothing changed. */
+  undo?: MergedTag;
+}
+
+/** A merged tag and the records that carried it (and whether they already had the target). */
+export interface MergedTag {
+  from: Tag;
+  intoId: string;
+  highlights: { id: string; hadInto: boolean }[];
+  articles: { id: string; hadInto: boolean }[];
 }
 
 /** Everything `deleteTag` removed, so an undo can put it back with `restoreTag`. */
@@ -105,10 +115,12 @@ export async function mergeTags(
     const [from, into] = await db.tags.bulkGet([fromId, intoId]);
     if (!into) throw new InvalidInputError('The tag to merge into no longer exists.');
     if (!from || fromId === intoId) return { into, highlights: 0, articles: 0 };
+    const undo: MergedTag = { from, intoId, highlights: [], articles: [] };
     const highlights = await db.highlights
       .where('tags')
       .equals(fromId)
       .modify((h) => {
+        undo.highlights.push({ id: h.id, hadInto: h.tags.includes(intoId) });
         h.tags = replaceTag(h.tags, fromId, intoId);
         h.updatedAt = nowAfter(h.updatedAt);
       });
@@ -116,11 +128,12 @@ export async function mergeTags(
       .where('tags')
       .equals(fromId)
       .modify((s) => {
+        undo.articles.push({ id: s.articleId, hadInto: s.tags.includes(intoId) });
         s.tags = replaceTag(s.tags, fromId, intoId);
         s.updatedAt = nowAfter(s.updatedAt);
       });
     await db.tags.delete(fromId);
-    return { into, highlights, articles };
+    return { into, highlights, articles, undo };
   });
 }
 
@@ -181,6 +194,41 @@ export async function restoreTag(db: SidenoteDb, deleted: DeletedTag): Promise<v
       .anyOf(deleted.articleIds)
       .modify((s) => {
         s.tags = addBack(s.tags);
+      });
+  });
+}
+
+/** Put a record's tags back as they were before a merge: the old tag in the target's place. */
+function unmergeTagList(tags: readonly string[], merged: MergedTag, hadInto: boolean): string[] {
+  const { from, intoId } = merged;
+  if (tags.includes(from.id)) return [...tags];
+  if (hadInto || !tags.includes(intoId)) return [...tags, from.id];
+  return tags.map((t) => (t === intoId ? from.id : t));
+}
+
+/**
+ * Undoes `mergeTags`: the merged tag comes back, and the highlights and articles that had it get
+ * it again in place of the target (which stays where they had it before the merge too).
+ */
+export async function unmergeTags(db: SidenoteDb, merged: MergedTag): Promise<void> {
+  const had = (list: MergedTag['highlights']) => new Map(list.map((r) => [r.id, r.hadInto]));
+  const highlights = had(merged.highlights);
+  const articles = had(merged.articles);
+  await db.transaction('rw', [db.tags, db.highlights, db.articleStates], async () => {
+    await db.tags.put(merged.from);
+    await db.highlights
+      .where('id')
+      .anyOf([...highlights.keys()])
+      .modify((h) => {
+        h.tags = unmergeTagList(h.tags, merged, highlights.get(h.id) ?? false);
+        h.updatedAt = nowAfter(h.updatedAt);
+      });
+    await db.articleStates
+      .where('articleId')
+      .anyOf([...articles.keys()])
+      .modify((s) => {
+        s.tags = unmergeTagList(s.tags, merged, articles.get(s.articleId) ?? false);
+        s.updatedAt = nowAfter(s.updatedAt);
       });
   });
 }

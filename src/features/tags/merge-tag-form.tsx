@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { getDb, mergeTags, writeErrorMessage, type TagUsage } from '@/db';
+import { getDb, mergeTags, writeErrorMessage, type MergedTag, type TagUsage } from '@/db';
 import { Button } from '@/shared/ui/button';
 import { usagePhrase } from './usage-text';
 
@@ -9,7 +9,7 @@ interface MergeTagFormProps {
   /** The tags it can be merged into. */
   others: readonly Tag[];
   usage: TagUsage | undefined;
-  onMerged: (message: string) => void;
+  onMerged: (message: string, merged?: MergedTag) => void;
   onCancel: () => void;
 }
 
@@ -27,7 +27,7 @@ export function MergeTagForm({ tag, others, usage, onMerged, onCancel }: MergeTa
     setError(undefined);
     try {
       const result = await mergeTags(getDb(), tag.id, into.id);
-      onMerged(`Merged “${tag.name}” into “${result.into.name}”.`);
+      onMerged(`Merged “${tag.name}” into “${result.into.name}”.`, result.undo);
     } catch (err) {
       setError(writeErrorMessage(err));
     }
@@ -66,9 +66,9 @@ export function MergeTagForm({ tag, others, usage, onMerged, onCancel }: MergeTa
           </select>
           <p className="mt-2 text-sm text-ink-2">
             {phrase
-              ? `Its ${phrase} get “${into?.name ?? ''}” instead, and “${tag.name}” is removed.`
+              ? `${phrase} tagged “${tag.name}” will be tagged “${into?.name ?? ''}” instead, and “${tag.name}” is removed.`
               : `“${tag.name}” is not used yet, so it is simply removed.`}{' '}
-            This cannot be undone.
+            You can undo this.
           </p>
         </>
       )}

@@ -1,12 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { getDb, mergeTags, renameTag, writeErrorMessage } from '@/db';
+import { getDb, mergeTags, renameTag, writeErrorMessage, type MergedTag } from '@/db';
 import { Button } from '@/shared/ui/button';
 
 interface RenameTagFormProps {
   tag: Tag;
   /** Closes the form; `message` says what happened, `gone` that this tag no longer exists. */
-  onDone: (message?: string, gone?: boolean) => void;
+  onDone: (message?: string, gone?: boolean, merged?: MergedTag) => void;
   onCancel: () => void;
 }
 
@@ -38,8 +38,8 @@ export function RenameTagForm({ tag, onDone, onCancel }: RenameTagFormProps) {
   async function merge(into: Tag) {
     setError(undefined);
     try {
-      await mergeTags(getDb(), tag.id, into.id);
-      onDone(`Merged “${tag.name}” into “${into.name}”.`, true);
+      const result = await mergeTags(getDb(), tag.id, into.id);
+      onDone(`Merged “${tag.name}” into “${into.name}”.`, true, result.undo);
     } catch (err) {
       setError(writeErrorMessage(err));
     }

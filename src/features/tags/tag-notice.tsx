@@ -1,23 +1,26 @@
 import { useEffect, useRef } from 'react';
-import type { DeletedTag } from '@/db';
+import type { DeletedTag, MergedTag } from '@/db';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Icon } from '@/shared/ui/icons';
 
+export type TagUndo =
+  { kind: 'delete'; deleted: DeletedTag } | { kind: 'merge'; merged: MergedTag };
+
 export interface Notice {
   message: string;
-  /** Offers Undo for a deleted tag. */
-  undo?: DeletedTag;
+  /** Offers Undo for a deleted or merged tag. */
+  undo?: TagUndo;
   /** Move focus here: the control the user was on has gone. */
   focus?: boolean;
 }
 
 interface TagNoticeProps {
   notice: Notice | undefined;
-  onUndo: (deleted: DeletedTag) => void;
+  onUndo: (undo: TagUndo) => void;
   onDismiss: () => void;
 }
 
-/** A small status line at the bottom of the page, announced politely, with Undo after a delete. */
+/** A small status line at the bottom of the page, announced politely, with Undo after a delete or a merge. */
 export function TagNotice({ notice, onUndo, onDismiss }: TagNoticeProps) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {

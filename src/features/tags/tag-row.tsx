@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import type { DeletedTag, TagUsage } from '@/db';
+import type { DeletedTag, MergedTag, TagUsage } from '@/db';
 import { buttonClass } from '@/shared/ui/button-class';
 import { TagDot } from '@/shared/ui/tag-chip';
 import { DeleteTagConfirm } from './delete-tag-confirm';
@@ -22,8 +22,8 @@ interface TagRowProps {
   usage: TagUsage | undefined;
   /** Every other tag, for merging. */
   others: readonly Tag[];
-  /** Something happened; `gone` means this row is about to disappear. */
-  onNotice: (message: string, gone?: boolean) => void;
+  /** Something happened; `gone` means this row is about to disappear; `merged` can be undone. */
+  onNotice: (message: string, gone?: boolean, merged?: MergedTag) => void;
   onDeleted: (deleted: DeletedTag | undefined) => void;
 }
 
@@ -43,9 +43,9 @@ export function TagRow({ tag, usage, others, onNotice, onDeleted }: TagRowProps)
     returnFocus.current = mode;
     setMode(undefined);
   };
-  const done = (message?: string, gone?: boolean) => {
+  const done = (message?: string, gone?: boolean, merged?: MergedTag) => {
     close();
-    if (message) onNotice(message, gone);
+    if (message) onNotice(message, gone, merged);
   };
 
   return (
@@ -81,7 +81,7 @@ export function TagRow({ tag, usage, others, onNotice, onDeleted }: TagRowProps)
           tag={tag}
           others={others}
           usage={usage}
-          onMerged={(message) => done(message, true)}
+          onMerged={(message, merged) => done(message, true, merged)}
           onCancel={close}
         />
       )}

@@ -171,8 +171,9 @@ describe('TagsPage', () => {
       (await listTags(getDb())).find((t) => t.name === 'Russland')?.id,
     );
     expect(form).toHaveTextContent(
-      'Its 3 highlights and 1 article get “Russland” instead, and “NATO” is removed.',
+      '3 highlights and 1 article tagged “NATO” will be tagged “Russland” instead, and “NATO” is removed. You can undo this.',
     );
+    const highlightsBefore = await listAllHighlights(getDb());
     await user.click(within(form).getByRole('button', { name: 'Merge tags' }));
     await waitFor(async () =>
       expect((await listTags(getDb())).map((t) => t.name)).toEqual(['Russland']),
@@ -183,6 +184,18 @@ describe('TagsPage', () => {
       highlights.every((h) => h.tags.includes(russiaId ?? '') && !h.tags.includes(nato.id)),
     ).toBe(true);
     await waitFor(() => expect(row('Russland')).toHaveTextContent('3 highlights · 1 article'));
+
+    // Undo brings “NATO” back on exactly the records that had it.
+    const status = screen.getByRole('status');
+    const undo = within(status).getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveFocus();
+    await user.click(undo);
+    await waitFor(async () =>
+      expect((await listTags(getDb())).map((t) => t.name)).toEqual(['NATO', 'Russland']),
+    );
+    const restored = await listAllHighlights(getDb());
+    expect(restored.map((h) => h.tags).sort()).toEqual(highlightsBefore.map((h) => h.tags).sort());
+    expect(status).toHaveTextContent('“NATO” is back as its own tag.');
   });
 
   it('deletes after a confirmation that counts the uses, and Undo brings it back', async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { getDb, restoreTag, writeErrorMessage, type DeletedTag } from '@/db';
+import { getDb, restoreTag, unmergeTags, writeErrorMessage, type DeletedTag } from '@/db';
 import { useTagUsage, useTags } from '@/db/live';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Icon } from '@/shared/ui/icons';
@@ -8,7 +8,7 @@ import { EmptyState, Loading } from '@/shared/ui/states';
 import { Page, PageHeader } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { CreateTagForm } from './create-tag-form';
-import { TagNotice, type Notice } from './tag-notice';
+import { TagNotice, type Notice, type TagUndo } from './tag-notice';
 import { TagRow } from './tag-row';
 
 /** The tag manager at `/tags`: create, rename, recolour, merge and delete tags, with Undo. */
@@ -21,17 +21,26 @@ export function TagsPage() {
   function onDeleted(deleted: DeletedTag | undefined) {
     setNotice(
       deleted
-        ? { message: `Deleted “${deleted.tag.name}”.`, undo: deleted, focus: true }
+        ? {
+            message: `Deleted “${deleted.tag.name}”.`,
+            undo: { kind: 'delete', deleted },
+            focus: true,
+          }
         : { message: 'That tag was already deleted, perhaps in another tab.', focus: true },
     );
   }
 
-  async function undo(deleted: DeletedTag) {
+  async function undo(what: TagUndo) {
     try {
-      await restoreTag(getDb(), deleted);
-      setNotice({ message: `Restored “${deleted.tag.name}”.`, focus: true });
+      if (what.kind === 'delete') {
+        await restoreTag(getDb(), what.deleted);
+        setNotice({ message: `Restored “${what.deleted.tag.name}”.`, focus: true });
+      } else {
+        await unmergeTags(getDb(), what.merged);
+        setNotice({ message: `“${what.merged.from.name}” is back as its own tag.`, focus: true });
+      }
     } catch (err) {
-      setNotice({ message: writeErrorMessage(err), undo: deleted, focus: true });
+      setNotice({ message: writeErrorMessage(err), undo: what, focus: true });
     }
   }
 
@@ -66,7 +75,13 @@ export function TagsPage() {
               tag={tag}
               usage={usage?.[tag.id]}
               others={tags.filter((t) => t.id !== tag.id)}
-              onNotice={(message, gone) => setNotice({ message, focus: gone })}
+              onNotice={(message, gone, merged) =>
+                setNotice({
+                  message,
+                  focus: gone,
+                  undo: merged && { kind: 'merge', merged },
+                })
+              }
               onDeleted={onDeleted}
             />
           ))}
