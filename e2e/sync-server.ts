@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../server/free-port';
 
 /**
  * A real sync server for browser tests (`npm run server`'s own code), serving the build the
@@ -14,16 +14,6 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** One process (tsx as a loader, not its CLI, which runs a child that a kill would orphan). */
 const NODE_ARGS = ['--import', 'tsx'];
 const APP_DIR = path.join(ROOT, `.e2e-dist/${process.env.E2E_PORT ?? 4174}`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 export class SyncServerProcess {
   private child?: ChildProcess;

@@ -40,7 +40,12 @@ async function startServer(
   return { server, log };
 }
 
-async function device(port: number, userId: string, token: string): Promise<Device> {
+async function device(
+  port: number,
+  userId: string,
+  token: string,
+  refused: (reason: string) => void = () => {},
+): Promise<Device> {
   const db = openDatabase(uniqueDbName());
   const socket = new HocuspocusProviderWebsocket({
     url: `ws://127.0.0.1:${port}`,
@@ -51,7 +56,7 @@ async function device(port: number, userId: string, token: string): Promise<Devi
     maxDelay: 300,
   });
   const sync = new PersonalSync(db, socket, userId, () => token, {
-    refused: () => {},
+    refused,
     changed: () => {},
     failed: () => {},
   });
@@ -166,23 +171,7 @@ describe('personal sync through a real server', () => {
     const env = await setUp();
     const other = await env.server().store.ensureUser('Ben');
     const reasons: string[] = [];
-    const db = openDatabase(uniqueDbName());
-    const socket = new HocuspocusProviderWebsocket({
-      url: `ws://127.0.0.1:${env.port}`,
-      WebSocketPolyfill: WebSocket,
-    });
-    const sync = new PersonalSync(db, socket, other.id, () => env.tokens[0] ?? '', {
-      refused: (reason) => reasons.push(reason),
-      changed: () => {},
-      failed: () => {},
-    });
-    await sync.start();
-    cleanups.push(async () => {
-      sync.stop();
-      socket.destroy();
-      db.close();
-      await Dexie.delete(db.name);
-    });
+    await device(env.port, other.id, env.tokens[0] ?? '', (reason) => reasons.push(reason));
     await until(
       async () => reasons,
       (r) => r.length > 0,

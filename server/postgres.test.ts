@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './free-port';
 import { personalDocName } from '../src/domain/sync/doc-names';
 import { Store } from './store';
 import { connect, startTestServer, type TestClient, type TestServer } from './test-clients';
@@ -24,16 +24,6 @@ const asRoot = process.getuid?.() === 0;
 function command(program: string, args: string[]): [string, string[]] {
   const path = join(BIN ?? '', program);
   return asRoot ? ['runuser', ['-u', 'postgres', '--', path, ...args]] : [path, args];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 let cluster: ChildProcess | undefined;

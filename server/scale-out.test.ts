@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './free-port';
 import { personalDocName } from '../src/domain/sync/doc-names';
 import { connect, startTestServer, until, type TestClient, type TestServer } from './test-clients';
 import { signDeviceToken } from './tokens';
@@ -17,16 +17,6 @@ import { signDeviceToken } from './tokens';
 const REDIS = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find(
   (p) => spawnSync(p, ['--version']).status === 0,
 );
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 let redis: ChildProcess | undefined;
 let redisPort = 0;

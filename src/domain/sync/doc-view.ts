@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { sameRecord as sameValue } from '../transfer/same-record';
 import { applyTextChange } from './text-diff';
 import type { TableSpec } from './tables';
 
@@ -215,22 +216,6 @@ function withoutKey(record: SyncRecord, key: string): SyncRecord {
 
 function textName(table: string, key: string, field: string): string {
   return `t/${table}${SEP}${key}${SEP}${field}`;
-}
-
-/** Structural equality of JSON-like values (records from IndexedDB and from Yjs). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
-  }
-  const ka = Object.keys(a).filter((k) => (a as SyncRecord)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as SyncRecord)[k] !== undefined);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => sameValue((a as SyncRecord)[k], (b as SyncRecord)[k]))
-  );
 }
 
 /** True when two records agree on every field of `spec` (missing, undefined and '' texts alike). */

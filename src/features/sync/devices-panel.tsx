@@ -4,11 +4,12 @@ import { Button } from '@/shared/ui/button';
 import { inviteLink, syncApi } from './api-client';
 import { CopyLink } from './copy-link';
 import { currentSyncEngine } from './engine-handle';
+import { useSyncAction } from './use-sync-action';
 
 /** This person's devices: add one with an invite link, sign another one out. */
 export function DevicesPanel({ account }: { account: SyncAccount }) {
   const [link, setLink] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useSyncAction();
 
   // While an invite is out, look for the new device every few seconds (it joins elsewhere).
   const count = account.devices.length;
@@ -17,16 +18,6 @@ export function DevicesPanel({ account }: { account: SyncAccount }) {
     const timer = setInterval(() => void currentSyncEngine()?.refresh(), 3000);
     return () => clearInterval(timer);
   }, [link, count]);
-
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-      await currentSyncEngine()?.refresh();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  };
 
   return (
     <section aria-labelledby="devices-heading" className="space-y-3">
@@ -45,9 +36,7 @@ export function DevicesPanel({ account }: { account: SyncAccount }) {
                 compact
                 variant="ghost"
                 onClick={() =>
-                  void run(() =>
-                    syncApi.revokeDevice(account.serverUrl, account.token, d.id).then(() => {}),
-                  )
+                  void run(() => syncApi.revokeDevice(account.serverUrl, account.token, d.id))
                 }
               >
                 Sign out {d.name}

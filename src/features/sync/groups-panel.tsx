@@ -3,25 +3,21 @@ import type { SyncAccount, SyncGroup } from '@/db/sync/records';
 import { Button } from '@/shared/ui/button';
 import { inviteLink, syncApi } from './api-client';
 import { CopyLink } from './copy-link';
-import { currentSyncEngine } from './engine-handle';
+import { useSyncAction } from './use-sync-action';
 
 const ROLE_LABEL = { owner: 'owner', writer: 'writer', reader: 'reader' } as const;
 
 /** Study groups: create one, invite members as writer or reader, remove them, leave. */
 export function GroupsPanel({ account }: { account: SyncAccount }) {
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useSyncAction();
 
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
-    try {
+    void run(async () => {
       await syncApi.createGroup(account.serverUrl, account.token, name.trim());
       setName('');
-      await currentSyncEngine()?.refresh();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
+    });
   };
 
   return (
@@ -39,7 +35,7 @@ export function GroupsPanel({ account }: { account: SyncAccount }) {
       {account.groups.map((g) => (
         <GroupCard key={g.id} group={g} account={account} />
       ))}
-      <form onSubmit={(e) => void create(e)} className="flex flex-wrap items-end gap-2">
+      <form onSubmit={create} className="flex flex-wrap items-end gap-2">
         <label className="space-y-1 text-sm">
           <span className="block text-ink-2">New group</span>
           <input
@@ -67,21 +63,9 @@ function GroupCard({ group, account }: { group: SyncGroup; account: SyncAccount 
   const [memberName, setMemberName] = useState('');
   const [role, setRole] = useState<'writer' | 'reader'>('writer');
   const [link, setLink] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-      await currentSyncEngine()?.refresh();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  };
+  const { error, run } = useSyncAction();
   const remove = (userId: string) =>
-    run(() =>
-      syncApi.removeMember(account.serverUrl, account.token, group.id, userId).then(() => {}),
-    );
+    run(() => syncApi.removeMember(account.serverUrl, account.token, group.id, userId));
 
   return (
     <article
