@@ -73,6 +73,14 @@ test('pasted text becomes an article of your own: read, highlighted, kept, and r
   await expect(library.cards).toHaveCount(5);
   await expect(page.getByText('Added by you')).toHaveCount(0);
 
+  // Undo brings it back with its highlight; removing it again is final.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card).toContainText('1 highlight');
+  expect(await storedHighlightCount(page)).toBe(1);
+  await card.getByRole('button', { name: `Remove “${TITLE}” from the library` }).click();
+  await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(library.cards.filter({ hasText: TITLE })).toHaveCount(0);
+
   await notebook.goto();
   await expect(page.getByRole('heading', { level: 2, name: 'No highlights yet' })).toBeVisible();
   expect(await storedHighlightCount(page)).toBe(0);

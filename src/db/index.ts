@@ -84,4 +84,6 @@ export {
   getUserArticle,
   isUserArticleId,
   listUserArticles,
+  restoreUserArticle,
+  type RemovedUserArticle,
 } from './user-articles-repo';

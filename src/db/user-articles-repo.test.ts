@@ -11,6 +11,7 @@ import {
   getUserArticle,
   isUserArticleId,
   listUserArticles,
+  restoreUserArticle,
 } from './user-articles-repo';
 
 describe('user articles', () => {
@@ -46,10 +47,22 @@ describe('user articles', () => {
     await setArticleNote(db(), mine.id, 'meine Notiz');
     expect(await countUserArticleAnnotations(db(), mine.id)).toBe(1);
 
-    expect(await deleteUserArticle(db(), mine.id)).toEqual({ highlights: 1 });
+    const linksBefore = await listLinksFor(db(), [other.id]);
+    const result = await deleteUserArticle(db(), mine.id);
+    expect(result.highlights).toBe(1);
     expect(await getUserArticle(db(), mine.id)).toBeUndefined();
     expect((await listAllHighlights(db())).map((h) => h.id)).toEqual([other.id]);
     expect(await listLinksFor(db(), [other.id])).toEqual([]);
     expect((await listArticleStates(db())).map((s) => s.articleId)).not.toContain(mine.id);
+
+    // Undo puts back the article, its highlights, its note and the link to the other article.
+    if (!result.removed) throw new Error('nothing to undo');
+    await restoreUserArticle(db(), result.removed);
+    expect(await getUserArticle(db(), mine.id)).toEqual(mine);
+    expect((await listAllHighlights(db())).map((h) => h.id).sort()).toEqual(
+      [h1.id, other.id].sort(),
+    );
+    expect(await listLinksFor(db(), [other.id])).toEqual(linksBefore);
+    expect((await listArticleStates(db())).map((s) => s.articleId)).toContain(mine.id);
   });
 });

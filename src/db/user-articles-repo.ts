@@ -1,4 +1,5 @@
-import type { UserArticleRecord } from './records';
+import type { ArticleState, Highlight, HighlightLink } from '@/domain/annotations/types';
+import type { ReviewState, UserArticleRecord } from './records';
 import type { SidenoteDb } from './database';
 import { newId, nowIso } from './clock';
 import { InvalidInputError } from './errors';
@@ -51,26 +52,64 @@ export async function countUserArticleAnnotations(db: SidenoteDb, id: string): P
   return db.highlights.where('articleId').equals(id).count();
 }
 
+/** Everything `deleteUserArticle` took away, so `restoreUserArticle` can put it back. */
+export interface RemovedUserArticle {
+  article: UserArticleRecord;
+  highlights: Highlight[];
+  links: HighlightLink[];
+  reviews: ReviewState[];
+  state: ArticleState | undefined;
+}
+
+const tablesOf = (db: SidenoteDb) => [
+  db.userArticles,
+  db.highlights,
+  db.links,
+  db.reviews,
+  db.articleStates,
+];
+
 /**
  * Removes an added article with everything attached to it (highlights, their links and review
- * state, the article's note and tags) in one transaction.
+ * state, the article's note and tags) in one transaction, and returns what it removed for Undo.
  */
 export async function deleteUserArticle(
   db: SidenoteDb,
   id: string,
-): Promise<{ highlights: number }> {
-  return db.transaction(
-    'rw',
-    [db.userArticles, db.highlights, db.links, db.reviews, db.articleStates],
-    async () => {
-      const ids = await db.highlights.where('articleId').equals(id).primaryKeys();
-      await db.links.where('fromId').anyOf(ids).delete();
-      await db.links.where('toId').anyOf(ids).delete();
-      await db.reviews.bulkDelete(ids);
-      await db.highlights.bulkDelete(ids);
-      await db.articleStates.delete(id);
-      await db.userArticles.delete(id);
-      return { highlights: ids.length };
-    },
-  );
+): Promise<{ highlights: number; removed?: RemovedUserArticle }> {
+  return db.transaction('rw', tablesOf(db), async () => {
+    const article = await db.userArticles.get(id);
+    const highlights = await db.highlights.where('articleId').equals(id).toArray();
+    const ids = highlights.map((h) => h.id);
+    const from = await db.links.where('fromId').anyOf(ids).toArray();
+    const to = await db.links.where('toId').anyOf(ids).toArray();
+    const links = [...new Map([...from, ...to].map((l) => [l.id, l])).values()];
+    const reviews = (await db.reviews.bulkGet(ids)).filter((r) => r !== undefined);
+    const state = await db.articleStates.get(id);
+    await db.links.bulkDelete(links.map((l) => l.id));
+    await db.reviews.bulkDelete(ids);
+    await db.highlights.bulkDelete(ids);
+    await db.articleStates.delete(id);
+    await db.userArticles.delete(id);
+    const removed = article && { article, highlights, links, reviews, state };
+    return { highlights: ids.length, removed };
+  });
+}
+
+/**
+ * Undoes `deleteUserArticle`. A link whose other end has gone since is left out, so nothing
+ * points at a missing highlight.
+ */
+export async function restoreUserArticle(db: SidenoteDb, removed: RemovedUserArticle) {
+  await db.transaction('rw', tablesOf(db), async () => {
+    await db.userArticles.put(removed.article);
+    await db.highlights.bulkPut(removed.highlights);
+    await db.reviews.bulkPut(removed.reviews);
+    if (removed.state) await db.articleStates.put(removed.state);
+    const ends = [...new Set(removed.links.flatMap((l) => [l.fromId, l.toId]))];
+    const present = new Set((await db.highlights.bulkGet(ends)).flatMap((h) => (h ? [h.id] : [])));
+    await db.links.bulkPut(
+      removed.links.filter((l) => present.has(l.fromId) && present.has(l.toId)),
+    );
+  });
 }

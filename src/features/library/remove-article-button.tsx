@@ -1,9 +1,15 @@
 import { useState } from 'react';
-import { countUserArticleAnnotations, deleteUserArticle, getDb, writeErrorMessage } from '@/db';
+import {
+  countUserArticleAnnotations,
+  deleteUserArticle,
+  getDb,
+  restoreUserArticle,
+  writeErrorMessage,
+} from '@/db';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 
-/** Removes an article the user added, after saying how many highlights go with it. */
+/** Removes an article the user added, after saying how many highlights go with it; with Undo. */
 export function RemoveArticleButton({ id, title }: { id: string; title: string }) {
   const [confirming, setConfirming] = useState<number>();
   if (confirming !== undefined) {
@@ -21,8 +27,22 @@ export function RemoveArticleButton({ id, title }: { id: string; title: string }
           variant="danger"
           onClick={async () => {
             try {
-              await deleteUserArticle(getDb(), id);
-              showToast({ tone: 'info', message: `“${title}” removed` });
+              const { removed } = await deleteUserArticle(getDb(), id);
+              showToast({
+                tone: 'info',
+                message: `“${title}” removed`,
+                action: removed && {
+                  label: 'Undo',
+                  run: async () => {
+                    try {
+                      await restoreUserArticle(getDb(), removed);
+                      showToast({ tone: 'info', message: `“${title}” is back` });
+                    } catch (err) {
+                      showToast({ tone: 'error', message: writeErrorMessage(err) });
+                    }
+                  },
+                },
+              });
             } catch (err) {
               showToast({ tone: 'error', message: writeErrorMessage(err) });
             }
