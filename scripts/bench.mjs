@@ -5,8 +5,9 @@
 // node_modules/.cache/sidenote-bench/results.smoke.json. Exit code 1 only when the harness
 // breaks, never for a missed goal. See bench/README.md.
 //
-// Options: --smoke, --only=1,4 (rows), --out=<file>.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Options: --smoke, --only=1,4 (rows), --out=<file>, --merge (with --only: keep the other rows
+// of the results file and replace only these).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   ROOT,
@@ -31,11 +32,15 @@ import * as row5 from '../bench/rows/05-reanchor.mjs';
 import * as row6 from '../bench/rows/06-library.mjs';
 import * as row7 from '../bench/rows/07-transfer.mjs';
 import * as row8 from '../bench/rows/08-memory.mjs';
+import * as row9 from '../bench/rows/09-first-sync.mjs';
+import * as row10 from '../bench/rows/10-sync-latency.mjs';
+import * as row11 from '../bench/rows/11-sync-load.mjs';
 
-const ROWS = [row1, row2, row3, row4, row5, row6, row7, row8];
+const ROWS = [row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
+const merge = args.includes('--merge');
 const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
@@ -56,6 +61,9 @@ const RUNS = smoke
       queries: 100,
       transfer: 1,
       memory: 1,
+      firstSync: 1,
+      syncEdits: 3,
+      syncLoadSeconds: 3,
     }
   : {
       load: 9,
@@ -66,6 +74,9 @@ const RUNS = smoke
       queries: 100,
       transfer: 5,
       memory: 3,
+      firstSync: 5,
+      syncEdits: 30,
+      syncLoadSeconds: 60,
     };
 
 /** A row that takes longer than this is stopped and reported as a harness error. */
@@ -83,6 +94,24 @@ async function formatJson(value, file) {
   }
 }
 
+/**
+ * `--merge`: the rows of an earlier results file that this run did not measure, each marked with
+ * the run it comes from (`fromRun`), followed by this run's, in row order.
+ */
+function mergedRows(file, fresh) {
+  const earlier = JSON.parse(readFileSync(file, 'utf8'));
+  const kept = (earlier.rows ?? [])
+    .filter((r) => !fresh.some((f) => f.id === r.id))
+    .map((r) => ({
+      ...r,
+      fromRun: r.fromRun ?? {
+        generatedAt: earlier.generatedAt,
+        loadAverageAtStart: earlier.machine?.loadAverageAtStart,
+      },
+    }));
+  return [...kept, ...fresh].sort((a, b) => a.id - b.id);
+}
+
 async function main() {
   const started = Date.now();
   const machineAtStart = machineInfo();
@@ -98,6 +127,10 @@ async function main() {
     buildEntryPage('transfer'),
     buildNodeModule('search'),
   ]);
+  // The server's store and tokens and the app's sync documents, for rows 9–11.
+  const syncModule = selected.some((r) => r.id >= 9)
+    ? await buildNodeModule('sync')
+    : { ok: false, error: 'not built: no sync row selected' };
   const built = {
     baseline: asResult(baseline),
     virtual: asResult(virtual),
@@ -128,6 +161,8 @@ async function main() {
       built,
       anchoring,
       search: searchModule,
+      sync: syncModule.ok ? syncModule.module : undefined,
+      syncError: syncModule.error,
       seeds,
       seed,
       textHash,
@@ -138,7 +173,9 @@ async function main() {
       log(`row ${row.id}: ${row.title}`);
       let result;
       try {
-        result = await withTimeout(row.run(ctx), ROW_TIMEOUT, `row ${row.id}`);
+        // A row may need longer than most (row.timeout, full run only).
+        const limit = smoke ? ROW_TIMEOUT : (row.timeout ?? ROW_TIMEOUT);
+        result = await withTimeout(row.run(ctx), limit, `row ${row.id}`);
       } catch (err) {
         result = failed(row.id, row.title, err);
         log(`row ${row.id} failed: ${result.stack}`);
@@ -168,6 +205,7 @@ async function main() {
     report.machine.loadAverageAtEnd = machineInfo().loadAverageAtStart;
     report.machine.note =
       'load averages over 2 cores: other work on the machine slows both columns alike; ratios are the figures that count';
+    if (merge && only && existsSync(out)) report.rows = mergedRows(out, report.rows);
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, await formatJson(report, out));
 

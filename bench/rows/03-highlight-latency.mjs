@@ -89,6 +89,8 @@ export async function highlightOnce(page, { start, end }, label) {
     storedMs: b.commits[0] - key.t,
     paintSource: b.et[label] !== undefined ? 'element-timing' : 'after-next-paint',
     markInDomMs: b.newMark.found - key.t,
+    // The page's own clock, for rows that compare it with another page's (row 10).
+    keyAt: key.t,
   };
 }
 

@@ -1,4 +1,4 @@
-/* global window, document, performance, requestAnimationFrame, MessageChannel, MutationObserver, URL, Buffer */
+/* global window, document, performance, requestAnimationFrame, MessageChannel, MutationObserver, URL, Buffer, indexedDB */
 // Row 7: import then export 10,000 highlights, against Dexie doing the least an import and an
 // export must (JSON.parse → bulkPut; toArray → JSON.stringify) on the same schema and rows.
 // Through the app's Export and import page (/data) when it has one: choose the backup file →
@@ -54,11 +54,35 @@ function installTimers() {
 
 const steps = (page) => page.evaluate(() => window.__transfer);
 
-async function uiRun(ctx, backup) {
+/** How many highlights the app's database in `page` holds. */
+export function storedHighlights(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('sidenote');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('highlights').objectStore('highlights').count();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+/**
+ * One import (and export) through /data in a fresh browser context. Also used by row 9 as its
+ * baseline, with `exportToo: false` and the page served by the sync server (`url`).
+ */
+export async function uiRun(ctx, backup, { count = COUNT, exportToo = true, url = ctx.url } = {}) {
   const context = await newContext(ctx.browser);
   try {
     const { page, errors } = await newPage(context, { cacheDisabled: false });
-    await page.goto(`${ctx.url}/data`);
+    await page.goto(`${url}/data`);
     const exportButton = page.getByRole('button', { name: 'Download backup (.json)' });
     await exportButton.waitFor({ timeout: 20_000 });
     await page.evaluate(installTimers);
@@ -88,6 +112,13 @@ async function uiRun(ctx, backup) {
       },
     );
     const afterImport = await steps(page);
+    const checkMs = afterPreview.steps.previewPainted - afterPreview.steps.change;
+    const writeMs = afterImport.steps.importedPainted - afterImport.steps.click;
+    if (!exportToo) {
+      const stored = await storedHighlights(page);
+      if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+      return { checkMs, writeMs, importMs: checkMs + writeMs, stored };
+    }
 
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await exportButton.click();
@@ -95,12 +126,9 @@ async function uiRun(ctx, backup) {
     const afterExport = await steps(page);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     const stored = exported.data?.highlights?.length;
-    if (stored !== COUNT)
-      throw new Error(`the exported backup holds ${stored} highlights, not ${COUNT}`);
+    if (stored !== count)
+      throw new Error(`the exported backup holds ${stored} highlights, not ${count}`);
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
-    const s = { ...afterPreview.steps, ...afterImport.steps };
-    const checkMs = s.previewPainted - afterPreview.steps.change;
-    const writeMs = afterImport.steps.importedPainted - afterImport.steps.click;
     const exportMs = afterExport.steps.blob - afterExport.steps.click;
     return {
       checkMs,
@@ -114,7 +142,8 @@ async function uiRun(ctx, backup) {
   }
 }
 
-async function transferPage(ctx) {
+/** The page bundling the app's transfer code (and the backup maker, `call('backupText')`). */
+export async function transferPage(ctx, count = COUNT) {
   const context = await newContext(ctx.browser);
   const { page, errors } = await newPage(context);
   await page.goto(`${ctx.url}/bench-transfer/index.html`);
@@ -122,9 +151,9 @@ async function transferPage(ctx) {
     timeout: 15_000,
   });
   const call = async (method) => {
-    const result = await page.evaluate(([m, n]) => window.benchTransfer[m](n), [method, COUNT]);
-    if (typeof result !== 'string' && result.stored !== COUNT) {
-      throw new Error(`${method} stored ${result.stored} of ${COUNT}`);
+    const result = await page.evaluate(([m, n]) => window.benchTransfer[m](n), [method, count]);
+    if (typeof result !== 'string' && result.stored !== count) {
+      throw new Error(`${method} stored ${result.stored} of ${count}`);
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
     return result;
