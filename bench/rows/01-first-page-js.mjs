@@ -1,6 +1,7 @@
 /* global URL */
 // Row 1: JavaScript the first page (`/`) loads, gzipped, against a bundle of only React,
-// ReactDOM, Dexie, React Query and Zustand built the same way (bench/baseline-app).
+// ReactDOM, Dexie, React Query and Zustand built the same way (bench/baseline-app). Also checks
+// that sync's code (Yjs, the Hocuspocus provider) is not among it: it loads only when sync is on.
 import { gzipSync } from 'node:zlib';
 import { newContext, newPage } from '../lib/browser.mjs';
 import { line, measured, notMeasured } from '../lib/report.mjs';
@@ -26,9 +27,11 @@ async function pageScripts(browser, url, readySelector) {
     await page.waitForLoadState('networkidle');
     await sleep(300); // anything requested once the first render settled
     const files = [];
+    const syncFiles = [];
     for (const res of responses) {
       const body = await res.body();
       const file = new URL(res.url()).pathname;
+      if (SYNC_CODE.test(body.toString('utf8'))) syncFiles.push(file);
       files.push({
         file,
         kind: file.endsWith('.css') ? 'css' : 'js',
@@ -40,6 +43,7 @@ async function pageScripts(browser, url, readySelector) {
     const sum = (xs, k) => xs.reduce((n, f) => n + f[k], 0);
     return {
       files,
+      syncFiles,
       jsBytes: sum(js, 'bytes'),
       jsGzip: sum(js, 'gzip'),
       cssGzip: sum(
@@ -51,6 +55,9 @@ async function pageScripts(browser, url, readySelector) {
     await context.close();
   }
 }
+
+/** Strings only Yjs and the Hocuspocus provider carry, kept by minification. */
+const SYNC_CODE = /Yjs was already imported|HocuspocusProvider/;
 
 export async function run(ctx) {
   if (!ctx.built.baseline.ok) {
@@ -77,6 +84,11 @@ export async function run(ctx) {
         ratio: times(ratio(app.jsBytes, base.jsBytes)),
       }),
       line('first-page CSS, gzip -9 (for reference)', { sidenote: kb(app.cssGzip) }),
+      line('sync code (Yjs, Hocuspocus provider) in the first page', {
+        sidenote: app.syncFiles.length === 0 ? 'none' : app.syncFiles.join(', '),
+        goal: 'none',
+        met: app.syncFiles.length === 0,
+      }),
     ],
     { app, baseline: base, ratio: r },
   );
