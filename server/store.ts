@@ -88,6 +88,8 @@ export class Store {
 
   /** Runs `fn` in one transaction: all of it is written, or none. */
   async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    // Inside a transaction already (creating a group while inviting): join it.
+    if (this.db.isTransaction) return fn(this);
     return this.db.transaction().execute((trx) => fn(new Store(trx, this.dialect)));
   }
 
