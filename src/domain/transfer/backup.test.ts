@@ -79,7 +79,7 @@ describe('parseBackup accepts', () => {
 describe('parseBackup refuses, saying what and where', () => {
   it('text that is not JSON, quoting the place', () => {
     const [error] = errorsOf(parseBackup('{"format": "sidenote-backup", "version": 1,, }'));
-    expect(error?.message).toMatch(/^This file is not JSON: .+near ".*1,, }"/);
+    expect(error?.message).toMatch(/^This file is not JSON; .+near ".*1,, }"/);
     expect(errorsOf(parseBackup('   '))[0]?.message).toBe('This file is empty.');
   });
 

@@ -42,8 +42,18 @@ describe('parseJsonSafely', () => {
     if (!result.ok) {
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]?.message).toMatch(
-        /^This file is not JSON: .*position 13.*near "\{ "a": 1 "b": 2 }"\)\.$/,
+        /^This file is not JSON; it stops making sense at line 3, column 3 \(near "\{ "a": 1 "b": 2 }"\)\. Choose/,
       );
+    }
+  });
+
+  it('calls binary data binary and does not quote its bytes', () => {
+    const result = parseJsonSafely('PK\u0003\u0004\u0000\u0000garbage\ufffd\ufffd');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]?.message).toMatch(/^This file is not JSON text but binary data/);
+      expect(result.errors[0]?.message).not.toContain('garbage');
+      expect(result.errors[0]?.message).not.toMatch(/Unexpected token|position/);
     }
   });
 

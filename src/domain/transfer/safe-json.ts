@@ -25,11 +25,41 @@ function near(text: string, position: number): string {
   return `${from > 0 ? '…' : ''}${snippet}${position + 30 < text.length ? '…' : ''}`;
 }
 
+/** Binary data decoded as text: NUL or other control characters, or undecodable bytes. */
+function looksBinary(text: string): boolean {
+  for (const ch of text.slice(0, 4096)) {
+    const code = ch.charCodeAt(0);
+    if (code === 0xfffd || code < 9 || (code > 13 && code < 32)) return true;
+  }
+  return false;
+}
+
+const CHOOSE =
+  'Choose the .json file saved with “Download backup”, or a .jsonld file of Web Annotations.';
+
+/**
+ * Why the text is not JSON, in the person's terms: binary data is called that (its bytes are not
+ * quoted); otherwise the line and column where it breaks off, with the text around it.
+ */
 function notJson(text: string, err: unknown): TransferError {
+  if (looksBinary(text)) {
+    return {
+      path: '',
+      message: `This file is not JSON text but binary data (an image, an archive or a program, perhaps). ${CHOOSE}`,
+    };
+  }
   const detail = err instanceof Error ? err.message : String(err);
-  const position = /position (\d+)/.exec(detail)?.[1];
-  const where = position === undefined ? '' : ` (near "${near(text, Number(position))}")`;
-  return { path: '', message: `This file is not JSON: ${detail}${where}.` };
+  const found = /position (\d+)/.exec(detail)?.[1];
+  let where = '';
+  if (found !== undefined) {
+    const position = Number(found);
+    const before = text.slice(0, position).split('\n');
+    const column = (before.at(-1)?.length ?? 0) + 1;
+    where = ` at line ${before.length}, column ${column} (near "${near(text, position)}")`;
+  } else if (/end of (JSON )?input/i.test(detail)) {
+    where = ': it ends too early, perhaps cut off while saving';
+  }
+  return { path: '', message: `This file is not JSON; it stops making sense${where}. ${CHOOSE}` };
 }
 
 interface Node {

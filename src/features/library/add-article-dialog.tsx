@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { decodeArticleBytes, parseArticle, summarizeArticle } from '@/domain/article';
+import {
+  addedFileMessage,
+  decodeArticleBytes,
+  parseArticle,
+  summarizeArticle,
+} from '@/domain/article';
 import { addUserArticle, getDb, writeErrorMessage } from '@/db';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
@@ -31,16 +36,12 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
           ? { ok: true as const, text: item.text }
           : decodeArticleBytes(item.bytes ?? new ArrayBuffer(0));
       if (!decoded.ok) {
-        const message =
-          decoded.error.code === 'not-utf8'
-            ? 'This file is not UTF-8 text. Save it as UTF-8 (most editors offer this under “Save as”) and add it again.'
-            : decoded.error.message;
-        errors.push(`${item.fileName}: ${message}`);
+        errors.push(`${item.fileName}: ${addedFileMessage(decoded.error)}`);
         continue;
       }
       const parsed = parseArticle('new', decoded.text);
       if (!parsed.ok) {
-        errors.push(`${item.fileName}: ${parsed.error.message}`);
+        errors.push(`${item.fileName}: ${addedFileMessage(parsed.error)}`);
         continue;
       }
       try {

@@ -35,7 +35,7 @@ export function ArticleProblem({ id, entry, manifest, article }: ArticleProblemP
     return (
       <ErrorState
         title="There is no such article"
-        message={`No article is called “${id}”. It may have been renamed or removed from public/seeds/.`}
+        message={`No article is called “${id}”. The link may be mistyped, or the article is no longer in this library. Find it in the library or with Search.`}
         action={back}
       />
     );

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '@/domain/article';
+import { useToasts } from '@/shared/stores/toasts';
 import { HighlightableArticle } from './highlightable-article';
 import type { ArticleHighlights } from './use-article-highlights';
 
@@ -32,4 +33,17 @@ describe('HighlightableArticle', () => {
       );
     },
   );
+
+  it('says so when a link names a highlight that is gone', () => {
+    history.replaceState(null, '', '/read/a1#h-0f1e2d3c');
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <HighlightableArticle article={article()} highlights={NONE} />
+      </QueryClientProvider>,
+    );
+    expect(useToasts.getState().toasts.map((t) => t.message)).toContainEqual(
+      expect.stringMatching(/^The highlight this link points to is gone/),
+    );
+  });
 });

@@ -6,6 +6,7 @@ import { pickHighlight } from '@/domain/annotations/range';
 import { useColors } from '@/db/live';
 import { usePreferences } from '@/shared/stores/preferences';
 import { readReaderFragment } from '@/shared/paths';
+import { showToast } from '@/shared/stores/toasts';
 import { useUi } from '../reader-ui';
 import { ArticleView } from '../article/article-view';
 import type { MarkRange } from '../article/paragraph-text';
@@ -170,8 +171,18 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
   useEffect(() => {
     const target = readReaderFragment(window.location.hash);
     const id = target?.kind === 'highlight' ? target.id : undefined;
-    if (loaded && id && anchored.some((a) => a.highlight.id === id)) {
+    if (!loaded || !id) return;
+    if (anchored.some((a) => a.highlight.id === id)) {
       useUi.getState().focusHighlight(id, 'link');
+    } else if (
+      !highlights.orphans.some((o) => o.highlight.id === id) &&
+      !members.anchored.some((m) => m.highlight.id === id)
+    ) {
+      showToast({
+        tone: 'info',
+        message:
+          'The highlight this link points to is gone: it was deleted, or made in another browser. Here is the article it was in.',
+      });
     }
     // Only when the article's highlights first arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
