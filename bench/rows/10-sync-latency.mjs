@@ -28,9 +28,29 @@ export const id = 10;
 export const title = 'Edit on one device → visible on another, over loopback';
 export const timeout = 300_000;
 
+/** Notes when the page's WebSockets send and receive messages (init script). */
+function logSockets() {
+  if (window !== window.top || window.__ws) return;
+  const log = { sent: [], received: [] };
+  window.__ws = log;
+  const Native = window.WebSocket;
+  window.WebSocket = class LoggedWebSocket extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => log.received.push(performance.now()));
+    }
+    send(data) {
+      log.sent.push(performance.now());
+      return super.send(data);
+    }
+  };
+}
+
 /** A joined device with the article open, its clock's origin, and its page errors. */
-async function device(ctx, server, code) {
+async function device(ctx, server, code, contexts) {
   const context = await newContext(ctx.browser, { watch: [APP_PARAGRAPH], hookIdb: true });
+  contexts.push(context);
+  await context.addInitScript(logSockets);
   const { page, errors } = await newPage(context, { cacheDisabled: false });
   await joinInBrowser(page, inviteLink(server, code));
   await page.goto(`${server.url}/read/${encodeURIComponent(ctx.seed.id)}`);
@@ -46,14 +66,18 @@ async function appSample(a, b, range, i) {
   await b.page.evaluate((l) => {
     window.__benchArm(l);
     window.__bench.commits.length = 0;
+    window.__ws.received.length = 0;
   }, label);
+  await a.page.evaluate(() => (window.__ws.sent.length = 0));
   const onA = await highlightOnce(a.page, range, `own-mark-${i}`);
   await b.page.waitForFunction(
     () => window.__bench.newMark?.afterPaint !== undefined && window.__bench.commits.length > 0,
     undefined,
     { timeout: 15_000, polling: 10 },
   );
+  const sentAt = await a.page.evaluate(() => window.__ws.sent[0]);
   const seen = await b.page.evaluate(() => ({
+    received: window.__ws.received[0],
     commit: window.__bench.commits[0],
     found: window.__bench.newMark.found,
     painted: window.__bench.newMark.afterPaint,
@@ -66,6 +90,10 @@ async function appSample(a, b, range, i) {
     storedHereMs: onA.storedMs,
     // From the commit on A to the commit on B: the part sync adds.
     syncMs: b.origin + seen.commit - (key + onA.storedMs),
+    // ... of which: saved on A → sent by A, → received by B, → saved on B.
+    sentMs: a.origin + sentAt - (key + onA.storedMs),
+    wireMs: b.origin + seen.received - (a.origin + sentAt),
+    receivedToSavedMs: seen.commit - seen.received,
   };
 }
 
@@ -103,10 +131,8 @@ export async function run(ctx) {
   const app = [];
   const floor = [];
   try {
-    const a = await device(ctx, server, codes[0]);
-    contexts.push(a.context);
-    const b = await device(ctx, server, codes[1]);
-    contexts.push(b.context);
+    const a = await device(ctx, server, codes[0], contexts);
+    const b = await device(ctx, server, codes[1], contexts);
     const floorDoc = ctx.sync.personalDocName(floorMember.id);
     const [fa, fb] = floorMember.tokens.map((token) => nodeDevice(server.port, token));
     nodes.push(fa, fb);
@@ -162,6 +188,11 @@ export async function run(ctx) {
       line('  saved on A → saved on B (what sync adds), median / p95', {
         sidenote: `${ms(synced.median)} / ${ms(synced.p95)}`,
         baseline: `${ms(base.median)} / ${ms(base.p95)}`,
+      }),
+      line('    of which: saved on A → sent; → received by B; → saved on B, medians', {
+        sidenote: ['sentMs', 'wireMs', 'receivedToSavedMs']
+          .map((k) => ms(summary(app.map((x) => x[k])).median))
+          .join('; '),
       }),
     ],
     { visible, storedOnB: stored, savedToSaved: synced, floor: base, samples: app },
