@@ -6,12 +6,22 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import {
+  addUserArticle,
   createHighlight,
+  createLink,
+  createTag,
+  getArticleState,
   getHighlight,
+  listColors,
+  listTags,
   openDatabase,
+  renameColor,
+  setArticleNote,
+  setArticleTags,
   updateHighlight,
   type SidenoteDb,
 } from '@/db';
+import { getReviewState, saveReview } from '@/db/reviews-repo';
 import { target, uniqueDbName } from '@/db/test-utils';
 import { PersonalSync } from '@/features/sync/personal-sync';
 import { createLogger, type LogLine } from './log';
@@ -45,8 +55,9 @@ async function device(
   userId: string,
   token: string,
   refused: (reason: string) => void = () => {},
+  dbName = uniqueDbName(),
 ): Promise<Device> {
-  const db = openDatabase(uniqueDbName());
+  const db = openDatabase(dbName);
   const socket = new HocuspocusProviderWebsocket({
     url: `ws://127.0.0.1:${port}`,
     WebSocketPolyfill: WebSocket,
@@ -135,6 +146,66 @@ describe('personal sync through a real server', () => {
     await until(
       () => getHighlight(phone.db, h.id),
       (x) => x?.note === want,
+    );
+  });
+
+  it('everything a person writes reaches their other device, and a device joining keeps its own', async () => {
+    const env = await setUp();
+    const laptop = await device(env.port, env.user.id, env.tokens[0] ?? '');
+    const tag = await createTag(laptop.db, 'Quelle: RT');
+    const a = await createHighlight(laptop.db, {
+      articleId: '000_x',
+      target: target(0, 'Bündnis'),
+      colorId: 'c1',
+      tags: [tag.id],
+    });
+    const b = await createHighlight(laptop.db, {
+      articleId: '001_y',
+      target: target(5, 'Kiew'),
+      colorId: 'c2',
+    });
+    await createLink(laptop.db, { fromId: a.id, toId: b.id, relation: 'contradicts' });
+    await renameColor(laptop.db, 'key-claim', 'Kernaussage');
+    await setArticleNote(laptop.db, '000_x', 'Wie rahmt die WSWS das?');
+    await setArticleTags(laptop.db, '000_x', [tag.id]);
+    await saveReview(laptop.db, {
+      highlightId: a.id,
+      due: '2027-01-01T00:00:00.000Z',
+      stability: 3,
+      difficulty: 5,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+    });
+    const own = await addUserArticle(laptop.db, {
+      fileName: 'notiz.txt',
+      raw: 'Mein eigener Text.',
+    });
+
+    // The phone had a note of its own on that article before it joined: both stay.
+    const phoneDb = openDatabase(uniqueDbName());
+    await setArticleNote(phoneDb, '000_x', 'Notiz vom Telefon');
+    phoneDb.close();
+    const phone = await device(env.port, env.user.id, env.tokens[1] ?? '', () => {}, phoneDb.name);
+
+    await until(
+      () => getArticleState(phone.db, '000_x'),
+      (s) => s.note.includes('Wie rahmt die WSWS das?') && s.note.includes('Notiz vom Telefon'),
+    );
+    expect((await getArticleState(phone.db, '000_x')).tags).toEqual([tag.id]);
+    expect((await listColors(phone.db)).find((c) => c.id === 'key-claim')?.label).toBe('Kernaussage');
+    expect((await listTags(phone.db)).map((t) => t.name)).toEqual(['Quelle: RT']);
+    expect((await getHighlight(phone.db, a.id))?.tags).toEqual([tag.id]);
+    await until(
+      async () => phone.db.links.count(),
+      (n) => n === 1,
+    );
+    expect((await getReviewState(phone.db, a.id))?.stability).toBe(3);
+    expect((await phone.db.userArticles.get(own.id))?.raw).toBe('Mein eigener Text.');
+    // The phone's own defaults did not overwrite the laptop's colour meaning.
+    await until(
+      async () => (await listColors(laptop.db)).find((c) => c.id === 'key-claim')?.label,
+      (l) => l === 'Kernaussage',
     );
   });
 
