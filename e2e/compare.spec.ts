@@ -52,7 +52,8 @@ test('panes can switch article, swap sides and close back to one reader', async 
   );
 
   await page.getByRole('button', { name: 'Swap sides' }).click();
-  await expect(page).toHaveURL(new RegExp(`/compare/${SEEDS.nato2024.id}/${SEEDS.nuclear.id}`));
+  // Side by side, both panes are in view: the phone's ?pane= stays out of the address.
+  await expect(page).toHaveURL(new RegExp(`/compare/${SEEDS.nato2024.id}/${SEEDS.nuclear.id}$`));
   await expect(page.getByRole('region', { name: 'Left article', exact: true })).toContainText(
     SEEDS.nato2024.sentence,
   );
@@ -87,3 +88,45 @@ test('on a phone (390×844) the panes stack behind a switcher', async ({ page })
   const box = await right.boundingBox();
   expect(box && box.width <= 390).toBe(true);
 });
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`side by side never scrolls the page itself at ${size.width}×${size.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto(compareUrl);
+    const left = page.getByRole('region', { name: 'Left article', exact: true });
+    await expect(left).toContainText(SEEDS.nuclear.sentence);
+    const pageScroll = () =>
+      page.evaluate(() => ({
+        y: window.scrollY,
+        extra: document.documentElement.scrollHeight - window.innerHeight,
+      }));
+    expect((await pageScroll()).extra).toBeLessThanOrEqual(0);
+
+    // A wheel turn over the top bar.
+    await page.mouse.move(size.width / 2, 20);
+    await page.mouse.wheel(0, 1500);
+    // Focus moving to something at the end of a pane's text.
+    await page
+      .getByTestId('pane-left-scroll')
+      .evaluate((el) => el.querySelector('p:last-of-type')?.scrollIntoView());
+    // The pane's drawer of notes and highlights.
+    await page.getByRole('button', { name: /^Highlights in the left article/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'Notes and highlights, left article' });
+    await expect(drawer).toBeVisible();
+    // The drawer covers only part of the pane: the text above it stays in view.
+    const paneBox = await left.boundingBox();
+    const drawerBox = await drawer.boundingBox();
+    expect(paneBox && drawerBox && drawerBox.y - paneBox.y > paneBox.height * 0.3).toBe(true);
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(async () => (await pageScroll()).y).toBe(0);
+    // The pane headers are still in view, under the top bar.
+    const select = page.getByLabel('Choose the left article');
+    const box = await select.boundingBox();
+    expect(box && box.y > 40 && box.y < 200).toBe(true);
+  });
+}

@@ -8,7 +8,7 @@ import type { ArticleHighlights } from './use-article-highlights';
 interface NotesOverlayProps {
   article: Article;
   highlights: ArticleHighlights;
-  /** `page`: over the whole window, below 1024 px; `pane`: over one side-by-side pane. */
+  /** `page`: over the whole window, below 1024 px; `pane`: over the lower part of one side-by-side pane. */
   place: 'page' | 'pane';
   /** The button that opens it: its label and its content. */
   openLabel?: string;
@@ -39,7 +39,12 @@ export function NotesOverlay(props: NotesOverlayProps) {
           role="dialog"
           aria-modal={page ? 'true' : undefined}
           aria-label={dialogLabel}
-          className={`${page ? 'fixed z-40 lg:hidden' : 'absolute z-20'} inset-0 flex flex-col bg-paper`}
+          className={`${
+            page
+              ? 'fixed inset-0 z-40 lg:hidden'
+              : // Over the lower part of its pane, so the text above stays in view.
+                'absolute inset-x-0 bottom-0 z-20 h-[55%] rounded-t-xl border-t border-line shadow-[0_-8px_24px_rgb(0_0_0/0.12)]'
+          } flex flex-col bg-paper`}
           onKeyDown={(e) => {
             if (e.key === 'Escape') setOpen(false);
           }}

@@ -38,7 +38,9 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
   }, [followedSide, left, right, pane, navigate]);
 
   return (
-    <div className="flex h-dvh flex-col">
+    // Only the panes scroll: the page is exactly the window and clips (it is no scroll container,
+    // so neither a wheel over the top bar nor scrollIntoView can move it).
+    <div className="flex h-dvh flex-col overflow-clip">
       <TopBar>
         <LibraryLink />
         <h1 className="sr-only">Side by side</h1>
@@ -47,9 +49,13 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
             compact
             variant="ghost"
             icon="swap"
-            onClick={() =>
-              navigate(compareHref(right, left, { pane: pane === 'left' ? 'right' : 'left' }))
-            }
+            onClick={() => {
+              // On a phone the article in view stays in view (it moves to the other pane); side by
+              // side, both are in view and the address carries no pane.
+              const stacked = !window.matchMedia('(min-width: 48rem)').matches;
+              const other = pane === 'left' ? 'right' : 'left';
+              navigate(compareHref(right, left, { pane: stacked ? other : 'left' }));
+            }}
           >
             <span className="hidden sm:inline">Swap sides</span>
             <span className="sr-only sm:hidden">Swap sides</span>
@@ -68,7 +74,7 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
         selected={pane}
         onSelect={(side) => navigate(compareHref(left, right, { pane: side }), { replace: true })}
       />
-      <Main className="grid min-h-0 flex-1 md:grid-cols-2 md:divide-x md:divide-line">
+      <Main className="grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] md:grid-cols-2 md:divide-x md:divide-line">
         <CompareSide
           id={left}
           otherId={right}
