@@ -124,6 +124,34 @@ const STATEMENTS = [
   'Die nächste Sitzung des {B} ist für den {M} angesetzt.',
   'Erst im Herbst hatte das Land die Zuschüsse gekürzt.',
   'Ein Rechtsgutachten soll klären, wer für die Mehrkosten aufkommt.',
+  'Der Ortsbeirat hatte sich einstimmig gegen die Pläne ausgesprochen.',
+  'Viele Geschäftsleute in der Innenstadt fürchten um ihre Kundschaft.',
+  'Die Debatte im {B} dauerte mehr als drei Stunden.',
+  'Über die Finanzierung wird seit dem Frühjahr verhandelt.',
+  'Im Netz kursieren seit Tagen widersprüchliche Angaben.',
+  'Die Linke verlangt die Offenlegung aller Verträge.',
+  'Der Seniorenbeirat warnt vor längeren Wegen für ältere Menschen.',
+  'Nach Angaben des {O} wurden die Pläne mehrfach überarbeitet.',
+  'Ein Ingenieurbüro aus {C} hatte die ersten Entwürfe geliefert.',
+  'Die Elternvertretung der Grundschule hat einen offenen Brief geschrieben.',
+  'Der Haushaltsausschuss muss den Mitteln noch zustimmen.',
+  'Bürgerinnen und Bürger können die Unterlagen im Rathaus einsehen.',
+  'Für den Fall einer Ablehnung droht das Land mit der Rückforderung der Fördergelder.',
+  'Die Freien Wähler sprechen von einem Fass ohne Boden.',
+  'Bereits vor zwei Jahren war ein ähnlicher Antrag gescheitert.',
+  'Der Naturschutzbund kündigte eine Stellungnahme an.',
+  'Zahlreiche Anwohner verfolgten die Sitzung von der Zuschauertribüne aus.',
+  'Unklar ist auch, wie lange die Übergangslösung gelten soll.',
+  'Die Polizei rät, den Bereich weiträumig zu umfahren.',
+  'Auch der Landesrechnungshof hat sich inzwischen eingeschaltet.',
+  'Die FDP fordert einen Kassensturz, bevor weiteres Geld fließt.',
+  'Die Lokalzeitung hatte zuerst über die Pläne berichtet.',
+  'Mehrere Gutachten widersprechen sich in zentralen Punkten.',
+  'Der Verband der Wohnungswirtschaft begrüßte den Schritt grundsätzlich.',
+  'Eine endgültige Kostenschätzung steht noch aus.',
+  'Der Kreisverband der SPD will den Plänen nur unter Auflagen zustimmen.',
+  'Von der Entscheidung hängen auch Arbeitsplätze in der Region ab.',
+  'In den sozialen Netzwerken wird die Debatte teils hitzig geführt.',
 ];
 // prettier-ignore
 const QUOTED = [
@@ -238,7 +266,7 @@ export function sentenceFor(cast, rnd, used = new Set()) {
     const template = quoted
       ? draw(cast.bags, 'quoted', QUOTED, rnd)
       : draw(cast.bags, 'statements', STATEMENTS, rnd);
-    const quote = draw(cast.bags, 'quotes', QUOTES, rnd);
+    const quote = quoted ? draw(cast.bags, 'quotes', QUOTES, rnd) : '';
     s = fill(template.replace('{Z}', quote), cast, rnd);
     if (!used.has(s)) break;
   }

@@ -1,3 +1,4 @@
+import { sidesOf, type Page } from './boundaries';
 import { overlapsContext } from './candidates';
 import { contextSimilarity, evidence, type Candidate, type Needle } from './score';
 import {
@@ -84,16 +85,49 @@ function standsByUniqueSide(
   );
 }
 
+/** A unique quote with both sides of its context rewritten is taken within this share of the text. */
+const NEAR_UNIQUE = 0.25;
+/** …and only from this length: a short word found once may be a copy of one that was deleted. */
+const DISTINCT_QUOTE = 24;
+/**
+ * With one side explained, the quote and what agrees verbatim around it must run this long: a
+ * copy of a short deleted phrase ("Nach Angaben") after another sentence looks the same.
+ */
+const DISTINCT_RUN = 20;
+
+/**
+ * The exact quote where the context next to it was changed only beyond a sentence or paragraph
+ * boundary, or not at all (boundaries.ts): a paragraph moved, a heading deleted before it, a
+ * sentence inserted next to it. Taken when the quote is found once in the text, or when what
+ * agrees verbatim around it is; a quote found once is also taken with one side changed, and
+ * with both changed near its old place. Only a quote found elsewhere too needs more (the rules
+ * below): a deleted passage leaves its copies behind.
+ */
+function verbatimQuoteStands(page: Page, needle: Needle, c: Candidate): boolean {
+  const text = page.normalized.text;
+  const sides = sidesOf(page, needle, c.start, c.end, MIN_INTACT_SIDE);
+  const prefixStands = sides.prefix !== 'changed';
+  const suffixStands = sides.suffix !== 'changed';
+  const once = occursOnce(text, needle.quote);
+  if (prefixStands && suffixStands) {
+    return once || occursOnce(text, text.slice(c.start - sides.prefixRun, c.end + sides.suffixRun));
+  }
+  if (!once) return false;
+  const intactSide = sides.prefix === 'intact' || sides.suffix === 'intact';
+  if (intactSide) return true;
+  const { length } = needle.quote;
+  if (prefixStands || suffixStands) {
+    return length + sides.prefixRun + sides.suffixRun >= DISTINCT_RUN;
+  }
+  return length >= DISTINCT_QUOTE && isNear(text, needle, c, NEAR_UNIQUE);
+}
+
 /**
  * Whether the best candidate is good enough to anchor to; otherwise the highlight is an orphan.
  * A wrong passage is worse than an orphan: orphans are listed and can be re-attached by hand.
  */
-export function acceptable(
-  text: string,
-  needle: Needle,
-  c: Candidate,
-  t: AnchorThresholds,
-): boolean {
+export function acceptable(page: Page, needle: Needle, c: Candidate, t: AnchorThresholds): boolean {
+  const text = page.normalized.text;
   const quoteSimilarity = 1 - c.errors / needle.quote.length;
   const pinned = c.errors > 0 && bothSidesPinned(text, needle, c);
   if (quoteSimilarity < (pinned ? PINNED_MIN_SIMILARITY : t.minQuoteSimilarity)) return false;
@@ -101,6 +135,7 @@ export function acceptable(
   if (c.errors === 0) {
     if (overlapsContext(text, needle, c.start, c.end)) return false;
     if (contextSimilarity(needle, c) >= t.strongContext) return true;
+    if (verbatimQuoteStands(page, needle, c)) return true;
     if (oneSideVouches(text, needle, c, t)) return true;
     if (!isNear(text, needle, c, 0.1)) return false;
     // Below, the quote itself is most of the evidence: it must be found nowhere else. Evidence

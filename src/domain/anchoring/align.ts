@@ -132,7 +132,34 @@ export function alignToContext(
     const range = { from: Math.max(0, c.start - reach), to: Math.min(e, c.start + reach) };
     s = bestStart(text, needle, e, { ...range, at: c.start });
   }
-  if ((s === c.start && e === c.end) || e <= s) return c;
+  if (e <= s) return trimmed(text, needle, c);
+  if (s === c.start && e === c.end) return trimmed(text, needle, c);
   const aligned = scoreCandidate(text, needle, s, e, editDistance(text.slice(s, e), needle.quote));
-  return placed || aligned.score >= c.score ? aligned : c;
+  return trimmed(text, needle, placed || aligned.score >= c.score ? aligned : c);
+}
+
+/** Characters that must agree in a row for text at a match's edge to count as the quote's. */
+const TRIM_RUN = 4;
+
+/**
+ * The match without text at its edges that is none of the quote's: words that replaced the
+ * quote's first or last words, or the letters a typo added at its end, are not the passage (a
+ * person never highlighted them). A character belongs to the quote when it is part of a run of
+ * TRIM_RUN characters that the quote also has.
+ */
+export function trimmed(text: string, needle: Needle, c: Candidate): Candidate {
+  const { quote } = needle;
+  if (c.errors === 0 || quote.length < TRIM_RUN || c.end - c.start < TRIM_RUN) return c;
+  const runs = new Set<string>();
+  for (let i = 0; i + TRIM_RUN <= quote.length; i++) runs.add(quote.slice(i, i + TRIM_RUN));
+  const ours = (i: number) => runs.has(text.slice(i, i + TRIM_RUN));
+  let first = c.start;
+  while (first + TRIM_RUN <= c.end && !ours(first)) first++;
+  let last = c.end - TRIM_RUN;
+  while (last >= first && !ours(last)) last--;
+  if (last < first) return c;
+  const s = first;
+  const e = last + TRIM_RUN;
+  if (s === c.start && e === c.end) return c;
+  return scoreCandidate(text, needle, s, e, editDistance(text.slice(s, e), quote));
 }

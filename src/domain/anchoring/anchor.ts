@@ -1,6 +1,6 @@
 import { acceptable, DEFAULT_THRESHOLDS } from './accept';
-import { alignToContext } from './align';
-import { exactCandidates, placeCandidates, quoteBudget, type SearchMemo } from './candidates';
+import { bestCandidate } from './approximate';
+import { exactCandidates } from './candidates';
 import {
   normalizeForMatch,
   normalizeString,
@@ -9,16 +9,9 @@ import {
   toOriginalRange,
   type NormalizedText,
 } from '../text/normalize';
+import { patternBoundaries, type Page } from './boundaries';
 import { occurrences, PIECE_LENGTH, pieceIndex, type PieceIndex } from './piece-index';
-import { piecePlaces } from './pieces';
-import {
-  compareCandidates,
-  contextSimilarity,
-  evidence,
-  scoreCandidate,
-  type Candidate,
-  type Needle,
-} from './score';
+import { contextSimilarity, scoreCandidate, type Candidate, type Needle } from './score';
 import type {
   AnchorOptions,
   AnchorResult,
@@ -36,16 +29,6 @@ export function prepareText(text: string): PreparedText {
 }
 
 type Span = { start: number; end: number };
-
-/** Characters either side of the old position searched before the whole text. */
-const NEAR_WINDOW = 2048;
-/**
- * A match near the old position that agrees with quote + context on this share of characters is
- * taken without searching the whole text: only a near-copy of the whole passage could beat it.
- */
-const SETTLED_EVIDENCE = 0.9;
-/** Away from the old position, a piece found more often than this is not looked at. */
-const FAR_MAX_HITS = 16;
 
 function validPosition(text: string, position: Span | undefined): Span | undefined {
   if (!position) return undefined;
@@ -106,7 +89,9 @@ export function makeNeedle(target: AnchorTarget, normalized: NormalizedText) {
     old === undefined || !Number.isFinite(old)
       ? undefined
       : toNormalizedStart(normalized, Math.min(Math.max(0, old), textLength));
-  const needle: Needle = { quote, prefix, suffix, hint };
+  const { exact } = target.quote;
+  const boundaries = patternBoundaries(target.quote.prefix, exact, target.quote.suffix);
+  const needle: Needle = { quote, prefix, suffix, hint, boundaries };
   return { needle, pattern: prefix + quote + suffix };
 }
 
@@ -158,6 +143,7 @@ function anchorPrepared(
   const normText = prepared.normalized.text;
   const position = validPosition(prepared.text, target.position);
   const { needle, pattern } = makeNeedle(target, prepared.normalized);
+  const page: Page = { normalized: prepared.normalized, raw: prepared.text };
   if (needle.quote.trim().length === 0) return orphan('The highlight has no text to look for.');
 
   // Step 2: quote and context verbatim (normalised) and unique in the text: nothing can match
@@ -179,60 +165,19 @@ function anchorPrepared(
     return resolve(prepared, target, position, bestExact);
   }
 
-  // Step 3: approximate matches, unless the quote is too short to allow a single error. First
-  // in the quote's own context; the quote alone over the whole text only if that finds nothing
-  // good enough (and there is no exact occurrence, which would be the best such match).
-  let best = bestExact;
-  const maxErrors = Math.floor((1 - thresholds.minQuoteSimilarity) * needle.quote.length);
-  if (maxErrors >= 1) {
-    const consider = (found: Candidate[]) => {
-      const fuzzy = found
-        .filter((c) => exact.length === 0 || c.errors > 0)
-        .sort((a, b) => compareCandidates(a, b, needle.hint));
-      const top = fuzzy[0] && alignToContext(normText, needle, fuzzy[0], maxErrors);
-      if (!top || (best && compareCandidates(top, best, needle.hint) >= 0)) return;
-      // A fuzzy match around the verbatim quote (words inserted next to it, taken in to reach
-      // the old context) does not replace it: the quote is still there.
-      if (best?.errors === 0 && top.start <= best.start && top.end >= best.end) return;
-      best = top;
-    };
-    // Near the old position first. Settled there: a close match, or an acceptable exact quote
-    // (the places nearby have just been searched for an edited copy in its own context). The
-    // quote is only searched for where pieces of the passage are found verbatim (pieces.ts):
-    // near the old position two pieces will do, elsewhere a quarter of them must agree.
-    const { hint } = needle;
-    const slack = quoteBudget(needle);
-    const reach = NEAR_WINDOW + pattern.length;
-    const region = hint === undefined ? undefined : { from: hint - reach, to: hint + reach };
-    const memo: SearchMemo = new Map();
-    if (region) {
-      const places = piecePlaces(index, pattern, {
-        slack,
-        within: region,
-        maxHits: Infinity,
-        share: 0,
-      });
-      consider(placeCandidates(normText, needle, places, memo));
-    }
-    const settled =
-      best !== undefined &&
-      region !== undefined &&
-      best.start >= region.from &&
-      best.end <= region.to &&
-      (best.errors === 0 || evidence(needle, best) >= SETTLED_EVIDENCE) &&
-      acceptable(normText, needle, best, thresholds);
-    if (!settled) {
-      const places = piecePlaces(index, pattern, { slack, maxHits: FAR_MAX_HITS, share: 0.25 });
-      consider(placeCandidates(normText, needle, places, memo));
-    }
-  }
+  // Step 3: approximate matches, in the quote's own context first (approximate.ts).
+  const exactStands = bestExact !== undefined && acceptable(page, needle, bestExact, thresholds);
+  const search = { page, index, needle, pattern, thresholds };
+  const best = bestCandidate(search, exact, exactStands);
 
   // Step 4: below the thresholds it is an orphan.
   if (!best) return orphan('The highlighted text is no longer in the article.');
-  if (!acceptable(normText, needle, best, thresholds)) {
+  // A fuzzy match that scored better but does not hold does not hide the verbatim quote.
+  const taken = [best, bestExact].find((c) => c && acceptable(page, needle, c, thresholds));
+  if (!taken) {
     return orphan('The highlighted text was changed or removed; no close enough match was found.');
   }
-  return resolve(prepared, target, position, best);
+  return resolve(prepared, target, position, taken);
 }
 
 function withDefaults(options: AnchorOptions): AnchorThresholds {

@@ -32,6 +32,8 @@ export function findAll(haystack: string, needle: string): number[] {
 
 /** Characters of context next to the quote used to tell whether a candidate sits inside it. */
 const PIN_LENGTH = 12;
+/** A pin lying inside the candidate but for fewer characters than this says nothing. */
+const OUTSIDE_PIN = 3;
 
 /**
  * Whether a candidate overlaps its own context: neither side of the context is where it should
@@ -46,9 +48,14 @@ export function overlapsContext(text: string, needle: Needle, start: number, end
   const suffixInPlace = head.length < 3 || text.startsWith(head, end);
   if (prefixInPlace || suffixInPlace) return false;
   // A pin that starts after start - length and before end overlaps the candidate, unless the
-  // quote itself has those characters there ("Öffentlichkeit" in the quote, suffix "fentlichkeit").
+  // quote itself has those characters there ("Öffentlichkeit" in the quote, suffix "fentlichkeit"),
+  // or all but a space or two of it lies inside the candidate: then it is only the quote's own
+  // text again (a suffix that begins with the quote's first words, " Nach Angaben der …").
+  const outside = (at: number, length: number) =>
+    Math.max(0, start - at) + Math.max(0, at + length - end);
   const ownPin = (pin: string, at: number) =>
-    at >= start && at + pin.length <= end && needle.quote.startsWith(pin, at - start);
+    (at >= start && at + pin.length <= end && needle.quote.startsWith(pin, at - start)) ||
+    outside(at, pin.length) < OUTSIDE_PIN;
   return (
     occursFrom(text, tail, start - tail.length + 1, end - 1, ownPin) ||
     occursFrom(text, head, start - head.length + 1, end - 1, ownPin)

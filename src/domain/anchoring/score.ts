@@ -27,6 +27,11 @@ export interface Needle {
   suffix: string;
   /** Expected normalised start, when there was a position selector. */
   hint?: number;
+  /**
+   * Where sentences and paragraphs meet in prefix + quote + suffix (positions of the spaces
+   * between them, in that string): see boundaries.ts.
+   */
+  boundaries?: readonly number[];
 }
 
 /**
