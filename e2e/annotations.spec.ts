@@ -42,6 +42,74 @@ test('a mouse drag and a colour in the toolbar highlight whole words, kept in re
   await expect(reader.text.marksOf(earlier).first()).toHaveClass(/swatch-yellow/);
 });
 
+test('keyboard only: a caret anywhere in the text, a selection from it, focus back after a colour', async ({
+  page,
+}) => {
+  const reader = new ReaderPage(page);
+  await reader.gotoClean(RESPONSE);
+  const region = page.getByRole('region', { name: 'Article text' });
+  await region.focus();
+
+  // Arrows move a visible caret: three paragraphs down, to the line's end, two words back.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('keyboard-caret')).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+ArrowDown');
+  await page.keyboard.press('End');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+ArrowLeft');
+  const paragraphOfCaret = () =>
+    page.evaluate(() => {
+      const node = document.getSelection()?.focusNode;
+      const p = (node instanceof Element ? node : node?.parentElement)?.closest('[data-start]');
+      return Array.from(document.querySelectorAll('[data-start]')).indexOf(p as Element);
+    });
+  expect(await paragraphOfCaret()).toBeGreaterThan(0);
+
+  // Shift+Ctrl+→ selects from the caret, not from the top of the article.
+  const made = await reader.text.newHighlight(async () => {
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    const toolbar = selectionToolbar(page);
+    await expect(toolbar).toBeVisible();
+    // Tab to the toolbar, choose a colour with Enter: focus comes back to the text.
+    await page.keyboard.press('Tab');
+    await expect(toolbar.getByRole('button').first()).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  });
+  await expect(reader.text.marksOf(made).first()).toHaveClass(/swatch-green/);
+  // In the paragraph the caret was moved to, not the first one.
+  const markParagraph = await reader.text
+    .marksOf(made)
+    .first()
+    .evaluate((mark) =>
+      Array.from(document.querySelectorAll('[data-start]')).indexOf(
+        mark.closest('[data-start]') as Element,
+      ),
+    );
+  expect(markParagraph).toBeGreaterThan(0);
+  await expect(region).toBeFocused();
+
+  // Home and Ctrl+Home move the caret too; Page Down moves it a screen on and scrolls there.
+  await page.keyboard.press('Control+Home');
+  expect(await paragraphOfCaret()).toBe(0);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  expect(await paragraphOfCaret()).toBeGreaterThan(0);
+});
+
+test('a toolbar whose selection scrolled away stays below the top bar', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await reader.gotoClean(RESPONSE);
+  await selectPhrase(reader.article, MINISTERS);
+  const toolbar = selectionToolbar(page);
+  await expect(toolbar).toBeVisible();
+  await page.mouse.wheel(0, 2000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  const header = await page.locator('header').first().boundingBox();
+  await expect
+    .poll(async () => (await toolbar.boundingBox())?.y ?? -1)
+    .toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
+});
+
 test('keyboard only: Tab to the text, Shift+Ctrl+→ selects words, h and 2 highlight', async ({
   page,
 }) => {

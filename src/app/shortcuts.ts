@@ -9,6 +9,8 @@ export const SHORTCUTS: Array<{ section: string; items: Array<{ keys: string[]; 
         { keys: ['g', 'l'], does: 'Go to the library' },
         { keys: ['g', 'n'], does: 'Go to the notebook' },
         { keys: ['g', 'r'], does: 'Go to review' },
+        { keys: ['g', 't'], does: 'Go to the tag manager' },
+        { keys: ['g', 's'], does: 'Go to settings' },
         { keys: ['Esc'], does: 'Close a menu, dialog or panel' },
       ],
     },
@@ -16,8 +18,12 @@ export const SHORTCUTS: Array<{ section: string; items: Array<{ keys: string[]; 
       section: 'Reading',
       items: [
         {
+          keys: ['←→↑↓'],
+          does: 'Move the caret in the article text (Tab to it; also Home, End, Page Up/Down)',
+        },
+        {
           keys: ['Shift', '←→↑↓'],
-          does: 'Select text (focus the article text first; Ctrl for words)',
+          does: 'Select text from the caret (Ctrl for words)',
         },
         { keys: ['h'], does: 'Highlight the selection in the current colour' },
         {

@@ -2,6 +2,15 @@ import { isTyping } from '@/shared/ui/is-typing';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 
+/** `g` then one of these letters goes to that view (the `?` list is built from the same table). */
+export const GO_TO: Readonly<Record<string, string>> = {
+  l: '/',
+  n: '/notebook',
+  r: '/review',
+  t: '/tags',
+  s: '/settings',
+};
+
 /** `?` opens the shortcut list, `/` opens search, `g` then a letter goes to a view. */
 export function useGlobalShortcuts() {
   const [, navigate] = useLocation();
@@ -11,13 +20,7 @@ export function useGlobalShortcuts() {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       if (document.querySelector('dialog[open]') && e.key !== '?') return;
-      const go: Record<string, string> = {
-        l: '/',
-        n: '/notebook',
-        r: '/review',
-        t: '/tags',
-        s: '/settings',
-      };
+      const go = GO_TO;
       if (Date.now() - pendingG < 1200 && go[e.key]) {
         e.preventDefault();
         pendingG = 0;

@@ -11,11 +11,12 @@ import { useUi } from '../reader-ui';
 import { ArticleView } from '../article/article-view';
 import type { MarkRange } from '../article/paragraph-text';
 import { highlightRange, removeHighlight, changeHighlight, undoLast } from './actions';
+import { KeyboardCaret } from './keyboard-caret';
 import { SelectionToolbar } from './selection-toolbar';
 import { rangeForOffsets } from './text-offsets';
 import type { ArticleHighlights } from './use-article-highlights';
 import { useArticleMemberHighlights } from './use-member-highlights';
-import { extendSelectionByKey, readSelection, useTextSelection } from './use-text-selection';
+import { moveCaretByKey, readSelection, useTextSelection } from './use-text-selection';
 
 interface HighlightableArticleProps {
   article: Article;
@@ -74,7 +75,16 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
       setColorId(color.id);
       const made = await highlightRange(article, textHash, range, color);
       if (!made) return;
-      document.getSelection()?.removeAllRanges();
+      // The toolbar goes away with the selection: focus returns to the text, with the caret
+      // after the new highlight, so the keyboard carries on from there.
+      const sel = document.getSelection();
+      if (then) sel?.removeAllRanges();
+      else if (textRef.current) {
+        textRef.current.focus({ preventScroll: true });
+        const after = rangeForOffsets(textRef.current, range.end, range.end);
+        if (after) sel?.collapse(after.startContainer, after.startOffset);
+        else sel?.removeAllRanges();
+      }
       if (then) useUi.getState().edit({ id: made.id, field: then === 'tag' ? 'tags' : 'note' });
     },
     [article, selection, setColorId, textHash],
@@ -205,8 +215,7 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
       <div
         onClick={onClick}
         onKeyDown={(e) => {
-          if (textRef.current && extendSelectionByKey(e.nativeEvent, textRef.current))
-            e.preventDefault();
+          if (textRef.current && moveCaretByKey(e.nativeEvent, textRef.current)) e.preventDefault();
         }}
       >
         <ArticleView
@@ -218,6 +227,7 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
           textLabel={textLabel}
         />
       </div>
+      <KeyboardCaret root={textRef} />
       {selection && colors.length > 0 && (
         <SelectionToolbar
           selection={selection}

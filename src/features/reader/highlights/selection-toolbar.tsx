@@ -24,6 +24,12 @@ export function SelectionToolbar({
 }: SelectionToolbarProps) {
   const { rect } = selection;
   const above = rect.top > 120;
+  // A selection scrolled out of view keeps its toolbar at the edge of the text's area, never
+  // over the top bar or off the window.
+  const top = Math.min(
+    Math.max(above ? rect.top - 52 : rect.bottom + 10, selection.areaTop + 8),
+    window.innerHeight - 56,
+  );
   const left = Math.min(
     Math.max(8, (rect.left + rect.right) / 2 - WIDTH / 2),
     window.innerWidth - WIDTH - 8,
@@ -34,10 +40,7 @@ export function SelectionToolbar({
       role="toolbar"
       aria-label="Highlight the selection"
       className="fixed z-40 flex items-center gap-1 rounded-xl border border-line bg-surface p-1.5 font-sans shadow-xl shadow-black/15"
-      style={{
-        top: above ? rect.top - 52 : rect.bottom + 10,
-        left,
-      }}
+      style={{ top, left }}
       // Keep the selection when the toolbar is clicked.
       onMouseDown={(e) => e.preventDefault()}
     >
