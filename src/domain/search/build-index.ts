@@ -13,6 +13,7 @@ import type {
   SearchIndex,
   SearchInput,
 } from './types';
+import { markdownToPlain } from '@/domain/text/markdown-plain';
 
 export const FIELDS: IndexField[] = [
   'title',
@@ -121,7 +122,7 @@ function putHighlight(index: SearchIndex, highlight: Highlight): void {
     {
       id: highlightDocId(highlight.id),
       quote: highlight.target.quote.exact,
-      note: highlight.note,
+      note: markdownToPlain(highlight.note),
       tagNames: tagNamesOf(index, highlight),
     },
     { type: 'highlight', highlightId: highlight.id },

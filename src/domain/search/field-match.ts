@@ -9,6 +9,7 @@ import type { QueryPlan } from './query';
 import { phraseRanges, termRanges } from './snippet';
 import { phraseWords, scanTokens } from './tokenize';
 import type { DocRef, IndexField, SearchIndex, TextRange } from './types';
+import { markdownToPlain } from '@/domain/text/markdown-plain';
 
 /** Candidate fields per document type, in order of preference. */
 const TYPE_FIELDS: Record<DocRef['type'], IndexField[]> = {
@@ -30,7 +31,7 @@ export function fieldText(index: SearchIndex, ref: DocRef, field: IndexField): s
       const h = index.highlights.get(ref.highlightId);
       if (!h) return undefined;
       if (field === 'quote') return h.target.quote.exact;
-      if (field === 'note') return h.note;
+      if (field === 'note') return markdownToPlain(h.note);
       return tagNamesOf(index, h);
     }
     case 'tag':

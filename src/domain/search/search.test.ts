@@ -193,4 +193,18 @@ describe('search', () => {
     expect(hit?.snippet.text.length).toBeLessThanOrEqual(170);
     expect(matchedWords(hit)).toEqual(['Außenministerin', 'grüßen']);
   });
+
+  it('shows a note as plain text, not its Markdown', () => {
+    const h = makeHighlight(
+      'h3',
+      a1,
+      'geschlossen hinter Kiew',
+      '**Lawrow** widerspricht, siehe [Bericht](https://example.org/x)',
+      [],
+    );
+    const withNote = buildSearchIndex({ articles: [a1], highlights: [h], tags });
+    const hit = search(withNote, 'Lawrow').find((r) => r.kind === 'note');
+    expect(hit?.snippet.text).toBe('Lawrow widerspricht, siehe Bericht');
+    expect(matchedWords(hit)).toEqual(['Lawrow']);
+  });
 });
