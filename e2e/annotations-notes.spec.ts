@@ -30,6 +30,12 @@ test('a Markdown note renders bold and a safe external link once the card closes
   await expect(link).toHaveAttribute('rel', /\bnoopener\b/);
   await expect(card).not.toContainText('**');
 
+  // Clicking the closed card's note (not the link in it) opens the card.
+  await card.locator('strong').click();
+  await expect(reader.sidebar.quoteButton(card)).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+
   await page.reload();
   await expect(reader.sidebar.card(STOLTENBERG).locator('strong')).toHaveText('wichtig');
 });

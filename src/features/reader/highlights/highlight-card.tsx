@@ -67,12 +67,18 @@ function Card({ item, colors, tags, lang, focused, onReattach, canReattach }: Hi
   const orphan = 'reason' in item;
   const fuzzy = !orphan && item.status === 'fuzzy';
   return (
+    // A closed card opens from anywhere on it (its note, its tags), not only from the quote; links
+    // and buttons inside keep their own meaning. The quote button stays the keyboard's way in.
     <article
       ref={ref}
       id={`card-${highlight.id}`}
       aria-label={`Highlight: ${highlight.target.quote.exact.slice(0, 60)}`}
+      onClick={(e) => {
+        if (focused || (e.target as Element).closest('a, button, input, textarea, select')) return;
+        useUi.getState().focusHighlight(highlight.id, 'list');
+      }}
       className={`rounded-xl border bg-surface p-3 text-sm transition-shadow ${
-        focused ? 'border-accent shadow-md shadow-black/5' : 'border-line'
+        focused ? 'border-accent shadow-md shadow-black/5' : 'cursor-pointer border-line'
       }`}
     >
       <div className="flex items-start gap-2">
