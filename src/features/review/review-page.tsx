@@ -18,6 +18,7 @@ import { Page, PageHeader } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useReviewSession } from './use-review-session';
 import { readerHref } from '@/shared/paths';
+import { contextAfter, contextBefore } from '@/domain/text/excerpt';
 
 const LABELS: Record<ReviewRating, string> = {
   again: 'Again',
@@ -121,13 +122,15 @@ export function ReviewPage() {
           </p>
           <blockquote lang="de" className="mt-3 font-serif text-xl leading-relaxed text-ink">
             {revealed && item.highlight.target.quote.prefix && (
-              <span className="text-muted">…{item.highlight.target.quote.prefix}</span>
+              <span className="text-muted">
+                {contextBefore(item.highlight.target.quote.prefix)}
+              </span>
             )}
             <mark className="rounded bg-[var(--hl-yellow)] px-0.5 text-ink">
               {item.highlight.target.quote.exact}
             </mark>
             {revealed && item.highlight.target.quote.suffix && (
-              <span className="text-muted">{item.highlight.target.quote.suffix}…</span>
+              <span className="text-muted">{contextAfter(item.highlight.target.quote.suffix)}</span>
             )}
           </blockquote>
           {revealed ? (

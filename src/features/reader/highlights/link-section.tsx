@@ -10,6 +10,7 @@ import { useUi } from '../reader-ui';
 import { Button } from '@/shared/ui/button';
 import { usePane } from './pane-context';
 import { compareHref } from '@/shared/paths';
+import { shorten } from '@/domain/text/excerpt';
 
 /**
  * A highlight's links to passages in other articles: listed with their relation, followed with
@@ -54,8 +55,7 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                     <span className="font-medium text-ink-2">{authorOf(partnerAuthorId)}: </span>
                   )}
                   <q lang="de" className="text-ink-2">
-                    {partner.target.quote.exact.slice(0, 90)}
-                    {partner.target.quote.exact.length > 90 ? '…' : ''}
+                    {shorten(partner.target.quote.exact, 90)}
                   </q>
                   <div className="mt-1 flex gap-2">
                     {pane && partner.articleId === pane.otherArticleId ? (
@@ -112,7 +112,7 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                 {available.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.author ? `${c.author}: ` : ''}
-                    {c.target.quote.exact.slice(0, 70)}
+                    {shorten(c.target.quote.exact, 70)}
                   </option>
                 ))}
               </select>
