@@ -80,3 +80,24 @@ describe('parseSourceLine', () => {
     expect(parseSourceLine(line)).toBeUndefined();
   });
 });
+
+describe('German share and navigation widgets', () => {
+  it.each([
+    'Teilen auf Facebook',
+    'Share on WhatsApp',
+    'Auf Facebook teilen',
+    'Per E-Mail teilen',
+    'Zur Startseite',
+    'Artikel teilen',
+    'Drucken',
+    'Kommentare (12)',
+    'Mehr zum Thema',
+  ])('%j is a widget line', (line) => {
+    expect(isWidgetLine(line)).toBe(true);
+  });
+
+  it('a sentence that mentions sharing stays', () => {
+    expect(isWidgetLine('Teilen auf Facebook ist für ihn keine Option.')).toBe(false);
+    expect(isWidgetLine('Auf dem Gipfel teilen')).toBe(false);
+  });
+});

@@ -58,6 +58,14 @@ const WIDGET_LINES = new Set([
   'newsletter',
   'merken',
   'nach oben',
+  'zur startseite',
+  'zurück zur startseite',
+  'startseite',
+  'link kopieren',
+  'artikel verschenken',
+  'artikel merken',
+  'vorlesen',
+  'artikel anhören',
   // Share targets standing alone on a line.
   'e-mail',
   'email',
@@ -90,8 +98,20 @@ export function isWidgetLine(line: string): boolean {
   const lower = line.toLowerCase();
   return (
     WIDGET_LINES.has(lower) ||
-    (!/^\p{L}[\p{L} -]*$/u.test(lower) && WIDGET_LINES.has(widgetKey(line)))
+    (!/^\p{L}[\p{L} -]*$/u.test(lower) && WIDGET_LINES.has(widgetKey(line))) ||
+    isShareButtonLine(line.trim())
   );
+}
+
+/**
+ * One share button alone on a line: "Teilen auf Facebook", "Share on WhatsApp", and the German
+ * word order "Auf Facebook teilen", "Per E-Mail teilen".
+ */
+function isShareButtonLine(line: string): boolean {
+  if (shareTokensEnd(line, 0) === line.length) return true;
+  const reversed = /^(?:auf|bei|via|per|über)\s+(.+?)\s+teilen$/i.exec(line);
+  const network = reversed?.[1]?.toLowerCase();
+  return network !== undefined && NETWORKS.some((n) => n.toLowerCase() === network);
 }
 
 const NETWORKS = [
@@ -132,11 +152,24 @@ function skipSpaces(line: string, i: number): number {
   return i;
 }
 
+/** End offset of a run of one or more "Share on <network>" tokens at `pos`, or -1. */
+function shareTokensEnd(line: string, pos: number): number {
+  const end = shareTokens(line, pos);
+  return end.tokens > 0 ? end.at : -1;
+}
+
 /** End offset of a share bar starting exactly at `pos`, or -1. Bounded work per call. */
 function shareBarEnd(line: string, pos: number): number {
   let i = pos;
   const leadIn = LEAD_INS.find((l) => line.startsWith(l, i));
   if (leadIn) i += leadIn.length;
+  const run = shareTokens(line, i);
+  return (leadIn && run.tokens >= 1) || run.tokens >= 2 ? run.at : -1;
+}
+
+/** How many "Share on <network>" tokens follow `from`, and where they end. */
+function shareTokens(line: string, from: number): { tokens: number; at: number } {
+  let i = from;
   let tokens = 0;
   for (;;) {
     let j = skipSpaces(line, i);
@@ -148,7 +181,7 @@ function shareBarEnd(line: string, pos: number): number {
     i = j + network.length;
     tokens++;
   }
-  return (leadIn && tokens >= 1) || tokens >= 2 ? i : -1;
+  return { tokens, at: i };
 }
 
 export interface ShareSplit {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTitle, firstSentence, truncateAtWord } from './derive-title';
+import { deriveTitle, firstSentence, leadingDateline, truncateAtWord } from './derive-title';
 import { summarizeArticle } from './summary';
 import { parseArticle } from './parse-article';
 
@@ -95,5 +95,37 @@ describe('derived titles from odd first paragraphs', () => {
   it('skips a first paragraph without words', () => {
     const parsed = parseArticle('c', '.\nMoskau sieht das anders. Der Minister widersprach.');
     expect(parsed.ok && parsed.article.title).toBe('Moskau sieht das anders');
+  });
+});
+
+describe('datelines are where a report was filed, not its title', () => {
+  it.each([
+    ['Berlin. Scholz erklärt, dass die Regierung handeln werde.', 'Berlin. '],
+    ['BRÜSSEL – NATO-Außenminister trafen sich am Freitag.', 'BRÜSSEL – '],
+    ['Kiew (dpa) – Die Ukraine meldet neue Angriffe.', 'Kiew (dpa) – '],
+    ['WASHINGTON, 3. März - Der Präsident sprach.', 'WASHINGTON, 3. März - '],
+  ])('finds the dateline of %j', (paragraph, dateline) => {
+    expect(leadingDateline(paragraph)).toBe(dateline);
+  });
+
+  it.each([
+    'Die Lage – so heißt es in Berlin – ist ernst.',
+    'Nein. Das hat er nie gesagt.',
+    'Scholz erklärt, dass die Regierung handeln werde.',
+  ])('finds none in %j', (paragraph) => {
+    expect(leadingDateline(paragraph)).toBe('');
+  });
+
+  it('derives the title from the first sentence after the dateline', () => {
+    expect(deriveTitle('Berlin. Scholz erklärt, dass die Regierung handeln werde. Mehr.')).toBe(
+      'Scholz erklärt, dass die Regierung handeln werde',
+    );
+    const parsed = parseArticle(
+      'd',
+      'date 2024-03 Berlin. Scholz erklärt, dass die Regierung handeln werde.\n',
+    );
+    expect(parsed.ok && parsed.article.title).toBe(
+      'Scholz erklärt, dass die Regierung handeln werde',
+    );
   });
 });

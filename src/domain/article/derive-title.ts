@@ -60,9 +60,47 @@ export function truncateAtWord(text: string, max: number): string {
   return `${clean || cut}…`;
 }
 
-/** A short title made from the first sentence of `paragraph`. */
+const PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ /][\p{Lu}][\p{L}'’.-]*){0,2}`;
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+){0,2}`;
+/**
+ * "BRÜSSEL – ", "WASHINGTON, 3. März – ", "Kiew (dpa) – ", "New York (AP) - ". A place in
+ * mixed case needs the agency in brackets: "Die Lage – so heißt es – …" is a sentence.
+ */
+const DASH_DATELINE = new RegExp(
+  String.raw`^(?:${CAPS_PLACE}(?:,[^–—\n]{1,25})?(?:\s*\([^)\n]{1,30}\))?|${PLACE}\s*\([^)\n]{1,30}\))\s*[–—-]\s+(?=\S)`,
+  'u',
+);
+/** "Berlin. Scholz erklärt …": a place and a full stop before the first sentence. */
+const STOP_DATELINE = new RegExp(String.raw`^(${PLACE})\.\s+(?=[\p{Lu}„"»])`, 'u');
+/** One-word sentences that are not places. */
+const NOT_PLACES = new Set([
+  'ja',
+  'nein',
+  'doch',
+  'gut',
+  'so',
+  'also',
+  'okay',
+  'danke',
+  'yes',
+  'no',
+]);
+
+/**
+ * The place line news agencies open a report with ("Berlin.", "BRÜSSEL –", "Kiew (dpa) –"), or
+ * '' when there is none. It is where the report was filed, not what it says.
+ */
+export function leadingDateline(paragraph: string): string {
+  const dash = DASH_DATELINE.exec(paragraph);
+  if (dash) return dash[0];
+  const stop = STOP_DATELINE.exec(paragraph);
+  if (stop && !NOT_PLACES.has((stop[1] ?? '').toLowerCase())) return stop[0];
+  return '';
+}
+
+/** A short title made from the first sentence of `paragraph`, after any dateline. */
 export function deriveTitle(paragraph: string, max = DERIVED_TITLE_MAX): string {
-  const sentence = firstSentence(paragraph);
+  const sentence = firstSentence(paragraph.slice(leadingDateline(paragraph).length));
   const stop = sentence.endsWith('.') && !sentence.endsWith('...') && sentence.length > 1;
   const withoutStop = stop ? sentence.slice(0, -1).trimEnd() : sentence;
   return truncateAtWord(withoutStop, max);
