@@ -232,7 +232,17 @@ export async function run(ctx) {
     const lostOnServer = await missingOnServer(sync, server.port, groups, written);
     const floorAfter = await floorRun(sync, server.port, floorGroupAfter, floorWrites);
 
+    // The delays are kept as counts per bucket: 24,000 samples would swell results.json.
     const load = summary(delays);
+    delete load.runs;
+    const edges = [1, 2, 5, 10, 25, 50, 100, 250];
+    const histogram = Object.fromEntries([
+      ...edges.map((up, i) => [
+        `≤ ${up} ms`,
+        delays.filter((d) => d <= up && d > (edges[i - 1] ?? -1)).length,
+      ]),
+      ['> 250 ms', delays.filter((d) => d > 250).length],
+    ]);
     const floor = summary([...floorBefore, ...floorAfter]);
     const clientsN = groupCount * size;
     const what = `${clientsN} clients in ${groupCount} groups, ${seconds} s`;
@@ -275,7 +285,7 @@ export async function run(ctx) {
         documentsLoadedAtServerCheck: documentsLeft,
         settleMs,
         connectMs,
-        propagation: load,
+        propagation: { ...load, histogram },
         floor,
         memory: { idle, during, afterGc },
         serverWarnings: server.warnings.slice(0, 20),
