@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  promotedAuthor,
   endsSentence,
   isCaptionLine,
   isImageLabel,
@@ -97,5 +98,24 @@ describe('sentence and title shapes', () => {
     expect(isImageLabel('Getty Images')).toBe(true);
     expect(isImageLabel('Ein Satz.')).toBe(false);
     expect(isImageLabel('eins zwei drei vier')).toBe(false);
+  });
+});
+
+describe('promotedAuthor', () => {
+  it('finds the author a short blurb promotes', () => {
+    expect(
+      promotedAuthor(
+        'Seit dem ersten Golfkrieg führen die USA Krieg. Gestützt auf ein marxistisches Verständnis analysiert David North die Militärinterventionen der letzten 30 Jahre.',
+      ),
+    ).toBe('David North');
+  });
+
+  it('leaves reporting alone: quotations, longer paragraphs, no verb of authorship', () => {
+    expect(
+      promotedAuthor('„Wir analysieren das“, sagte Jens Stoltenberg am Dienstag.'),
+    ).toBeUndefined();
+    expect(
+      promotedAuthor('Der Kanzler reiste nach Kiew. Dort traf er Wolodymyr Selenskyj.'),
+    ).toBeUndefined();
   });
 });

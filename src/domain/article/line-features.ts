@@ -120,3 +120,25 @@ export function isCaptionLine(line: string): boolean {
 export function isImageLabel(line: string): boolean {
   return line.length <= 40 && countWords(line, 4) <= 3 && !/[.!?:;,]$/.test(line);
 }
+
+/** "analysiert David North die …", "In seinem Buch … beschreibt Jane Doe": a verb of authorship before a name. */
+const AUTHOR_BLURB =
+  /\b(?:analysiert|analysieren|untersucht|beschreibt|schildert|dokumentiert|erläutert|zeichnet|analyses|analyzes|examines|traces|explains)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}\p{Ll}+)\s+(?:die|den|das|in|wie|warum|the|how|why)\b/u;
+/** Words that only a promotion uses. */
+const PROMOTION_WORDS =
+  /\b(?:ISBN|jetzt bestellen|im Buchhandel|erhältlich|order now|available now)\b/iu;
+
+/**
+ * The author a short blurb promotes ("… analysiert David North die …"), or undefined. Only one or
+ * two sentences without quotations qualify; the caller checks the name appears nowhere else.
+ */
+export function promotedAuthor(text: string): string | undefined {
+  if (text.length > 450 || /[„“"«»]/.test(text)) return undefined;
+  const sentences = text.split(/[.!?](?:\s|$)/).filter((s) => s.trim() !== '');
+  if (sentences.length > 2) return undefined;
+  const name = AUTHOR_BLURB.exec(text)?.[1];
+  if (name) return name;
+  return PROMOTION_WORDS.test(text)
+    ? (/\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.exec(text)?.[0] ?? text)
+    : undefined;
+}
