@@ -24,7 +24,9 @@ import {
 import { TagFilterBar } from './tag-filter-bar';
 import {
   matchesFilter,
-  parseTagFilter,
+  TAG_PARAM,
+  resolveTagValues,
+  tagFilterValues,
   tagSetsByArticle,
   tagsIn,
   toggleTag,
@@ -51,14 +53,16 @@ export function LibraryPage() {
   const states = useArticleStates();
   const highlightTags = useHighlightTagsByArticle();
   const highlightCounts = useHighlightCounts();
-  // Tag ids never hold a comma (the URL's lists are split on them), so one string can key the memo.
-  const requested = parseTagFilter(params).join(',');
-  // Ids of tags deleted since the link was made are ignored once the tags have loaded.
+  // Names (or ids, in older links) in the URL; one string keys the memo.
+  const requested = params.getAll(TAG_PARAM).join('\n');
+  // Tags deleted (or renamed) since the link was made are ignored once the tags have loaded.
   const active = useMemo(() => {
-    const ids = requested === '' ? [] : requested.split(',');
+    const values = requested === '' ? [] : requested.split('\n');
+    const ids = resolveTagValues(values, tags ?? []);
     return tags ? ids.filter((id) => tags.some((t) => t.id === id)) : ids;
   }, [requested, tags]);
-  const setFilter = (ids: readonly string[]) => setParams((prev) => withTagFilter(prev, ids));
+  const setFilter = (ids: readonly string[]) =>
+    setParams((prev) => withTagFilter(prev, tagFilterValues(ids, tags ?? [])));
 
   // Everything below is computed once per change of its inputs, never per card: with 10,000
   // articles the page re-renders as each live query arrives, and on every change of the data.

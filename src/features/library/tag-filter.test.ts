@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleState } from '@/domain/annotations/types';
+import type { ArticleState, Tag } from '@/domain/annotations/types';
 import {
   matchesFilter,
-  parseTagFilter,
+  resolveTagValues,
+  tagFilterValues,
   tagsOfArticle,
   toggleTag,
   withTagFilter,
@@ -18,13 +19,24 @@ const state = (articleId: string, tags: string[]): ArticleState => ({
 });
 
 describe('tag filter in the URL', () => {
-  it('reads repeated and comma-separated tags, dropping blanks and repeats', () => {
-    expect(parseTagFilter(new URLSearchParams('tag=a&sort=title&tag=b,c&tag=a&tag=,'))).toEqual([
-      'a',
-      'b',
-      'c',
+  const TAGS: Tag[] = [
+    { id: 'id-nato', name: 'NATO', color: 'blue', description: '', createdAt: '' },
+    { id: 'id-krieg', name: 'Ukraine-Krieg', color: 'gray', description: '', createdAt: '' },
+    { id: 'id-comma', name: 'Krieg, Frieden', color: 'gray', description: '', createdAt: '' },
+  ];
+
+  it('writes tag names, not ids, so a link can be read and shared', () => {
+    expect(tagFilterValues(['id-nato', 'id-krieg'], TAGS)).toEqual(['NATO', 'Ukraine-Krieg']);
+  });
+
+  it('reads names in any case, older id links, comma lists and names with commas', () => {
+    expect(resolveTagValues(['nato', 'Ukraine-Krieg', 'nato'], TAGS)).toEqual([
+      'id-nato',
+      'id-krieg',
     ]);
-    expect(parseTagFilter(new URLSearchParams('sort=title'))).toEqual([]);
+    expect(resolveTagValues(['id-nato,id-krieg', ','], TAGS)).toEqual(['id-nato', 'id-krieg']);
+    expect(resolveTagValues(['Krieg, Frieden'], TAGS)).toEqual(['id-comma']);
+    expect(resolveTagValues(['gone'], TAGS)).toEqual(['gone']);
   });
 
   it('writes the filter as repeated parameters and keeps the others', () => {
