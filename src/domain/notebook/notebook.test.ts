@@ -4,6 +4,7 @@ import {
   groupHighlights,
   matchesFilter,
   readNotebookParams,
+  articleTagMatrix,
   tagArticleMatrix,
   writeNotebookParams,
   EMPTY_FILTER,
@@ -104,5 +105,20 @@ describe('notebook URL parameters', () => {
       grouping: 'article',
       filter: EMPTY_FILTER,
     });
+  });
+});
+
+describe('articleTagMatrix', () => {
+  it('lists the tags on articles themselves, marking which articles carry each', () => {
+    const rows = articleTagMatrix(
+      { a: { tags: ['t2'] }, b: { tags: ['t2', 't1'] }, z: { tags: ['t1'] } },
+      tags,
+      articles,
+    );
+    expect(rows.map((r) => [r.tag.name, r.tagged, r.total])).toEqual([
+      ['Atomwaffen', [true, true], 2],
+      ['Eskalation', [true, false], 1],
+    ]);
+    expect(articleTagMatrix({}, tags, articles)).toEqual([]);
   });
 });

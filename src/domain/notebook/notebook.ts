@@ -131,6 +131,24 @@ export function tagArticleMatrix(
   return { rows, max };
 }
 
+/**
+ * The other half of the overview: which articles carry each tag themselves (article tags, as the
+ * library and notebook filters offer them). Rows are tags on at least one of `articles`.
+ */
+export function articleTagMatrix(
+  articleTags: Readonly<Record<string, { tags: readonly string[] }>>,
+  tags: readonly Tag[],
+  articles: readonly NotebookArticle[],
+): Array<{ tag: Tag; tagged: boolean[]; total: number }> {
+  return [...tags]
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+    .map((tag) => {
+      const tagged = articles.map((a) => articleTags[a.id]?.tags.includes(tag.id) ?? false);
+      return { tag, tagged, total: tagged.filter(Boolean).length };
+    })
+    .filter((r) => r.total > 0);
+}
+
 /** Filters in the URL: `?group=tag&tag=a,b&article=x&color=y`. */
 export function readNotebookParams(params: URLSearchParams): {
   grouping: NotebookGrouping;

@@ -9,9 +9,9 @@ import {
   type NotebookGrouping,
 } from '@/domain/notebook/notebook';
 import { useManifest } from '@/shared/queries/articles';
-import { useAllHighlights, useAllLinks, useColors, useTags } from '@/db/live';
+import { useAllHighlights, useAllLinks, useArticleStates, useColors, useTags } from '@/db/live';
 import { useAllMemberHighlights, useSyncAccount } from '@/db/live/sync';
-import type { Highlight } from '@/domain/annotations/types';
+import type { ArticleState, Highlight } from '@/domain/annotations/types';
 import { buttonClass } from '@/shared/ui/button-class';
 import { EmptyState, Loading } from '@/shared/ui/states';
 import { Page, PageHeader } from '@/shared/ui/page';
@@ -20,6 +20,8 @@ import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { NotebookFilters } from './notebook-filters';
 import { NotebookList } from './notebook-list';
 import { TagMatrix } from './tag-matrix';
+
+const NO_STATES: Readonly<Record<string, ArticleState>> = {};
 
 const VIEWS = [
   { id: 'list', label: 'Highlights' },
@@ -56,6 +58,7 @@ export function NotebookPage() {
   const memberIds = useMemo(() => [...new Set((members ?? []).map((m) => m.authorId))], [members]);
   const links = useAllLinks();
   const tags = useTags();
+  const articleStates = useArticleStates();
   const colors = useColors();
   const manifest = useManifest();
 
@@ -122,6 +125,7 @@ export function NotebookPage() {
           highlights={highlights}
           tags={tags}
           articles={articles}
+          articleStates={articleStates ?? NO_STATES}
           onOpen={(tagId, articleId) =>
             setParams(
               writeNotebookParams('article', {

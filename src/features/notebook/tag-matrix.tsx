@@ -1,22 +1,33 @@
-import type { Highlight, Tag } from '@/domain/annotations/types';
-import { tagArticleMatrix, type NotebookArticle } from '@/domain/notebook/notebook';
+import { Link } from 'wouter';
+import type { ArticleState, Highlight, Tag } from '@/domain/annotations/types';
+import {
+  articleTagMatrix,
+  tagArticleMatrix,
+  type NotebookArticle,
+} from '@/domain/notebook/notebook';
+import { readerHref } from '@/shared/paths';
 import { EmptyState } from '@/shared/ui/states';
 
 interface TagMatrixProps {
   highlights: Highlight[];
   tags: Tag[];
   articles: NotebookArticle[];
+  /** Saved article states, for the tags on articles themselves. */
+  articleStates: Readonly<Record<string, ArticleState>>;
   onOpen: (tagId: string, articleId: string) => void;
 }
 
 /** Which sources say what about a theme: tags down, articles across, highlight counts in the cells. */
-export function TagMatrix({ highlights, tags, articles, onOpen }: TagMatrixProps) {
+export function TagMatrix(props: TagMatrixProps) {
+  const { highlights, tags, articles, articleStates, onOpen } = props;
   const { rows, max } = tagArticleMatrix(highlights, tags, articles);
-  if (rows.length === 0) {
+  const articleRows = articleTagMatrix(articleStates, tags, articles);
+  if (rows.length === 0 && articleRows.length === 0) {
     return (
-      <EmptyState title="No tagged highlights yet">
-        Tag highlights in the reader (select one, then add tags in its card). This table then shows
-        how many highlights each article has for each tag.
+      <EmptyState title="No tags yet">
+        Tag highlights in the reader (select one, then add tags in its card), or articles in the
+        library. This table then shows how many highlights each article has for each tag, and which
+        articles carry it.
       </EmptyState>
     );
   }
@@ -84,6 +95,51 @@ export function TagMatrix({ highlights, tags, articles, onOpen }: TagMatrixProps
             </tr>
           ))}
         </tbody>
+        {articleRows.length > 0 && (
+          <tbody>
+            <tr className="border-t-2 border-line">
+              <th
+                scope="rowgroup"
+                colSpan={articles.length + 2}
+                className="sticky left-0 bg-surface p-2 pt-3 text-left text-xs font-medium tracking-wide text-muted uppercase"
+              >
+                Tags on the articles themselves
+              </th>
+            </tr>
+            {articleRows.map((row) => (
+              <tr key={row.tag.id} className="border-t border-line">
+                <th
+                  scope="row"
+                  className="sticky left-0 bg-surface p-2 text-left font-medium text-ink"
+                >
+                  {row.tag.name}
+                </th>
+                {row.tagged.map((tagged, i) => {
+                  const article = articles[i];
+                  if (!article) return null;
+                  return (
+                    <td key={article.id} className="p-1 text-center">
+                      {tagged ? (
+                        <Link
+                          href={readerHref(article.id)}
+                          aria-label={`“${article.title}” is tagged ${row.tag.name}: open it`}
+                          className="grid h-9 w-full place-items-center rounded-md text-accent hover:ring-2 hover:ring-accent"
+                        >
+                          <span aria-hidden="true">●</span>
+                        </Link>
+                      ) : (
+                        <span className="text-muted" aria-label="not tagged">
+                          ·
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+                <td className="p-2 text-right text-ink-2 tabular-nums">{row.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        )}
       </table>
     </div>
   );
