@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { SEEDS } from './fixtures';
 import { expectTheme, preferTheme } from './pages/axe';
+import { ReaderPage } from './pages/reader-page';
+import { SyncServerProcess } from './sync-server';
 
 // `npm run screenshots` refreshes docs/screenshots/ (1280×800 and 390×844, light and dark).
 // Skipped in `npm test`: pictures are for people to look at, not assertions.
@@ -41,3 +43,70 @@ for (const theme of ['light', 'dark'] as const) {
     }
   }
 }
+
+// The Sync page joined, with a study group, and a reader showing a member's highlight.
+test.describe('sync', () => {
+  let server: SyncServerProcess;
+  test.beforeAll(async () => {
+    if (process.env.SCREENSHOTS) server = await SyncServerProcess.start();
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  // One server for the four pictures: each has its own people (names are unique per server).
+  const people = [
+    ['Tina Berger', 'Jan'],
+    ['Lea Wolf', 'Ole'],
+    ['Mia Roth', 'Ben'],
+    ['Eva Schulz', 'Kai'],
+  ];
+  for (const [t, theme] of (['light', 'dark'] as const).entries()) {
+    for (const [s, size] of sizes.entries()) {
+      const [tutorName = '', memberName = ''] = people[t * 2 + s] ?? [];
+      test(`sync ${size.name} ${theme}`, async ({ browser }) => {
+        test.slow();
+        const open = async (link: string) => {
+          const context = await browser.newContext({ baseURL: server.url, viewport: size });
+          const page = await context.newPage();
+          await preferTheme(page, theme);
+          await page.goto(link);
+          await page.getByRole('button', { name: 'Join' }).click();
+          await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'synced');
+          return page;
+        };
+        const group = `Seminar Osteuropa ${t * 2 + s + 1}`;
+        const tutor = await open(server.invite(tutorName, { group }));
+        const card = tutor.getByRole('article', { name: `Group ${group}` });
+        await card.getByRole('textbox', { name: 'Invite (name)' }).fill(memberName);
+        await card.getByRole('button', { name: 'Make invite link' }).click();
+        const jan = await open(
+          await card.getByRole('textbox', { name: 'Invite link' }).inputValue(),
+        );
+        await tutor.reload();
+        await expect(tutor.getByRole('article', { name: `Group ${group}` })).toContainText(
+          memberName,
+        );
+        await expect(tutor.getByTestId('sync-state')).toHaveAttribute('data-state', 'synced');
+        await expectTheme(tutor, theme);
+        await tutor.evaluate(() => document.fonts.ready);
+        await tutor.screenshot({ path: `docs/screenshots/sync-${size.name}-${theme}.png` });
+        if (size.name !== 'desktop') return;
+        const janReader = new ReaderPage(jan);
+        await janReader.goto(SEEDS.response.id);
+        await janReader.text.highlight('NATO-Russland-Rat');
+        await janReader.sidebar.writeNote(
+          'NATO-Russland-Rat',
+          'Seit 2002 – wer sitzt **heute** darin?',
+        );
+        const reader = new ReaderPage(tutor);
+        await reader.goto(SEEDS.response.id);
+        const mark = tutor.locator('mark.swatch-member');
+        await expect(mark).toHaveCount(1, { timeout: 15_000 });
+        await mark.click();
+        await tutor.evaluate(() => document.fonts.ready);
+        await tutor.screenshot({ path: `docs/screenshots/group-reader-desktop-${theme}.png` });
+      });
+    }
+  }
+});
