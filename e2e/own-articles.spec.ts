@@ -116,3 +116,63 @@ test('a file that is not UTF-8 is refused with the reason, and nothing is added'
   await page.reload();
   await expect(library.cards).toHaveCount(5);
 });
+
+const PAGE_BODY = [
+  'Die Windparks in der Nordsee haben im vergangenen Jahr deutlich mehr Strom erzeugt, als die Betreiber geplant hatten. Das teilte der Branchenverband mit.',
+  `Im Binnenland dagegen stocken viele Projekte ${PHRASE} und fehlender Flächen. Die Länder wollen nun nachbessern.`,
+  'Die Netzbetreiber fordern deshalb schnellere Leitungen nach Süden. Bis dahin muss Strom teuer umgeleitet werden.',
+];
+const SAVED_PAGE = `<!doctype html><html lang="de"><head><title>${TITLE} | Nordkurier</title>
+<meta property="og:site_name" content="Nordkurier"><meta name="author" content="Jana Beispiel">
+<meta property="article:published_time" content="2024-03-12T08:00:00Z">
+<script>alert('script ran')</script></head><body><nav>Startseite Politik Wirtschaft</nav>
+<article><h1>${TITLE}</h1>${PAGE_BODY.map((p) => `<p>${p}</p>`).join('')}
+<img src="x" onerror="alert('onerror ran')"><p>Teilen auf Facebook</p></article>
+<footer>Impressum</footer></body></html>`;
+
+test('a saved web page (.html) becomes an article with its title, author, date and outlet; nothing in it runs', async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await openAddDialog(page);
+  await addDialog(page)
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: 'windkraft.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(SAVED_PAGE),
+    });
+  const reader = new ReaderPage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(reader.article).toContainText(PHRASE);
+  await expect(page.getByText('Jana Beispiel')).toBeVisible();
+  await expect(reader.article).not.toContainText('Startseite');
+  await expect(reader.article).not.toContainText('Teilen auf Facebook');
+  await expect(page.getByText('Nordkurier').first()).toBeVisible();
+  expect(dialogs).toEqual([]);
+});
+
+test('rich text pasted from a browser is read like a web page, as plain text', async ({ page }) => {
+  await openAddDialog(page);
+  const field = addDialog(page).getByRole('textbox', { name: /paste the text/ });
+  await field.focus();
+  await field.evaluate(
+    (el, html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', 'plain fallback');
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    `<h1>${TITLE}</h1>${PAGE_BODY.map((p) => `<p><b>${p}</b></p>`).join('')}`,
+  );
+  await expect(field).toHaveValue(new RegExp(`^${TITLE}\\n\\n${PAGE_BODY[0]}`));
+  await expect(field).not.toHaveValue(/<b>|plain fallback/);
+  await addDialog(page).getByRole('button', { name: 'Add pasted text' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+});

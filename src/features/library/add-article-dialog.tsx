@@ -10,13 +10,18 @@ import { addUserArticle, getDb, writeErrorMessage } from '@/db';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 import { ModalDialog } from '@/shared/ui/modal-dialog';
+import { htmlToArticleText, isHtmlFile } from './html-article';
 import { readerHref } from '@/shared/paths';
 
-const ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
+const NO_TEXT_IN_PAGE =
+  'No article text was found in this web page. Open it in a browser, select the article and paste it below.';
+
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
 /**
- * Adds the user's own articles: drop or pick .txt/.md files, or paste text. Each is parsed like
- * a seed and kept in this browser; a file that cannot be read is refused with the reason.
+ * Adds the user's own articles: drop or pick .txt/.md files or saved web pages (.html), or paste
+ * text (rich text from a browser is read like a web page). Each is parsed like a seed and kept in
+ * this browser; a file that cannot be read is refused with the reason.
  */
 export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
   const [, navigate] = useLocation();
@@ -26,7 +31,9 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
 
-  const add = async (items: Array<{ fileName: string; bytes?: ArrayBuffer; text?: string }>) => {
+  const add = async (
+    items: Array<{ fileName: string; bytes?: ArrayBuffer; text?: string; html?: boolean }>,
+  ) => {
     setBusy(true);
     const errors: string[] = [];
     let lastId: string | undefined;
@@ -38,6 +45,14 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
       if (!decoded.ok) {
         errors.push(`${item.fileName}: ${addedFileMessage(decoded.error)}`);
         continue;
+      }
+      if (item.html) {
+        const page = htmlToArticleText(decoded.text);
+        if (!page) {
+          errors.push(`${item.fileName}: ${NO_TEXT_IN_PAGE}`);
+          continue;
+        }
+        decoded.text = page.text;
       }
       const parsed = parseArticle('new', decoded.text);
       if (!parsed.ok) {
@@ -74,7 +89,11 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
     const list = Array.from(files);
     await add(
       await Promise.all(
-        list.map(async (f) => ({ fileName: f.name, bytes: await f.arrayBuffer() })),
+        list.map(async (f) => ({
+          fileName: f.name,
+          bytes: await f.arrayBuffer(),
+          html: isHtmlFile(f.name, f.type),
+        })),
       ),
     );
   };
@@ -102,8 +121,13 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
             dragging ? 'border-accent bg-accent-soft' : 'border-line text-ink-2'
           }`}
         >
-          <span className="font-medium text-ink">Drop .txt or .md files here, or choose files</span>
-          <span>Plain UTF-8 text. A first short line becomes the title.</span>
+          <span className="font-medium text-ink">
+            Drop .txt, .md or saved web pages (.html) here, or choose files
+          </span>
+          <span>
+            Plain UTF-8 text, where a first short line becomes the title; from a web page, the
+            article is taken with its title, author and date.
+          </span>
           <input
             type="file"
             accept={ACCEPT}
@@ -114,12 +138,21 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
         </label>
         <div className="space-y-2">
           <label className="block text-sm font-medium" htmlFor="paste-article">
-            …or paste the text
+            …or paste the text (copied from a browser, the page’s article is kept)
           </label>
           <textarea
             id="paste-article"
             value={pasted}
             onChange={(e) => setPasted(e.target.value)}
+            onPaste={(e) => {
+              // Rich text from a browser: the article in it, as text (never as markup).
+              const html = e.clipboardData.getData('text/html');
+              const page = html ? htmlToArticleText(html) : undefined;
+              if (!page) return;
+              e.preventDefault();
+              setPasted(page.text);
+              if (!name.trim() && page.title) setName(page.title);
+            }}
             rows={6}
             className="w-full rounded-lg border border-line bg-paper p-2 font-serif text-sm text-ink"
             placeholder="Titel&#10;&#10;Erster Absatz…"
