@@ -136,6 +136,27 @@ export async function startSyncServer(dataDir, { app = true } = {}) {
   };
 }
 
+/**
+ * Fills a fresh data folder (`fill(data)`, through the server's Store), starts the server on it
+ * and runs `use(server, filled)`; whatever happens, the server is stopped and the folder removed.
+ */
+export async function withSyncServer(sync, fill, use, options) {
+  const data = await prepareData(sync);
+  let closed = false;
+  let server;
+  try {
+    const filled = await fill(data);
+    await data.close();
+    closed = true;
+    server = await startSyncServer(data.dataDir, options);
+    return await use(server, filled);
+  } finally {
+    if (!closed) await data.close().catch(() => undefined);
+    await server?.stop();
+    data.remove();
+  }
+}
+
 /** The app's invite link for `code` on `server` (the app served by the server itself). */
 export const inviteLink = (server, code) =>
   `${server.url}/sync?server=${encodeURIComponent(server.wsUrl)}&invite=${code}`;
@@ -220,4 +241,29 @@ export async function joinInBrowser(page, link, { wait = true, timeout = 60_000 
 /** Waits until the app in `page` says sync is up to date (the Sync link's dot). */
 export async function syncedIn(page, timeout = 60_000) {
   await page.locator('[data-sync-state="synced"]').first().waitFor({ state: 'attached', timeout });
+}
+
+/** Highlight `seq` as a group share holds it (the app's GROUP_TABLES fields); `rnd`: util's prng. */
+export function groupHighlight(seq, rnd) {
+  const start = rnd.int(0, 20_000);
+  const at = new Date(Date.UTC(2025, 0, 1) + seq * 1000).toISOString();
+  return {
+    id: `w${seq}`,
+    articleId: `article-${rnd.int(0, 9)}`,
+    target: {
+      position: { type: 'TextPositionSelector', start, end: start + 40 },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: `Zitat ${seq} `.repeat(4),
+        prefix: 'vor ',
+        suffix: ' nach',
+      },
+      textHash: 'ab'.repeat(32),
+    },
+    colorId: 'key-claim',
+    note: rnd.chance(0.3) ? `Notiz ${seq}: ${'Wort '.repeat(rnd.int(1, 30))}` : '',
+    tagNames: rnd.chance(0.3) ? ['Frieden'] : [],
+    createdAt: at,
+    updatedAt: at,
+  };
 }

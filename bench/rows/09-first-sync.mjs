@@ -13,10 +13,9 @@ import {
   inviteLink,
   joinInBrowser,
   nodeDevice,
-  prepareData,
-  startSyncServer,
   syncedIn,
   waitFor,
+  withSyncServer,
 } from '../lib/sync.mjs';
 import { mb, ms, ratio, summary, times } from '../lib/util.mjs';
 import { storedHighlights, transferPage, uiRun } from './07-transfer.mjs';
@@ -146,20 +145,19 @@ export async function run(ctx) {
   const backup = Buffer.from(text);
   const { highlights } = JSON.parse(text).data;
 
-  const data = await prepareData(ctx.sync);
-  const member = await data.member('Bench Reader');
   const doc = documentOf(ctx.sync, highlights);
-  await data.store.appendUpdate(ctx.sync.personalDocName(member.id), doc.update);
-  const codes = [];
-  for (let i = 0; i < runs; i++) codes.push(await data.invite(member.id));
-  await data.close();
-
-  const server = await startSyncServer(data.dataDir);
+  const fill = async (data) => {
+    const member = await data.member('Bench Reader');
+    await data.store.appendUpdate(ctx.sync.personalDocName(member.id), doc.update);
+    const codes = [];
+    for (let i = 0; i < runs; i++) codes.push(await data.invite(member.id));
+    return { member, codes };
+  };
   const sync = [];
   const base = [];
   const raw = [];
-  const docName = ctx.sync.personalDocName(member.id);
-  try {
+  const { warnings } = await withSyncServer(ctx.sync, fill, async (server, { member, codes }) => {
+    const docName = ctx.sync.personalDocName(member.id);
     for (let i = 0; i < runs; i++) {
       const order = i % 2 === 0 ? ['sync', 'import', 'raw'] : ['raw', 'import', 'sync'];
       for (const which of order) {
@@ -172,10 +170,8 @@ export async function run(ctx) {
         }
       }
     }
-  } finally {
-    await server.stop();
-    data.remove();
-  }
+    return server;
+  });
   const med = (xs, k) => summary(xs.map((x) => x[k])).median;
   const r = ratio(med(sync, 'totalMs'), med(base, 'importMs'));
   const n = count.toLocaleString('en');
@@ -212,7 +208,7 @@ export async function run(ctx) {
       import: { samples: base, importMs: summary(base.map((x) => x.importMs)) },
       rawNodeSync: { samples: raw, ms: summary(raw.map((x) => x.ms)) },
       ratio: r,
-      serverWarnings: server.warnings.slice(0, 20),
+      serverWarnings: warnings.slice(0, 20),
     },
   );
 }

@@ -15,10 +15,9 @@ import {
   inviteLink,
   joinInBrowser,
   nodeDevice,
-  prepareData,
-  startSyncServer,
   syncedIn,
   waitFor,
+  withSyncServer,
 } from '../lib/sync.mjs';
 import { ms, ratio, sleep, summary, times } from '../lib/util.mjs';
 import { APP_PARAGRAPH } from './02-cold-load.mjs';
@@ -119,44 +118,41 @@ export async function run(ctx) {
   const count = ctx.runs.syncEdits;
   const ranges = wordRanges(ctx.seed.words, count, { seed: 10, maxWords: 6, disjoint: true });
 
-  const data = await prepareData(ctx.sync);
-  const member = await data.member('Bench Two', 0);
-  const codes = [await data.invite(member.id), await data.invite(member.id)];
-  const floorMember = await data.member('Bench Floor', 2);
-  await data.close();
-
-  const server = await startSyncServer(data.dataDir);
-  const contexts = [];
-  const nodes = [];
+  const fill = async (data) => {
+    const member = await data.member('Bench Two', 0);
+    const codes = [await data.invite(member.id), await data.invite(member.id)];
+    return { codes, floorMember: await data.member('Bench Floor', 2) };
+  };
   const app = [];
   const floor = [];
-  try {
-    const a = await device(ctx, server, codes[0], contexts);
-    const b = await device(ctx, server, codes[1], contexts);
-    const floorDoc = ctx.sync.personalDocName(floorMember.id);
-    const [fa, fb] = floorMember.tokens.map((token) => nodeDevice(server.port, token));
-    nodes.push(fa, fb);
-    const writer = fa.open(floorDoc);
-    const reader = fb.open(floorDoc);
-    await Promise.all([writer.synced, reader.synced]);
-    await sleep(500);
+  await withSyncServer(ctx.sync, fill, async (server, { codes, floorMember }) => {
+    const contexts = [];
+    const nodes = [];
+    try {
+      const a = await device(ctx, server, codes[0], contexts);
+      const b = await device(ctx, server, codes[1], contexts);
+      const floorDoc = ctx.sync.personalDocName(floorMember.id);
+      for (const token of floorMember.tokens) nodes.push(nodeDevice(server.port, token));
+      const writer = nodes[0].open(floorDoc);
+      const reader = nodes[1].open(floorDoc);
+      await Promise.all([writer.synced, reader.synced]);
+      await sleep(500);
 
-    for (let i = 0; i < count; i++) {
-      const order = i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
-      for (const which of order) {
-        if (which === 'app') app.push(await appSample(a, b, ranges[i], i));
-        else floor.push(await floorSample(writer, reader, i));
-        await sleep(100);
+      for (let i = 0; i < count; i++) {
+        const order = i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
+        for (const which of order) {
+          if (which === 'app') app.push(await appSample(a, b, ranges[i], i));
+          else floor.push(await floorSample(writer, reader, i));
+          await sleep(100);
+        }
       }
+      const errors = [...a.errors, ...b.errors];
+      if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+    } finally {
+      nodes.forEach((n) => n.destroy());
+      for (const c of contexts) await c.close();
     }
-    const errors = [...a.errors, ...b.errors];
-    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
-  } finally {
-    nodes.forEach((n) => n.destroy());
-    for (const c of contexts) await c.close();
-    await server.stop();
-    data.remove();
-  }
+  });
   const visible = summary(app.map((x) => x.visibleMs));
   const stored = summary(app.map((x) => x.storedMs));
   const synced = summary(app.map((x) => x.syncMs));

@@ -11,7 +11,13 @@
 // hold them all); the server's memory (RSS and heap, sampled every 250 ms). Baseline: the same
 // propagation with one writer and one follower on the idle server, before and after the load.
 import { line, measured, notMeasured } from '../lib/report.mjs';
-import { memorySummary, nodeDevice, prepareData, startSyncServer, waitFor } from '../lib/sync.mjs';
+import {
+  groupHighlight,
+  memorySummary,
+  nodeDevice,
+  waitFor,
+  withSyncServer,
+} from '../lib/sync.mjs';
 import { mb, ms, percentile, prng, ratio, sleep, summary, times } from '../lib/util.mjs';
 
 export const id = 11;
@@ -20,31 +26,6 @@ export const timeout = 300_000;
 
 const WRITE_EVERY_MS = 500;
 const SETTLE_MS = 15_000;
-
-/** A highlight record as a group share holds it (the app's GROUP_TABLES fields). */
-function record(seq, rnd) {
-  const start = rnd.int(0, 20_000);
-  const at = new Date(Date.UTC(2025, 0, 1) + seq * 1000).toISOString();
-  return {
-    id: `w${seq}`,
-    articleId: `article-${rnd.int(0, 9)}`,
-    target: {
-      position: { type: 'TextPositionSelector', start, end: start + 40 },
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: `Zitat ${seq} `.repeat(4),
-        prefix: 'vor ',
-        suffix: ' nach',
-      },
-      textHash: 'ab'.repeat(32),
-    },
-    colorId: 'key-claim',
-    note: rnd.chance(0.3) ? `Notiz ${seq}: ${'Wort '.repeat(rnd.int(1, 30))}` : '',
-    tagNames: rnd.chance(0.3) ? ['Frieden'] : [],
-    createdAt: at,
-    updatedAt: at,
-  };
-}
 
 /** A writer of one author document: `write()` adds the next record and notes when. */
 function author(sync, opened, seed) {
@@ -55,7 +36,7 @@ function author(sync, opened, seed) {
     sentAt,
     write() {
       const seq = sentAt.length;
-      const next = record(seq, rnd);
+      const next = groupHighlight(seq, rnd);
       sentAt.push(performance.now());
       opened.doc.transact(() => view.write('highlights', next.id, next));
     },
@@ -79,9 +60,8 @@ function follower(sync, opened, writer, delays) {
   return { got, writer };
 }
 
-/** Members, devices and groups in a fresh data folder: `groups` of `size` writers each. */
-async function prepare(sync, groups, size) {
-  const data = await prepareData(sync);
+/** Members, devices and groups in the data folder: `groups` of `size` writers each. */
+async function makeGroups(data, groups, size) {
   const made = [];
   for (let g = 0; g < groups; g++) {
     const members = [];
@@ -93,8 +73,7 @@ async function prepare(sync, groups, size) {
     for (const m of members.slice(1)) await data.store.setRole(group.id, m.id, 'writer');
     made.push({ id: group.id, members });
   }
-  await data.close();
-  return { data, groups: made };
+  return made;
 }
 
 /** Opens every member's own document and the others' on one device per member. */
@@ -187,12 +166,20 @@ export async function run(ctx) {
   const { sync } = ctx;
   if (!sync) return notMeasured(id, title, `the sync code did not bundle: ${ctx.syncError}`);
   const [groupCount, size] = ctx.smoke ? [2, 3] : [10, 5];
+  // Two more groups for the floor, before and after the load (each starts from an empty share).
+  const fill = (data) => makeGroups(data, groupCount + 2, size);
+  return withSyncServer(sync, fill, (server, groups) => load(ctx, server, groups, size), {
+    app: false,
+  });
+}
+
+/** The measurement, on a started server with `groups` in it (the last two for the floor). */
+async function load(ctx, server, groups, size) {
+  const { sync } = ctx;
+  const groupCount = groups.length - 2;
   const seconds = ctx.runs.syncLoadSeconds;
   const floorWrites = ctx.smoke ? 10 : 100;
-  // Two more groups for the floor, before and after the load (each starts from an empty share).
-  const { data, groups } = await prepare(sync, groupCount + 2, size);
   const [floorGroupAfter, floorGroupBefore] = [groups.pop(), groups.pop()];
-  const server = await startSyncServer(data.dataDir, { app: false });
   const clients = [];
   const delays = [];
   try {
@@ -233,8 +220,8 @@ export async function run(ctx) {
     const floorAfter = await floorRun(sync, server.port, floorGroupAfter, floorWrites);
 
     // The delays are kept as counts per bucket: 24,000 samples would swell results.json.
-    const load = summary(delays);
-    delete load.runs;
+    const spread = summary(delays);
+    delete spread.runs;
     const edges = [1, 2, 5, 10, 25, 50, 100, 250];
     const histogram = Object.fromEntries([
       ...edges.map((up, i) => [
@@ -251,14 +238,14 @@ export async function run(ctx) {
       title,
       [
         line(`propagation p95, ${what}`, {
-          sidenote: ms(load.p95),
+          sidenote: ms(spread.p95),
           baseline: `${ms(floor.p95)} (idle, 1→1)`,
-          ratio: times(ratio(load.p95, floor.p95)),
+          ratio: times(ratio(spread.p95, floor.p95)),
           goal: '≤ 250 ms',
-          met: load.p95 <= 250,
+          met: spread.p95 <= 250,
         }),
-        line(`  median; p99; max (n=${load.n})`, {
-          sidenote: `${ms(load.median)}; ${ms(percentile(delays, 99))}; ${ms(load.max)}`,
+        line(`  median; p99; max (n=${spread.n})`, {
+          sidenote: `${ms(spread.median)}; ${ms(percentile(delays, 99))}; ${ms(spread.max)}`,
           baseline: ms(floor.median),
         }),
         line('updates lost: at followers; in the server’s copy', {
@@ -285,7 +272,7 @@ export async function run(ctx) {
         documentsLoadedAtServerCheck: documentsLeft,
         settleMs,
         connectMs,
-        propagation: { ...load, histogram },
+        propagation: { ...spread, histogram },
         floor,
         memory: { idle, during, afterGc },
         serverWarnings: server.warnings.slice(0, 20),
@@ -293,7 +280,5 @@ export async function run(ctx) {
     );
   } finally {
     clients.forEach((c) => c.devices.forEach((d) => d.destroy()));
-    await server.stop();
-    data.remove();
   }
 }
