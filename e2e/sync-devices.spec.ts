@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
 import { expectTheme, preferTheme, seriousViolations } from './pages/axe';
+import { storedHighlightCount } from './pages/annotations';
 import { ReaderPage } from './pages/reader-page';
 import { SyncServerProcess } from './sync-server';
 
@@ -86,6 +87,18 @@ test('two devices of one person converge, offline edits merge, a server restart 
   const onTablet = new ReaderPage(fresh);
   await onTablet.goto(SEEDS.response.id);
   await expect(await note(onTablet)).toHaveValue(afterCrash);
+
+  // Turning sync off on the tablet keeps what it holds, and stays off after a reload.
+  await fresh.goto('/sync');
+  await fresh.getByRole('button', { name: 'Turn off sync on this device…' }).click();
+  await fresh.getByRole('button', { name: 'Turn off sync here' }).click();
+  await expect(fresh.getByRole('heading', { name: 'Sync is off' })).toBeVisible();
+  await fresh.reload();
+  await expect(fresh.getByRole('heading', { name: 'Sync is off' })).toBeVisible();
+  expect(await storedHighlightCount(fresh)).toBe(1);
+  // The laptop's device list no longer has it.
+  await laptop.goto('/sync');
+  await expect(laptop.getByRole('list', { name: 'Devices' }).getByRole('listitem')).toHaveCount(2);
 });
 
 test('an invite link cannot be used twice, and says so', async ({ browser }) => {

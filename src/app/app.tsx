@@ -7,12 +7,27 @@ import { DatabaseBanner } from './database-banner';
 import { Toaster } from './toaster';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { queryClient } from './start';
-import { SyncStarter } from '@/features/sync/sync-starter';
+import { useSyncFlag } from '@/shared/stores/sync-flag';
 
 // The list of shortcuts loads when `?` first asks for it, not with the first page.
 const ShortcutsDialog = lazy(() =>
   import('./shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })),
 );
+
+// Sync's code (even the part that reads the sign-in) loads only once this browser has joined.
+const SyncStarter = lazy(() =>
+  import('@/features/sync/sync-starter').then((m) => ({ default: m.SyncStarter })),
+);
+
+function Sync() {
+  const on = useSyncFlag((s) => s.on);
+  if (!on) return null;
+  return (
+    <Suspense fallback={null}>
+      <SyncStarter />
+    </Suspense>
+  );
+}
 
 function Shortcuts() {
   const { helpOpen, closeHelp } = useGlobalShortcuts();
@@ -39,7 +54,7 @@ export function App() {
         <AppRoutes />
       </ErrorBoundary>
       <Toaster />
-      <SyncStarter />
+      <Sync />
       <Shortcuts />
     </QueryClientProvider>
   );

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { getDb } from '@/db';
 import { saveSyncAccount } from '@/db/sync/account';
 import type { SyncAccount } from '@/db/sync/records';
+import { useSyncFlag } from '@/shared/stores/sync-flag';
 import { Button } from '@/shared/ui/button';
 import { syncApi } from './api-client';
 import { defaultDeviceName } from './device-name';
@@ -74,6 +75,7 @@ export function JoinPanel({
         groups: result.groups,
         devices: result.devices,
       });
+      useSyncFlag.getState().set(true);
       onJoined();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

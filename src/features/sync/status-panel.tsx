@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getDb } from '@/db';
 import { leaveSync } from '@/db/sync/account';
 import type { SyncAccount } from '@/db/sync/records';
+import { useSyncFlag } from '@/shared/stores/sync-flag';
 import { useSyncStatus } from '@/shared/stores/sync-status';
 import { Button } from '@/shared/ui/button';
 import { syncApi } from './api-client';
@@ -17,6 +18,7 @@ export function StatusPanel({ account }: { account: SyncAccount }) {
     // Sign this device out on the server too, if it can be reached; leaving works offline.
     await syncApi.revokeDevice(account.serverUrl, account.token, account.deviceId).catch(() => {});
     await leaveSync(getDb());
+    useSyncFlag.getState().set(false);
   };
 
   return (

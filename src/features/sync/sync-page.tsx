@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useSyncAccount } from '@/db/live/sync';
+import { useSyncFlag } from '@/shared/stores/sync-flag';
 import { Button } from '@/shared/ui/button';
 import { Page, PageHeader } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
@@ -23,6 +24,11 @@ export function SyncPage() {
   const code = params.get('invite');
   // Replacing the entry takes the one-time code out of the address bar and the history.
   const clearInvite = () => navigate('/sync', { replace: true });
+  // A sign-in without the first page's hint (storage cleared in part): start sync from here.
+  const signedIn = Boolean(account);
+  useEffect(() => {
+    if (signedIn && !useSyncFlag.getState().on) useSyncFlag.getState().set(true);
+  }, [signedIn]);
 
   return (
     <Page width="2xl" sections>
