@@ -1,4 +1,5 @@
 import { foldGerman, foldMarked, unmark } from '@/domain/text/fold';
+import type { Tag } from './types';
 
 /**
  * What a tag's name is, in one place: how it is cleaned, when two names are the same tag (the
@@ -38,4 +39,29 @@ function rank(name: string, query: string): number {
   if (name.startsWith(query)) return 1;
   if (name.split(/[\s\-/]+/).some((w) => w.startsWith(query))) return 2;
   return name.includes(query) ? 3 : -1;
+}
+
+/**
+ * Tag ids for the values in the URL: a value is a tag's name (any case) or, in older links, its
+ * id. A value that names no tag is kept as it is, so it can be dropped once the tags have loaded.
+ */
+export function resolveTagValues(values: readonly string[], tags: readonly Tag[]): string[] {
+  const byKey = new Map(tags.map((t) => [tagNameKey(t.name), t.id]));
+  const ids = new Set(tags.map((t) => t.id));
+  const resolve = (v: string) => (ids.has(v) ? v : byKey.get(tagNameKey(v)));
+  return [
+    ...new Set(
+      values.flatMap((value) => {
+        const whole = resolve(value);
+        if (whole) return [whole];
+        // "a,b" in older links; a name that holds a comma matched whole above.
+        return value.split(',').map((part) => resolve(part.trim()) ?? part.trim());
+      }),
+    ),
+  ].filter((v) => v !== '');
+}
+
+/** The values to put in the URL for these tag ids: their names. */
+export function tagFilterValues(ids: readonly string[], tags: readonly Tag[]): string[] {
+  return ids.map((id) => tags.find((t) => t.id === id)?.name ?? id);
 }

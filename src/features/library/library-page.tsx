@@ -25,8 +25,6 @@ import { TagFilterBar } from './tag-filter-bar';
 import {
   matchesFilter,
   TAG_PARAM,
-  resolveTagValues,
-  tagFilterValues,
   tagSetsByArticle,
   tagsIn,
   toggleTag,
@@ -34,6 +32,7 @@ import {
   withTagFilter,
 } from './tag-filter';
 import { compareHref } from '@/shared/paths';
+import { resolveTagValues, tagFilterValues } from '@/domain/annotations/tag-name';
 
 const NO_TAGS: readonly string[] = [];
 const NO_ENTRIES: readonly ManifestEntry[] = [];

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleState, Tag } from '@/domain/annotations/types';
-import {
-  matchesFilter,
-  resolveTagValues,
-  tagFilterValues,
-  tagsOfArticle,
-  toggleTag,
-  withTagFilter,
-} from './tag-filter';
+import { matchesFilter, tagsOfArticle, toggleTag, withTagFilter } from './tag-filter';
+import { resolveTagValues, tagFilterValues } from '@/domain/annotations/tag-name';
 
 const state = (articleId: string, tags: string[]): ArticleState => ({
   articleId,

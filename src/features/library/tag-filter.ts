@@ -1,36 +1,10 @@
-import { tagNameKey } from '@/domain/annotations/tag-name';
-import type { ArticleState, Tag } from '@/domain/annotations/types';
+import type { ArticleState } from '@/domain/annotations/types';
 
 /**
  * The URL parameter that holds the library's tag filter, by name: `?tag=NATO&tag=Ukraine-Krieg`
  * (readable and shareable). Older links with ids (`?tag=<uuid>,<uuid>`) still work.
  */
 export const TAG_PARAM = 'tag';
-
-/**
- * Tag ids for the values in the URL: a value is a tag's name (any case) or, in older links, its
- * id. A value that names no tag is kept as it is, so it can be dropped once the tags have loaded.
- */
-export function resolveTagValues(values: readonly string[], tags: readonly Tag[]): string[] {
-  const byKey = new Map(tags.map((t) => [tagNameKey(t.name), t.id]));
-  const ids = new Set(tags.map((t) => t.id));
-  const resolve = (v: string) => (ids.has(v) ? v : byKey.get(tagNameKey(v)));
-  return [
-    ...new Set(
-      values.flatMap((value) => {
-        const whole = resolve(value);
-        if (whole) return [whole];
-        // "a,b" in older links; a name that holds a comma matched whole above.
-        return value.split(',').map((part) => resolve(part.trim()) ?? part.trim());
-      }),
-    ),
-  ].filter((v) => v !== '');
-}
-
-/** The values to put in the URL for these tag ids: their names. */
-export function tagFilterValues(ids: readonly string[], tags: readonly Tag[]): string[] {
-  return ids.map((id) => tags.find((t) => t.id === id)?.name ?? id);
-}
 
 /** A copy of `params` with the tag filter replaced (other parameters, such as `sort`, kept). */
 export function withTagFilter(params: URLSearchParams, ids: readonly string[]): URLSearchParams {

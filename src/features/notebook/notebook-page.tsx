@@ -12,6 +12,7 @@ import { useManifest } from '@/shared/queries/articles';
 import { useAllHighlights, useAllLinks, useArticleStates, useColors, useTags } from '@/db/live';
 import { useAllMemberHighlights, useSyncAccount } from '@/db/live/sync';
 import type { ArticleState, Highlight } from '@/domain/annotations/types';
+import { resolveTagValues, tagFilterValues } from '@/domain/annotations/tag-name';
 import { buttonClass } from '@/shared/ui/button-class';
 import { EmptyState, Loading } from '@/shared/ui/states';
 import { Page, PageHeader } from '@/shared/ui/page';
@@ -32,7 +33,17 @@ const VIEWS = [
 export function NotebookPage() {
   useDocumentTitle('Notebook');
   const [params, setParams] = useSearchParams();
-  const { grouping, filter } = readNotebookParams(params);
+  const tags = useTags();
+  // Tags by name in the URL (readable, shareable); older links with ids still work.
+  const query = params.toString();
+  const { grouping, filter } = useMemo(() => {
+    const parsed = readNotebookParams(new URLSearchParams(query));
+    return {
+      grouping: parsed.grouping,
+      filter: { ...parsed.filter, tags: resolveTagValues(parsed.filter.tags, tags ?? []) },
+    };
+  }, [query, tags]);
+  const forUrl = (f: NotebookFilter) => ({ ...f, tags: tagFilterValues(f.tags, tags ?? []) });
   const view = params.get('view') === 'matrix' ? 'matrix' : 'list';
   const mine = useAllHighlights();
   // Whose highlights: mine (the default), everyone's in my study groups, or one member's.
@@ -57,7 +68,6 @@ export function NotebookPage() {
   }, [who, mine, members, names]);
   const memberIds = useMemo(() => [...new Set((members ?? []).map((m) => m.authorId))], [members]);
   const links = useAllLinks();
-  const tags = useTags();
   const articleStates = useArticleStates();
   const colors = useColors();
   const manifest = useManifest();
@@ -85,7 +95,7 @@ export function NotebookPage() {
     who?: string;
   }) => {
     const out: Record<string, string> = {
-      ...writeNotebookParams(next.grouping ?? grouping, next.filter ?? filter),
+      ...writeNotebookParams(next.grouping ?? grouping, forUrl(next.filter ?? filter)),
     };
     const v = next.view ?? view;
     if (v === 'matrix') out.view = v;
@@ -128,11 +138,10 @@ export function NotebookPage() {
           articleStates={articleStates ?? NO_STATES}
           onOpen={(tagId, articleId) =>
             setParams(
-              writeNotebookParams('article', {
-                articles: [articleId],
-                tags: [tagId],
-                colors: [],
-              }),
+              writeNotebookParams(
+                'article',
+                forUrl({ articles: [articleId], tags: [tagId], colors: [] }),
+              ),
             )
           }
         />
