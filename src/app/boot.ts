@@ -13,13 +13,8 @@ import {
   PREFERENCES_KEY,
   WIDTH_CH,
   readStoredPreferences,
-  type ThemeChoice,
+  themeFor,
 } from '@/shared/stores/preference-rules';
-
-/** The theme to draw: a choice, or for "system" what the operating system prefers. */
-export function themeFor(choice: ThemeChoice, systemDark: boolean): 'light' | 'sepia' | 'dark' {
-  return choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
-}
 
 function storedPreferences(): string | null {
   try {

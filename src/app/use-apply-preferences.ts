@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { usePreferences, WIDTH_CH } from '@/shared/stores/preferences';
-import { themeFor } from './boot';
+import { themeFor } from '@/shared/stores/preference-rules';
 
 /**
  * Puts the chosen theme, text size and line length on <html> (boot.ts does it before the first

@@ -8,6 +8,11 @@
 export const THEME_CHOICES = ['system', 'light', 'sepia', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
+/** The theme to draw: a choice, or for "system" what the operating system prefers. */
+export function themeFor(choice: ThemeChoice, systemDark: boolean): 'light' | 'sepia' | 'dark' {
+  return choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
+}
+
 /** Reading measure in characters: ~65 is the comfortable default. */
 export const WIDTH_CH = { narrow: 56, medium: 66, wide: 80 } as const;
 export type ReaderWidth = keyof typeof WIDTH_CH;
