@@ -152,6 +152,31 @@ const STATEMENTS = [
   'Der Kreisverband der SPD will den Plänen nur unter Auflagen zustimmen.',
   'Von der Entscheidung hängen auch Arbeitsplätze in der Region ab.',
   'In den sozialen Netzwerken wird die Debatte teils hitzig geführt.',
+  'Der Stadtelternrat hat sich der Kritik angeschlossen.',
+  'Wie viele Fahrzeuge täglich betroffen sind, soll eine Zählung im {M} zeigen.',
+  'Für die Planung ist ein externes Büro aus Hamburg zuständig.',
+  'Das Verwaltungsgericht hatte einen Eilantrag bereits im Sommer abgelehnt.',
+  'Im Kreistag war die Vorlage zunächst von der Tagesordnung genommen worden.',
+  'Die Handwerkskammer rechnet mit Aufträgen für mehrere regionale Betriebe.',
+  'Ein Teil der Zufahrten bleibt während der Arbeiten geöffnet.',
+  'Zuletzt hatte es im Frühjahr eine öffentliche Anhörung gegeben.',
+  'Der Landtagsabgeordnete aus {C} hat eine Kleine Anfrage gestellt.',
+  'Die Antwort der Landesregierung steht noch aus.',
+  'Im Internet ist eine Karte mit den geplanten Umleitungen abrufbar.',
+  'Schulen und Kitas sollen frühzeitig informiert werden.',
+  'Die Stadtwerke prüfen, ob Leitungen verlegt werden müssen.',
+  'Wer Fragen hat, kann sich an ein Bürgertelefon wenden.',
+  'Kritiker bemängeln, dass Alternativen nie ernsthaft geprüft worden seien.',
+  'Die Verwaltung weist den Vorwurf zurück.',
+  'Bis zu einer endgültigen Lösung könnten Jahre vergehen.',
+  'Der Seniorenbeirat will das Thema in seiner nächsten Sitzung aufgreifen.',
+  'Ein Sprecher der Deutschen Bahn verwies auf laufende Gespräche.',
+  'Auch die Feuerwehr muss ihre Einsatzpläne anpassen.',
+  'Der Landkreis hat eine Arbeitsgruppe eingerichtet.',
+  'Bislang gibt es keinen verbindlichen Zeitplan.',
+  'Die Opposition kündigte an, das Thema in den Landtag zu bringen.',
+  'Für die Anwohnerinnen und Anwohner ändert sich vorerst nichts.',
+  'Eine Prognose wagt im Rathaus derzeit niemand.',
 ];
 // prettier-ignore
 const QUOTED = [
@@ -261,7 +286,7 @@ function draw(bags, key, items, rnd) {
 export function sentenceFor(cast, rnd, used = new Set()) {
   cast.bags ??= new Map();
   let s = '';
-  for (let tries = 0; tries < 6; tries++) {
+  for (let tries = 0; tries < 30; tries++) {
     const quoted = rnd.chance(0.25);
     const template = quoted
       ? draw(cast.bags, 'quoted', QUOTED, rnd)

@@ -32,29 +32,36 @@ export const DEFAULT_THRESHOLDS: AnchorThresholds = {
 };
 
 /**
- * Between both sides of its context, verbatim, a quote may differ by up to half its characters
- * (Hypothesis's own error budget): a word replaced by a longer one is still the passage.
+ * How much of the quote must agree (1 - errors / length) where its place is evidence of its
+ * own: between both sides of its old context (pinned, or standing: boundaries.ts), or next to
+ * one intact side found nowhere else. Whole sentences deleted at a quote's end cost a quarter
+ * of it and more; a passage that lost that much is still the passage where its place says so.
  */
-const PINNED_MIN_SIMILARITY = 0.5;
+const BETWEEN_SIDES = 0.5;
+const BY_UNIQUE_SIDE = 0.6;
 /** How much of an edited quote must go on verbatim from an intact side: about three words. */
 const MIN_VERBATIM_QUOTE = 24;
-/** An exact quote this long, found once near its old position, is taken without context. */
-const LONG_UNIQUE_QUOTE = 32;
+/**
+ * A quote found once with both sides of its context rewritten is taken within this share of
+ * the text of its old place, and only from DISTINCT_QUOTE characters: a short phrase found once
+ * may be the copy of one that was deleted.
+ */
+const NEAR_UNIQUE = 0.25;
+const DISTINCT_QUOTE = 24;
 
 /**
- * Both sides of the context verbatim in full (each at least MIN_INTACT_SIDE characters), one of
- * them found nowhere else: what lies between is the passage, even if rewritten. Shorter runs are
+ * Both sides of the context verbatim next to the match (each for at least MIN_INTACT_SIDE
+ * characters), one of them found nowhere else: what lies between is the passage, even if
+ * rewritten. Shorter runs are
  * no such evidence: in repetitive text, "e sagte der Präs" and " Angaben der Bundesregierung "
  * frame many places.
  */
-function bothSidesPinned(text: string, needle: Needle, c: Candidate): boolean {
-  const { prefix, suffix } = needle;
-  if (prefix.length < MIN_INTACT_SIDE || suffix.length < MIN_INTACT_SIDE) return false;
-  if (!text.startsWith(prefix, c.start - prefix.length) || !text.startsWith(suffix, c.end)) {
-    return false;
-  }
+function bothSidesPinned(page: Page, needle: Needle, c: Candidate): boolean {
+  const sides = sidesOf(page, needle, c.start, c.end, MIN_INTACT_SIDE);
+  if (sides.prefix !== 'intact' || sides.suffix !== 'intact') return false;
+  const text = page.normalized.text;
   return (
-    unique(text, c.start - prefix.length, c.start) || unique(text, c.end, c.end + suffix.length)
+    unique(text, c.start - sides.prefixRun, c.start) || unique(text, c.end, c.end + sides.suffixRun)
   );
 }
 
@@ -85,79 +92,72 @@ function standsByUniqueSide(
   );
 }
 
-/** A unique quote with both sides of its context rewritten is taken within this share of the text. */
-const NEAR_UNIQUE = 0.25;
-/** …and only from this length: a short word found once may be a copy of one that was deleted. */
-const DISTINCT_QUOTE = 24;
 /**
- * With one side explained, the quote and what agrees verbatim around it must run this long: a
- * copy of a short deleted phrase ("Nach Angaben") after another sentence looks the same.
- */
-const DISTINCT_RUN = 20;
-
-/**
- * The exact quote where the context next to it was changed only beyond a sentence or paragraph
+ * The quote where the context next to it changed only beyond a sentence or paragraph
  * boundary, or not at all (boundaries.ts): a paragraph moved, a heading deleted before it, a
- * sentence inserted next to it. Taken when the quote is found once in the text, or when what
- * agrees verbatim around it is; a quote found once is also taken with one side changed, and
- * with both changed near its old place. Only a quote found elsewhere too needs more (the rules
- * below): a deleted passage leaves its copies behind.
+ * sentence inserted next to it. The verbatim quote stands when both sides stand and it is found
+ * once (or what agrees verbatim around it is), when it is found once and one side stands, or
+ * when it is found once, long, and near its old place. An edited quote (with at most the usual
+ * errors: `acceptable`) stands when one side stands, it is long, its match is found once and
+ * the quote itself nowhere. A quote found elsewhere too needs more (the other rules): a deleted
+ * passage leaves its copies behind.
  */
-function verbatimQuoteStands(page: Page, needle: Needle, c: Candidate): boolean {
+export function passageStands(page: Page, needle: Needle, c: Candidate): boolean {
   const text = page.normalized.text;
+  const { quote } = needle;
   const sides = sidesOf(page, needle, c.start, c.end, MIN_INTACT_SIDE);
   const prefixStands = sides.prefix !== 'changed';
   const suffixStands = sides.suffix !== 'changed';
-  const once = occursOnce(text, needle.quote);
-  if (prefixStands && suffixStands) {
-    return once || occursOnce(text, text.slice(c.start - sides.prefixRun, c.end + sides.suffixRun));
+  if (c.errors > 0) {
+    // A side that stands by a stock phrase (" nach Angaben der") vouches for nothing.
+    const vouches = (state: string, from: number, to: number) =>
+      state === 'explained' || (state === 'intact' && unique(text, from, to));
+    const side =
+      vouches(sides.prefix, c.start - sides.prefixRun, c.start) ||
+      vouches(sides.suffix, c.end, c.end + sides.suffixRun);
+    if (quote.length < DISTINCT_QUOTE || !side) return false;
+    return !text.includes(quote) && occursOnce(text, text.slice(c.start, c.end));
   }
-  if (!once) return false;
-  const intactSide = sides.prefix === 'intact' || sides.suffix === 'intact';
-  if (intactSide) return true;
-  const { length } = needle.quote;
-  if (prefixStands || suffixStands) {
-    return length + sides.prefixRun + sides.suffixRun >= DISTINCT_RUN;
+  if (occursOnce(text, quote)) {
+    if (prefixStands || suffixStands) return true;
+    return quote.length >= DISTINCT_QUOTE && isNear(text, needle, c, NEAR_UNIQUE);
   }
-  return length >= DISTINCT_QUOTE && isNear(text, needle, c, NEAR_UNIQUE);
+  const run = text.slice(c.start - sides.prefixRun, c.end + sides.suffixRun);
+  return prefixStands && suffixStands && occursOnce(text, run);
+}
+
+/**
+ * The exact quote, found once and within a tenth of the text of its old place, with both sides
+ * changed right next to it but some of the old context verbatim just beyond (words inserted
+ * between), and quote + context agreeing on `minEvidence` of their characters.
+ */
+function contextJustBeyond(text: string, needle: Needle, c: Candidate, t: AnchorThresholds) {
+  if (!isNear(text, needle, c, 0.1) || !occursOnce(text, needle.quote)) return false;
+  const contextNearby = prefixNearby(text, needle, c) || suffixNearby(text, needle, c);
+  return contextNearby && evidence(needle, c) >= t.minEvidence;
 }
 
 /**
  * Whether the best candidate is good enough to anchor to; otherwise the highlight is an orphan.
  * A wrong passage is worse than an orphan: orphans are listed and can be re-attached by hand.
+ * The rules, each with the failure it prevents, are in README.md in this folder.
  */
 export function acceptable(page: Page, needle: Needle, c: Candidate, t: AnchorThresholds): boolean {
   const text = page.normalized.text;
-  const quoteSimilarity = 1 - c.errors / needle.quote.length;
-  const pinned = c.errors > 0 && bothSidesPinned(text, needle, c);
-  if (quoteSimilarity < (pinned ? PINNED_MIN_SIMILARITY : t.minQuoteSimilarity)) return false;
-
   if (c.errors === 0) {
     if (overlapsContext(text, needle, c.start, c.end)) return false;
-    if (contextSimilarity(needle, c) >= t.strongContext) return true;
-    if (verbatimQuoteStands(page, needle, c)) return true;
-    if (oneSideVouches(text, needle, c, t)) return true;
-    if (!isNear(text, needle, c, 0.1)) return false;
-    // Below, the quote itself is most of the evidence: it must be found nowhere else. Evidence
-    // spread over both sides also needs some of the old context verbatim next to the quote (a
-    // copy of a deleted passage can sit where it was, in other words).
-    if (!occursOnce(text, needle.quote)) return false;
-    const contextNearby = prefixNearby(text, needle, c) || suffixNearby(text, needle, c);
-    if (contextNearby && evidence(needle, c) >= t.minEvidence) return true;
-    // Both sides edited right next to a long quote: the quote itself is the evidence, as long
-    // as it is nowhere else and close to where it was. (In generated news prose, unique
-    // 32-character quotes of removed passages turned up 6,700 characters away and more; intact
-    // ones within 2,900, mostly within 1,100.) Beyond 256 characters some of its old context
-    // must turn up next to it: 46-character stock phrases recurred 1,400 away.
     return (
-      needle.quote.length >= LONG_UNIQUE_QUOTE &&
-      needle.hint !== undefined &&
-      isNear(text, needle, c, 0.02) &&
-      (contextNearby || isNear(text, needle, c, 0))
+      contextSimilarity(needle, c) >= t.strongContext ||
+      passageStands(page, needle, c) ||
+      oneSideVouches(text, needle, c, t) ||
+      contextJustBeyond(text, needle, c, t)
     );
   }
-
-  if (pinned || standsByUniqueSide(text, needle, c, t)) return true;
+  const similarity = 1 - c.errors / needle.quote.length;
+  if (similarity >= BETWEEN_SIDES && bothSidesPinned(page, needle, c)) return true;
+  if (similarity >= BY_UNIQUE_SIDE && standsByUniqueSide(text, needle, c, t)) return true;
+  if (similarity < t.minQuoteSimilarity) return false;
+  if (passageStands(page, needle, c)) return true;
   // An edited quote must sit in its own context: what differs around it may not outweigh what
   // the quote itself may differ by. (A quote cut out of the text leaves its prefix and suffix
   // side by side; anything found between them misses about a quote's length of context.)

@@ -139,27 +139,42 @@ export function alignToContext(
 }
 
 /** Characters that must agree in a row for text at a match's edge to count as the quote's. */
-const TRIM_RUN = 4;
+const TRIM_RUN = 5;
+/** Fewer agree in a row where a typo changed a word: then at (about) the same offset. */
+const TRIM_SHORT_RUN = 3;
+const TRIM_OFFSET = 2;
 
 /**
  * The match without text at its edges that is none of the quote's: words that replaced the
- * quote's first or last words, or the letters a typo added at its end, are not the passage (a
- * person never highlighted them). A character belongs to the quote when it is part of a run of
- * TRIM_RUN characters that the quote also has.
+ * quote's first or last words are not the passage (a person never highlighted them). A
+ * character at an edge belongs to the quote when it starts TRIM_RUN characters that the quote
+ * has somewhere, or TRIM_SHORT_RUN at about the same distance from that edge (a typo: "Lehmnn"
+ * for "Lehmann" is still the quote's first word).
  */
 export function trimmed(text: string, needle: Needle, c: Candidate): Candidate {
   const { quote } = needle;
   if (c.errors === 0 || quote.length < TRIM_RUN || c.end - c.start < TRIM_RUN) return c;
   const runs = new Set<string>();
   for (let i = 0; i + TRIM_RUN <= quote.length; i++) runs.add(quote.slice(i, i + TRIM_RUN));
-  const ours = (i: number) => runs.has(text.slice(i, i + TRIM_RUN));
-  let first = c.start;
-  while (first + TRIM_RUN <= c.end && !ours(first)) first++;
-  let last = c.end - TRIM_RUN;
-  while (last >= first && !ours(last)) last--;
-  if (last < first) return c;
-  const s = first;
-  const e = last + TRIM_RUN;
-  if (s === c.start && e === c.end) return c;
+  const near = (piece: string, offset: number) => {
+    for (let d = -TRIM_OFFSET; d <= TRIM_OFFSET; d++) {
+      if (offset + d >= 0 && quote.startsWith(piece, offset + d)) return true;
+    }
+    return false;
+  };
+  // From the start: the quote's text at about the same offset; from the end likewise.
+  const oursFromStart = (i: number) =>
+    runs.has(text.slice(i, i + TRIM_RUN)) || near(text.slice(i, i + TRIM_SHORT_RUN), i - c.start);
+  const oursFromEnd = (i: number) =>
+    runs.has(text.slice(i - TRIM_RUN, i)) ||
+    near(text.slice(i - TRIM_SHORT_RUN, i), quote.length - (c.end - i) - TRIM_SHORT_RUN);
+  let s = c.start;
+  while (s + TRIM_SHORT_RUN <= c.end && !oursFromStart(s)) s++;
+  let e = c.end;
+  while (e - TRIM_SHORT_RUN >= s && !oursFromEnd(e)) e--;
+  // Nor the space next to them, unless the quote has one there.
+  if (text[s] === ' ' && s > c.start && !quote.startsWith(' ')) s++;
+  if (text[e - 1] === ' ' && e < c.end && !quote.endsWith(' ')) e--;
+  if (e - s < TRIM_SHORT_RUN || (s === c.start && e === c.end)) return c;
   return scoreCandidate(text, needle, s, e, editDistance(text.slice(s, e), quote));
 }

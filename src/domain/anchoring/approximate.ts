@@ -32,10 +32,10 @@ export interface Search {
   thresholds: AnchorThresholds;
 }
 
-/** Whether both sides of the old context are intact next to `c` (verbatim, MIN_INTACT_SIDE). */
+/** Whether both sides of the old context stand next to `c` (intact or explained: sidesOf). */
 function inOwnContext(search: Search, c: Candidate): boolean {
   const sides = sidesOf(search.page, search.needle, c.start, c.end, MIN_INTACT_SIDE);
-  return sides.prefix === 'intact' && sides.suffix === 'intact';
+  return sides.prefix !== 'changed' && sides.suffix !== 'changed';
 }
 
 /**
@@ -62,8 +62,9 @@ export function bestCandidate(
     const top = fuzzy[0] && alignToContext(text, needle, fuzzy[0], maxErrors);
     if (!top || (best && compareCandidates(top, best, needle.hint) >= 0)) return;
     // A fuzzy match around the verbatim quote (words inserted next to it, taken in to reach
-    // the old context) does not replace it: the quote is still there.
-    if (best?.errors === 0 && top.start <= best.start && top.end >= best.end) return;
+    // the old context), or inside it (a suffix that repeats the quote's last words), does not
+    // replace it: the quote is still there.
+    if (best?.errors === 0 && top.start < best.end && top.end > best.start) return;
     if (exactStands && best === bestExact && !inOwnContext(search, top)) return;
     best = top;
   };

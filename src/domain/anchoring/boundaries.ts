@@ -128,13 +128,13 @@ export function sidesOf(
   let suffixRun = 0;
   while (suffixRun < suffix.length && text[end + suffixRun] === suffix[suffixRun]) suffixRun++;
   const boundaries = needle.boundaries ?? [];
-  // A side shorter than `minIntact` ended at the edge of the text: all of it verbatim is intact
-  // at the same edge, explained at a boundary (a note added at the top), changed elsewhere.
+  // A side shorter than `minIntact` ended at the edge of the text: all of it verbatim at the
+  // same edge or at a boundary (a note added at the top) is explained, too short to be intact.
   const state = (run: number, length: number, edge: number, explained: () => boolean) => {
     if (run >= minIntact) return 'intact';
     if (run === length && length < minIntact) {
-      if (edge === -1 || edge === text.length) return 'intact';
-      if (boundaryAt(page.normalized, page.raw, edge)) return 'explained';
+      const atEdge = edge === -1 || edge === text.length;
+      if (atEdge || boundaryAt(page.normalized, page.raw, edge)) return 'explained';
     }
     return explained() ? 'explained' : 'changed';
   };
