@@ -15,19 +15,20 @@ export interface TableSpec {
   whole?: boolean;
 }
 
+/** What a highlight is wherever it syncs: where it is, its colour and when. */
+const HIGHLIGHT_PLACE = {
+  articleId: 'value',
+  target: 'value',
+  colorId: 'value',
+  createdAt: 'value',
+  updatedAt: 'value',
+} as const;
+
 export const PERSONAL_TABLES: readonly TableSpec[] = [
   {
     table: 'highlights',
     key: 'id',
-    fields: {
-      articleId: 'value',
-      target: 'value',
-      colorId: 'value',
-      note: 'text',
-      tags: 'set',
-      createdAt: 'value',
-      updatedAt: 'value',
-    },
+    fields: { ...HIGHLIGHT_PLACE, note: 'text', tags: 'set' },
   },
   {
     table: 'articleStates',
@@ -70,15 +71,7 @@ export const GROUP_TABLES: readonly TableSpec[] = [
   {
     table: 'highlights',
     key: 'id',
-    fields: {
-      articleId: 'value',
-      target: 'value',
-      colorId: 'value',
-      note: 'value',
-      tagNames: 'value',
-      createdAt: 'value',
-      updatedAt: 'value',
-    },
+    fields: { ...HIGHLIGHT_PLACE, note: 'value', tagNames: 'value' },
   },
   {
     table: 'links',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SyncAccount } from '@/db/sync/records';
 import { Button } from '@/shared/ui/button';
+import { ErrorLine } from './error-line';
 import { inviteLink, syncApi } from './api-client';
 import { CopyLink } from './copy-link';
 import { currentSyncEngine } from './engine-handle';
@@ -61,11 +62,7 @@ export function DevicesPanel({ account }: { account: SyncAccount }) {
           label="Open this link on the other device (once, within 7 days) and press Join."
         />
       )}
-      {error && (
-        <p role="alert" className="text-sm text-danger">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
     </section>
   );
 }

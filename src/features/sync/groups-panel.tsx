@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { SyncAccount, SyncGroup } from '@/db/sync/records';
 import { Button } from '@/shared/ui/button';
+import { ErrorLine } from './error-line';
 import { inviteLink, syncApi } from './api-client';
 import { CopyLink } from './copy-link';
 import { useSyncAction } from './use-sync-action';
@@ -49,11 +50,7 @@ export function GroupsPanel({ account }: { account: SyncAccount }) {
           Create group
         </Button>
       </form>
-      {error && (
-        <p role="alert" className="text-sm text-danger">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
     </section>
   );
 }
@@ -144,11 +141,7 @@ function GroupCard({ group, account }: { group: SyncGroup; account: SyncAccount 
           label="Send this link to the new member (one person, within 7 days)."
         />
       )}
-      {error && (
-        <p role="alert" className="text-sm text-danger">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
     </article>
   );
 }

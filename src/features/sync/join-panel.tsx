@@ -5,6 +5,7 @@ import { saveSyncAccount } from '@/db/sync/account';
 import type { SyncAccount } from '@/db/sync/records';
 import { useSyncFlag } from '@/shared/stores/sync-flag';
 import { Button } from '@/shared/ui/button';
+import { ErrorLine } from './error-line';
 import { syncApi } from './api-client';
 import { defaultDeviceName } from './device-name';
 
@@ -151,11 +152,7 @@ export function JoinPanel({
               />
             </label>
           )}
-          {error && (
-            <p role="alert" className="text-sm text-danger">
-              {error}
-            </p>
-          )}
+          <ErrorLine message={error} />
         </>
       )}
       <div className="flex gap-2">

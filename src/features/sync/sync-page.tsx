@@ -3,6 +3,7 @@ import { useLocation, useSearch } from 'wouter';
 import { useSyncAccount } from '@/db/live/sync';
 import { useSyncFlag } from '@/shared/stores/sync-flag';
 import { Button } from '@/shared/ui/button';
+import { ErrorLine } from './error-line';
 import { Page, PageHeader } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { normalizeServerUrl } from './api-client';
@@ -114,11 +115,7 @@ function SyncOff() {
           Open invite
         </Button>
       </form>
-      {problem && (
-        <p role="alert" className="text-sm text-danger">
-          {problem}
-        </p>
-      )}
+      <ErrorLine message={problem} />
     </section>
   );
 }
