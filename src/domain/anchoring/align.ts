@@ -132,10 +132,9 @@ export function alignToContext(
     const range = { from: Math.max(0, c.start - reach), to: Math.min(e, c.start + reach) };
     s = bestStart(text, needle, e, { ...range, at: c.start });
   }
-  if (e <= s) return trimmed(text, needle, c);
-  if (s === c.start && e === c.end) return trimmed(text, needle, c);
+  if ((s === c.start && e === c.end) || e <= s) return c;
   const aligned = scoreCandidate(text, needle, s, e, editDistance(text.slice(s, e), needle.quote));
-  return trimmed(text, needle, placed || aligned.score >= c.score ? aligned : c);
+  return placed || aligned.score >= c.score ? aligned : c;
 }
 
 /** Characters that must agree in a row for text at a match's edge to count as the quote's. */
@@ -162,12 +161,16 @@ export function trimmed(text: string, needle: Needle, c: Candidate): Candidate {
     }
     return false;
   };
-  // From the start: the quote's text at about the same offset; from the end likewise.
+  // From the start: the quote's text at about the same offset (or its first two letters right
+  // at the start: "seßt" for "seit"); from the end likewise.
   const oursFromStart = (i: number) =>
-    runs.has(text.slice(i, i + TRIM_RUN)) || near(text.slice(i, i + TRIM_SHORT_RUN), i - c.start);
+    runs.has(text.slice(i, i + TRIM_RUN)) ||
+    near(text.slice(i, i + TRIM_SHORT_RUN), i - c.start) ||
+    (i === c.start && text.startsWith(quote.slice(0, 2), i));
   const oursFromEnd = (i: number) =>
     runs.has(text.slice(i - TRIM_RUN, i)) ||
-    near(text.slice(i - TRIM_SHORT_RUN, i), quote.length - (c.end - i) - TRIM_SHORT_RUN);
+    near(text.slice(i - TRIM_SHORT_RUN, i), quote.length - (c.end - i) - TRIM_SHORT_RUN) ||
+    (i === c.end && text.startsWith(quote.slice(-2), i - 2));
   let s = c.start;
   while (s + TRIM_SHORT_RUN <= c.end && !oursFromStart(s)) s++;
   let e = c.end;

@@ -1,4 +1,5 @@
 import { acceptable, DEFAULT_THRESHOLDS } from './accept';
+import { trimmed } from './align';
 import { bestCandidate } from './approximate';
 import { exactCandidates } from './candidates';
 import {
@@ -116,13 +117,16 @@ function refine(text: string, exact: string, range: Span): Span {
 function resolve(
   prepared: PreparedText,
   target: AnchorTarget,
+  needle: Needle,
   position: Span | undefined,
   c: Candidate,
 ): AnchorResult {
   const { text, normalized } = prepared;
   const score = Math.round(c.score * 1000) / 1000;
   if (c.errors > 0) {
-    return { status: 'fuzzy', ...toOriginalRange(normalized, c.start, c.end), score };
+    // Accepted with the borders that meet its context; drawn without words that are not its own.
+    const drawn = trimmed(normalized.text, needle, c);
+    return { status: 'fuzzy', ...toOriginalRange(normalized, drawn.start, drawn.end), score };
   }
   if (
     position &&
@@ -155,14 +159,14 @@ function anchorPrepared(
   if (at !== undefined && found.length === 1) {
     const start = at + needle.prefix.length;
     const c = scoreCandidate(normText, needle, start, start + needle.quote.length, 0);
-    return resolve(prepared, target, position, c);
+    return resolve(prepared, target, needle, position, c);
   }
 
   // The exact (normalised) quote, chosen by context; convincing context settles it.
   const exact = exactCandidates(normText, needle, (s) => findVerbatim(index, s, Infinity));
   const bestExact = exact[0];
   if (bestExact && contextSimilarity(needle, bestExact) >= thresholds.strongContext) {
-    return resolve(prepared, target, position, bestExact);
+    return resolve(prepared, target, needle, position, bestExact);
   }
 
   // Step 3: approximate matches, in the quote's own context first (approximate.ts).
@@ -177,7 +181,7 @@ function anchorPrepared(
   if (!taken) {
     return orphan('The highlighted text was changed or removed; no close enough match was found.');
   }
-  return resolve(prepared, target, position, taken);
+  return resolve(prepared, target, needle, position, taken);
 }
 
 function withDefaults(options: AnchorOptions): AnchorThresholds {

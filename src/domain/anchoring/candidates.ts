@@ -196,8 +196,13 @@ export function placeCandidates(
   const { quote, prefix, suffix } = needle;
   const raw: RawMatch[] = [];
   for (const place of places.slice(0, MAX_PLACES)) {
-    const from = Math.max(0, place.from + prefix.length - WINDOW_SLACK);
-    const to = Math.min(text.length, place.to - suffix.length + WINDOW_SLACK);
+    // A place cut off by an end of the text (pieces.ts clamps it) holds less of that side of
+    // the context than the pattern: the whole rest of the text may be the quote's.
+    const from = place.from === 0 ? 0 : Math.max(0, place.from + prefix.length - WINDOW_SLACK);
+    const to =
+      place.to === text.length
+        ? text.length
+        : Math.min(text.length, place.to - suffix.length + WINDOW_SLACK);
     if (to - from >= quote.length / 2) raw.push(...memoizedMatches(text, quote, from, to, memo));
   }
   return scoreAll(

@@ -51,6 +51,19 @@ describe('the borders of an edited passage', () => {
   });
 });
 
+describe('a typo fixed in a short quote', () => {
+  it('is found next to its intact context when the other side was rewritten', () => {
+    // Issue-11 sweep: "seit Tagen" became "seßt Tagen" and the paragraph ended after it.
+    const text =
+      'Die nächste Sitzung ist für den Januar angesetzt. Im Netz kursieren seit Tagen widersprüchliche Angaben. Reaktionen gab es bisher keine.';
+    const t = target(text, 'seit Tagen');
+    const edited = text
+      .replace('seit Tagen', 'seßt Tagen')
+      .replace(' widersprüchliche Angaben. Reaktionen gab es bisher keine.', ' Gerüchte.');
+    expect(slice(edited, anchor(edited, t))).toBe('seßt Tagen');
+  });
+});
+
 describe('context that repeats the quote', () => {
   it('a suffix that begins with the quote’s first words is not the quote overlapping it', () => {
     // Found by the property in news-updates.test.ts: " Nach Angaben der …" after the quote
