@@ -193,7 +193,9 @@ describe('personal sync through a real server', () => {
       (s) => s.note.includes('Wie rahmt die WSWS das?') && s.note.includes('Notiz vom Telefon'),
     );
     expect((await getArticleState(phone.db, '000_x')).tags).toEqual([tag.id]);
-    expect((await listColors(phone.db)).find((c) => c.id === 'key-claim')?.label).toBe('Kernaussage');
+    expect((await listColors(phone.db)).find((c) => c.id === 'key-claim')?.label).toBe(
+      'Kernaussage',
+    );
     expect((await listTags(phone.db)).map((t) => t.name)).toEqual(['Quelle: RT']);
     expect((await getHighlight(phone.db, a.id))?.tags).toEqual([tag.id]);
     await until(
