@@ -77,3 +77,35 @@ test('a sentence inserted before a highlight leaves it on the same words', async
   await expect(reader.sidebar.orphans).toHaveCount(0);
   await expect(reader.sidebar.root).not.toContainText('the text changed here');
 });
+
+test('a repeated quote whose surroundings were rewritten stays an orphan; its card offers the places', async ({
+  page,
+}) => {
+  const reader = new ReaderPage(page);
+  await reader.gotoClean(SEEDS.response.id);
+  // The first of three "Stoltenberg"s; then the words on both sides of it are rewritten.
+  const id = await reader.text.highlight('Stoltenberg');
+  await reader.sidebar.expectQuotes(['Stoltenberg']);
+  const before = 'warnte Nato-Generalsekretär Jens Stoltenberg, dass';
+  expect(ORIGINAL).toContain(before);
+  const edited = await openEdited(
+    page,
+    ORIGINAL.replace(before, 'sagte der Generalsekretär des Bündnisses, Stoltenberg, am Abend,'),
+  );
+
+  const card = edited.sidebar.orphans.getByRole('article', { name: 'Highlight: Stoltenberg' });
+  await expect(card).toContainText('Found 3 places this could be; pick one.');
+  const places = card.getByRole('list', { name: 'Places this could be' }).getByRole('button');
+  await expect(places).toHaveCount(3);
+  await expect(places.nth(1)).toContainText('betonte Stoltenberg');
+  await expect(edited.text.marksOf(id)).toHaveCount(0);
+
+  // Picking the second place re-attaches the highlight there, and it is no longer an orphan.
+  await places.nth(1).click();
+  await expect(edited.sidebar.orphans).toHaveCount(0);
+  await edited.text.expectText(id, 'Stoltenberg');
+  const mark = edited.page.locator(`mark[data-highlight-ids~="${id}"]`);
+  const paragraph = edited.article.locator('[data-start]', { has: mark });
+  await expect(paragraph).toContainText('betonte Stoltenberg');
+  await edited.sidebar.expectQuotes(['Stoltenberg']);
+});

@@ -10,6 +10,7 @@ import { IconButton } from '@/shared/ui/button';
 import { changeHighlight, removeHighlight, saveHighlightNote } from './actions';
 import { LinkSection } from './link-section';
 import type { AnchoredHighlight, OrphanHighlight } from './use-article-highlights';
+import { OrphanPlaces } from './orphan-places';
 
 interface HighlightCardProps {
   item: AnchoredHighlight | OrphanHighlight;
@@ -20,6 +21,10 @@ interface HighlightCardProps {
   /** For orphans: attach the highlight to the current selection instead. */
   onReattach?: () => void;
   canReattach?: boolean;
+  /** For orphans: the article text, where the places its quote is still found are offered. */
+  articleText?: string;
+  /** For orphans: attach the highlight to `[start, end)` of `articleText`. */
+  onReattachTo?: (start: number, end: number) => void;
 }
 
 /**
@@ -43,14 +48,18 @@ function sameProps(a: HighlightCardProps, b: HighlightCardProps): boolean {
     a.lang === b.lang &&
     a.focused === b.focused &&
     a.onReattach === b.onReattach &&
-    a.canReattach === b.canReattach
+    a.canReattach === b.canReattach &&
+    a.articleText === b.articleText &&
+    a.onReattachTo === b.onReattachTo
   );
 }
 
 /** One highlight in the list: colour, quote, note, tags; opened for editing when focused. */
 export const HighlightCard = memo(Card, sameProps);
 
-function Card({ item, colors, tags, lang, focused, onReattach, canReattach }: HighlightCardProps) {
+function Card(props: HighlightCardProps) {
+  const { item, colors, tags, lang, focused, onReattach, canReattach } = props;
+  const { articleText, onReattachTo } = props;
   const { highlight } = item;
   const ref = useRef<HTMLElement>(null);
   const color = colors.find((c) => c.id === highlight.colorId);
@@ -110,6 +119,14 @@ function Card({ item, colors, tags, lang, focused, onReattach, canReattach }: Hi
         <p className="mt-2 rounded-lg bg-danger-soft px-2 py-1.5 text-xs text-ink-2">
           Couldn’t find this passage in the current text. {item.reason}
         </p>
+      )}
+      {orphan && articleText !== undefined && onReattachTo && (
+        <OrphanPlaces
+          text={articleText}
+          highlight={highlight}
+          lang={lang}
+          onPick={(place) => onReattachTo(place.start, place.end)}
+        />
       )}
       {!focused && highlight.note && (
         <div className="mt-2 line-clamp-3 pl-3.5 text-ink-2">

@@ -50,12 +50,14 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
   const usedTags = tags.filter((t) => anchored.some((a) => a.highlight.tags.includes(t.id)));
   const total = anchored.length + orphans.length;
 
-  const reattach = (highlight: Highlight) => {
-    if (!selection) return;
-    const { position, quote } = describeRange(article.text, selection.start, selection.end);
+  const reattachTo = (highlight: Highlight, start: number, end: number) => {
+    const { position, quote } = describeRange(article.text, start, end);
     void changeHighlight(highlight, {
       target: { position, quote, textHash: highlights.textHash ?? highlight.target.textHash },
     });
+  };
+  const reattach = (highlight: Highlight) => {
+    if (selection) reattachTo(highlight, selection.start, selection.end);
   };
 
   return (
@@ -170,8 +172,8 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
             {orphans.length === 1 ? 'this passage' : `these ${orphans.length} passages`}
           </h3>
           <p className="text-xs text-ink-2">
-            The article’s text changed. Select the passage again and choose “Re-attach”, or delete
-            the highlight. Nothing is removed until you say so.
+            The article’s text changed. Pick one of the places offered, or select the passage again
+            and choose “Re-attach”, or delete the highlight. Nothing is removed until you say so.
           </p>
           <ol className="space-y-2">
             {orphans.map((o) => (
@@ -184,6 +186,8 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
                   focused={o.highlight.id === focusedId}
                   canReattach={selection !== undefined}
                   onReattach={() => reattach(o.highlight)}
+                  articleText={article.text}
+                  onReattachTo={(start, end) => reattachTo(o.highlight, start, end)}
                 />
               </li>
             ))}
