@@ -5,6 +5,7 @@ import {
   intact,
   isNear,
   MIN_INTACT_SIDE,
+  occursAtAll,
   occursOnce,
   oneSideVouches,
   prefixNearby,
@@ -149,7 +150,7 @@ export function passageStands(page: Page, needle: Needle, c: Candidate): boolean
       match.slice(0, EDGE) === quote.slice(0, EDGE) && match.slice(-EDGE) === quote.slice(-EDGE);
     const typo = c.errors <= TYPO && quote.length >= MIN_TYPO_QUOTE && edges && intactUnique;
     if (!typo && (quote.length < LONG_QUOTE || !side)) return false;
-    return !text.includes(quote) && occursOnce(text, text.slice(c.start, c.end));
+    return !occursAtAll(text, quote) && occursOnce(text, text.slice(c.start, c.end));
   }
   if (occursOnce(text, quote)) {
     if (prefixStands || suffixStands) return true;

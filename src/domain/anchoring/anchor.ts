@@ -91,7 +91,9 @@ export function makeNeedle(target: AnchorTarget, normalized: NormalizedText) {
       ? undefined
       : toNormalizedStart(normalized, Math.min(Math.max(0, old), textLength));
   const { exact } = target.quote;
-  const boundaries = patternBoundaries(target.quote.prefix, exact, target.quote.suffix);
+  let found: readonly number[] | undefined;
+  const boundaries = () =>
+    (found ??= patternBoundaries(target.quote.prefix, exact, target.quote.suffix));
   const needle: Needle = { quote, prefix, suffix, hint, boundaries };
   return { needle, pattern: prefix + quote + suffix };
 }

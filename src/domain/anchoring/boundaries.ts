@@ -111,7 +111,12 @@ export interface Sides {
 
 export function sidesOf(
   page: Page,
-  needle: { prefix: string; quote: string; suffix: string; boundaries?: readonly number[] },
+  needle: {
+    prefix: string;
+    quote: string;
+    suffix: string;
+    boundaries?: () => readonly number[];
+  },
   start: number,
   end: number,
   minIntact: number,
@@ -127,7 +132,7 @@ export function sidesOf(
   }
   let suffixRun = 0;
   while (suffixRun < suffix.length && text[end + suffixRun] === suffix[suffixRun]) suffixRun++;
-  const boundaries = needle.boundaries ?? [];
+  const boundaries = () => needle.boundaries?.() ?? [];
   // A side shorter than `minIntact` ended at the edge of the text: all of it verbatim at the
   // same edge or at a boundary (a note added at the top) is explained, too short to be intact.
   const state = (run: number, length: number, edge: number, explained: () => boolean) => {
@@ -140,10 +145,10 @@ export function sidesOf(
   };
   return {
     prefix: state(prefixRun, prefix.length, start - prefixRun - 1, () =>
-      prefixExplained(page, boundaries, prefix.length, start, prefixRun),
+      prefixExplained(page, boundaries(), prefix.length, start, prefixRun),
     ),
     suffix: state(suffixRun, suffix.length, end + suffixRun, () =>
-      suffixExplained(page, boundaries, prefix.length + quote.length, end, suffixRun),
+      suffixExplained(page, boundaries(), prefix.length + quote.length, end, suffixRun),
     ),
     prefixRun,
     suffixRun,

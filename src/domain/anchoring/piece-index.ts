@@ -49,14 +49,25 @@ function build(text: string): PieceIndex {
 }
 
 const cache = new WeakMap<object, PieceIndex>();
+/** The index last built or asked for: the text anchoring is working on (see textIndex). */
+let last: PieceIndex | undefined;
 
 /** The index of `text`, built on first use and cached per `owner` (the normalised text). */
 export function pieceIndex(owner: object, text: string): PieceIndex {
   const cached = cache.get(owner);
-  if (cached && cached.text === text) return cached;
+  if (cached && cached.text === text) return (last = cached);
   const index = build(text);
   cache.set(owner, index);
-  return index;
+  return (last = index);
+}
+
+/**
+ * The index of `text` when it is the text anchoring works on now (the same string), else a new
+ * one: for counting occurrences in it (occursOnce) without scanning the text each time.
+ */
+export function textIndex(text: string): PieceIndex {
+  if (last?.text !== text) last = build(text);
+  return last;
 }
 
 /**

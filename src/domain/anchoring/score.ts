@@ -29,9 +29,10 @@ export interface Needle {
   hint?: number;
   /**
    * Where sentences and paragraphs meet in prefix + quote + suffix (positions of the spaces
-   * between them, in that string): see boundaries.ts.
+   * between them, in that string): see boundaries.ts. Worked out when first asked for: most
+   * highlights never need them.
    */
-  boundaries?: readonly number[];
+  boundaries?: () => readonly number[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { occurrences, PIECE_LENGTH, textIndex } from './piece-index';
 import type { Candidate, Needle } from './score';
 import type { AnchorThresholds } from './types';
 
@@ -39,10 +40,20 @@ export function verbatimRun(
   return n;
 }
 
-/** Whether `s` occurs in `text` exactly once. */
+/**
+ * Whether `s` occurs in `text` exactly once. Looked up in the piece index of the text when `s`
+ * is long enough (acceptance asks this several times per highlight, of a 70,000-character text).
+ */
 export function occursOnce(text: string, s: string): boolean {
+  if (s.length >= PIECE_LENGTH) return occurrences(textIndex(text), s, 2).length === 1;
   const first = text.indexOf(s);
   return first !== -1 && text.indexOf(s, first + 1) === -1;
+}
+
+/** Whether `s` occurs in `text` (by the piece index, as occursOnce). */
+export function occursAtAll(text: string, s: string): boolean {
+  if (s.length >= PIECE_LENGTH) return occurrences(textIndex(text), s, 1).length === 1;
+  return text.includes(s);
 }
 
 /** Whether `text.slice(from, to)` is long enough to vouch for a place and found only there. */
