@@ -4,7 +4,6 @@ import { contextSimilarity, evidence, type Candidate, type Needle } from './scor
 import {
   intact,
   isNear,
-  MIN_INTACT_SIDE,
   occursAtAll,
   occursOnce,
   oneSideVouches,
@@ -14,54 +13,24 @@ import {
   verbatimRun,
   verbatimSideUnique,
 } from './sides';
+import {
+  BETWEEN_SIDES,
+  BY_UNIQUE_SIDE,
+  DEFAULT_THRESHOLDS,
+  JUNCTION,
+  LONG_QUOTE,
+  MIN_INTACT_SIDE,
+  MIN_TYPO_QUOTE,
+  MIN_VERBATIM_QUOTE,
+  NEAR_CONTEXT_BEYOND,
+  NEAR_UNIQUE,
+  TYPO,
+  TYPO_EDGE,
+  UNIQUE_ALONE,
+} from './tuning';
 import type { AnchorThresholds } from './types';
 
-/**
- * minQuoteSimilarity 0.75: at most one edit per four characters of the quote (Hypothesis
- * searches with up to one in two but keeps whatever scores best). For the exact quote away from
- * its position: strongContext 0.8 (context agrees on 80%: taken anywhere); intactSide 0.9 (one
- * side of at least 16 characters all but unchanged: text was inserted or a paragraph moved next
- * to it); minEvidence 0.7 (quote + context agree on 70% of their characters, only near the old
- * position). In German-like test text, unrelated 32-character contexts agree on 20–40% and
- * repeated stock phrases on up to ~60%; these thresholds sit above that.
- */
-export const DEFAULT_THRESHOLDS: AnchorThresholds = {
-  minQuoteSimilarity: 0.75,
-  strongContext: 0.8,
-  intactSide: 0.9,
-  minEvidence: 0.7,
-};
-
-/**
- * How much of the quote must agree (1 - errors / length) where its place is evidence of its
- * own: between both sides of its old context (pinned, or standing: boundaries.ts), or next to
- * one intact side found nowhere else. Whole sentences deleted at a quote's end cost a quarter
- * of it and more; a passage that lost that much is still the passage where its place says so.
- */
-const BETWEEN_SIDES = 0.5;
-const BY_UNIQUE_SIDE = 0.6;
-/** How much of an edited quote must go on verbatim from an intact side: about three words. */
-const MIN_VERBATIM_QUOTE = 24;
-/**
- * A quote found once with both sides of its context rewritten is taken within 256 characters or
- * this share of the text of its old place, and only from DISTINCT_QUOTE characters: a short
- * phrase found once may be the copy of one that was deleted. (On the issue-11 sweep 2% and 25%
- * orphaned no verbatim passage more; 25% put one more deleted one on a copy.)
- */
-const NEAR_UNIQUE = 0.02;
-const DISTINCT_QUOTE = 24;
-/**
- * An edited quote is placed by a side explained by a boundary alone only from this length (two
- * short sentences): "die „Wir müssen jetzt“ …" before another sentence end recurs by chance.
- */
-const LONG_QUOTE = 48;
-/** Errors a typo fix makes in a quote, and the shortest quote where that is still a typo. */
-const TYPO = 2;
-const MIN_TYPO_QUOTE = 8;
-/** Characters at each end of a match that must be the quote's for a typo fix. */
-const EDGE = 2;
-/** Characters of the other side looked for where a cut would have left it. */
-const JUNCTION = 8;
+export { DEFAULT_THRESHOLDS };
 
 /**
  * Both sides of the context verbatim in full (each at least MIN_INTACT_SIDE characters), one of
@@ -147,14 +116,15 @@ export function passageStands(page: Page, needle: Needle, c: Candidate): boolean
     // Its edges as the quote's: a word cut off or taken in at an edge is no typo.
     const match = text.slice(c.start, c.end);
     const edges =
-      match.slice(0, EDGE) === quote.slice(0, EDGE) && match.slice(-EDGE) === quote.slice(-EDGE);
+      match.slice(0, TYPO_EDGE) === quote.slice(0, TYPO_EDGE) &&
+      match.slice(-TYPO_EDGE) === quote.slice(-TYPO_EDGE);
     const typo = c.errors <= TYPO && quote.length >= MIN_TYPO_QUOTE && edges && intactUnique;
     if (!typo && (quote.length < LONG_QUOTE || !side)) return false;
     return !occursAtAll(text, quote) && occursOnce(text, text.slice(c.start, c.end));
   }
   if (occursOnce(text, quote)) {
     if (prefixStands || suffixStands) return true;
-    return quote.length >= DISTINCT_QUOTE && isNear(text, needle, c, NEAR_UNIQUE);
+    return quote.length >= UNIQUE_ALONE && isNear(text, needle, c, NEAR_UNIQUE);
   }
   const run = text.slice(c.start - sides.prefixRun, c.end + sides.suffixRun);
   return prefixStands && suffixStands && occursOnce(text, run);
@@ -166,7 +136,8 @@ export function passageStands(page: Page, needle: Needle, c: Candidate): boolean
  * between), and quote + context agreeing on `minEvidence` of their characters.
  */
 function contextJustBeyond(text: string, needle: Needle, c: Candidate, t: AnchorThresholds) {
-  if (!isNear(text, needle, c, 0.1) || !occursOnce(text, needle.quote)) return false;
+  if (!isNear(text, needle, c, NEAR_CONTEXT_BEYOND) || !occursOnce(text, needle.quote))
+    return false;
   const contextNearby = prefixNearby(text, needle, c) || suffixNearby(text, needle, c);
   return contextNearby && evidence(needle, c) >= t.minEvidence;
 }

@@ -1,11 +1,16 @@
 import { indelByEnd, levenshtein } from './bit-parallel';
 import { costsByEnd, reversed } from './edit-costs';
 import { scoreCandidate, type Candidate, type Needle } from './score';
-
-/** Quotes longer than this are not re-aligned (the edit distance below is quadratic). */
-const MAX_ALIGN_LENGTH = 1000;
-/** How many characters of context next to the quote must agree exactly to pin a boundary. */
-const PIN_LENGTH = 16;
+import {
+  BORDER_PIN,
+  BORDER_REACH_SLACK,
+  MAX_BORDER_REACH,
+  MAX_ALIGN_LENGTH,
+  SUBSTITUTION,
+  TRIM_OFFSET,
+  TRIM_RUN,
+  TRIM_SHORT_RUN,
+} from './tuning';
 
 /** Levenshtein distance (bit-parallel: quotes run to hundreds of characters). */
 export function editDistance(a: string, b: string): number {
@@ -26,14 +31,6 @@ function nearestPin(
 
 /** Offsets `from`..`to` to choose from; `at` (the current border) wins ties. */
 type Range = { from: number; to: number; at: number };
-/**
- * Borders are placed by insertions and deletions only (a substitution counts as both): edits to
- * a passage are mostly words put in or taken out, and with substitutions at cost 1, the unrelated
- * words after a quote whose last words were deleted "match" them about as cheaply as leaving them
- * out, so the border would run on into the next words. The quote's costs (hundreds of
- * characters) come from indelByEnd, bit-parallel; the context's (at most 128) from the table.
- */
-const SUBSTITUTION = 2;
 
 /** The offset in `range` with the lowest `cost`, the one nearest `range.at` among equals. */
 function cheapest(range: Range, cost: (offset: number) => number): number {
@@ -100,9 +97,9 @@ export function alignToContext(
   // The fewest edits for the quote alone may cut off its last words (one error each) rather
   // than take in words inserted before them (at most `maxErrors` to be taken): the right
   // border can be that far away.
-  const reach = Math.min(256, c.errors + maxErrors + 8);
-  const tail = needle.prefix.slice(-PIN_LENGTH);
-  const head = needle.suffix.slice(0, PIN_LENGTH);
+  const reach = Math.min(MAX_BORDER_REACH, c.errors + maxErrors + BORDER_REACH_SLACK);
+  const tail = needle.prefix.slice(-BORDER_PIN);
+  const head = needle.suffix.slice(0, BORDER_PIN);
   const start = tail
     ? nearestPin(
         { from: Math.max(tail.length, c.start - reach), to: c.start + reach, at: c.start },
@@ -136,12 +133,6 @@ export function alignToContext(
   const aligned = scoreCandidate(text, needle, s, e, editDistance(text.slice(s, e), needle.quote));
   return placed || aligned.score >= c.score ? aligned : c;
 }
-
-/** Characters that must agree in a row for text at a match's edge to count as the quote's. */
-const TRIM_RUN = 5;
-/** Fewer agree in a row where a typo changed a word: then at (about) the same offset. */
-const TRIM_SHORT_RUN = 3;
-const TRIM_OFFSET = 2;
 
 /**
  * The match without text at its edges that is none of the quote's: words that replaced the

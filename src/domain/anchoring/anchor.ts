@@ -13,6 +13,7 @@ import {
 import { patternBoundaries, type Page } from './boundaries';
 import { occurrences, PIECE_LENGTH, pieceIndex, type PieceIndex } from './piece-index';
 import { contextSimilarity, scoreCandidate, type Candidate, type Needle } from './score';
+import { REFINE_SLACK } from './tuning';
 import type {
   AnchorOptions,
   AnchorResult,
@@ -100,9 +101,8 @@ export function makeNeedle(target: AnchorTarget, normalized: NormalizedText) {
 
 /** The verbatim quote at (or within a few removed characters of) a mapped range, if there. */
 function refine(text: string, exact: string, range: Span): Span {
-  const slack = 4;
-  const from = Math.max(0, range.start - slack);
-  const window = text.slice(from, range.end + slack);
+  const from = Math.max(0, range.start - REFINE_SLACK);
+  const window = text.slice(from, range.end + REFINE_SLACK);
   let best: Span = range;
   let bestDistance = Infinity;
   for (let i = window.indexOf(exact); i !== -1; i = window.indexOf(exact, i + 1)) {

@@ -11,17 +11,8 @@ import type { PieceIndex } from './piece-index';
 import { piecePlaces } from './pieces';
 import { compareCandidates, evidence, type Candidate, type Needle } from './score';
 import { MIN_INTACT_SIDE } from './sides';
+import { FAR_MAX_HITS, FAR_SHARE, NEAR_WINDOW, SETTLED_EVIDENCE } from './tuning';
 import type { AnchorThresholds } from './types';
-
-/** Characters either side of the old position searched before the whole text. */
-const NEAR_WINDOW = 2048;
-/**
- * A match near the old position that agrees with quote + context on this share of characters is
- * taken without searching the whole text: only a near-copy of the whole passage could beat it.
- */
-const SETTLED_EVIDENCE = 0.9;
-/** Away from the old position, a piece found more often than this is not looked at. */
-const FAR_MAX_HITS = 16;
 
 export interface Search {
   page: Page;
@@ -95,7 +86,7 @@ export function bestCandidate(
         (best.errors === 0 || evidence(needle, best) >= SETTLED_EVIDENCE) &&
         acceptable(page, needle, best, thresholds)));
   if (!settled) {
-    const places = piecePlaces(index, pattern, { slack, maxHits: FAR_MAX_HITS, share: 0.25 });
+    const places = piecePlaces(index, pattern, { slack, maxHits: FAR_MAX_HITS, share: FAR_SHARE });
     consider(placeCandidates(text, needle, places, memo));
   }
   return best;

@@ -1,4 +1,14 @@
 import type { Window } from './pieces';
+import {
+  MAX_SCORED_MATCHES,
+  MAX_SCORED_OCCURRENCES,
+  MAX_SEARCH_ERRORS,
+  MAX_SEARCHED_PLACES,
+  OUTSIDE_PIN,
+  OVERLAP_PIN,
+  TIED_CONTEXT,
+  WINDOW_SLACK,
+} from './tuning';
 import { search } from './search';
 import {
   compareCandidates,
@@ -7,12 +17,6 @@ import {
   type Candidate,
   type Needle,
 } from './score';
-
-/** At most this many exact occurrences are scored in full (the rest are pre-ranked cheaply). */
-const MAX_SCORED_OCCURRENCES = 32;
-/** At most this many approximate matches are scored. */
-const MAX_SCORED_MATCHES = 64;
-const WINDOW_SLACK = 16;
 
 export interface RawMatch {
   start: number;
@@ -30,11 +34,6 @@ export function findAll(haystack: string, needle: string): number[] {
   return found;
 }
 
-/** Characters of context next to the quote used to tell whether a candidate sits inside it. */
-const PIN_LENGTH = 12;
-/** A pin lying inside the candidate but for fewer characters than this says nothing. */
-const OUTSIDE_PIN = 3;
-
 /**
  * Whether a candidate overlaps its own context: neither side of the context is where it should
  * be, and the prefix's last characters end inside the candidate or the suffix's first characters
@@ -42,8 +41,8 @@ const OUTSIDE_PIN = 3;
  * ("werden werdex" after the quote "werden" was edited), not the quote.
  */
 export function overlapsContext(text: string, needle: Needle, start: number, end: number): boolean {
-  const tail = needle.prefix.slice(-PIN_LENGTH);
-  const head = needle.suffix.slice(0, PIN_LENGTH);
+  const tail = needle.prefix.slice(-OVERLAP_PIN);
+  const head = needle.suffix.slice(0, OVERLAP_PIN);
   const prefixInPlace = tail.length < 3 || text.startsWith(tail, start - tail.length);
   const suffixInPlace = head.length < 3 || text.startsWith(head, end);
   if (prefixInPlace || suffixInPlace) return false;
@@ -86,7 +85,7 @@ function occursFrom(
 
 /** The error budget Hypothesis uses for its first search. */
 function searchBudget(patternLength: number): number {
-  return Math.min(256, Math.floor(patternLength / 2));
+  return Math.min(MAX_SEARCH_ERRORS, Math.floor(patternLength / 2));
 }
 
 function byDistance<T extends { start: number }>(items: T[], hint: number | undefined): T[] {
@@ -132,7 +131,7 @@ export function exactCandidates(
   scored.sort((a, b) => compareCandidates(a, b, hint));
   const best = scored[0];
   if (!best || hint === undefined) return scored;
-  const tolerance = Math.max(2, Math.round(0.1 * (prefix.length + suffix.length)));
+  const tolerance = Math.max(2, Math.round(TIED_CONTEXT * (prefix.length + suffix.length)));
   const limit = best.prefixErrors + best.suffixErrors + tolerance;
   let nearest = best;
   for (const c of scored) {
@@ -177,9 +176,6 @@ function uniqueMatches(raw: RawMatch[]): RawMatch[] {
   });
 }
 
-/** At most this many places found by pieces of the passage are searched for the quote. */
-const MAX_PLACES = 4;
-
 /**
  * Approximate matches of the quote (with Hypothesis's budget, min(256, length / 2) errors) where
  * pieces of the passage put it: in each place, between where its prefix ends and its suffix
@@ -195,7 +191,7 @@ export function placeCandidates(
 ): Candidate[] {
   const { quote, prefix, suffix } = needle;
   const raw: RawMatch[] = [];
-  for (const place of places.slice(0, MAX_PLACES)) {
+  for (const place of places.slice(0, MAX_SEARCHED_PLACES)) {
     // A place cut off by an end of the text (pieces.ts clamps it) holds less of that side of
     // the context than the pattern: the whole rest of the text may be the quote's.
     const from = place.from === 0 ? 0 : Math.max(0, place.from + prefix.length - WINDOW_SLACK);

@@ -1,11 +1,8 @@
+import { CONTEXT_LENGTH, CONTEXT_STEP, MAX_CONTEXT_LENGTH } from './tuning';
 import type { TextPositionSelector, TextQuoteSelector } from '../annotations/types';
 import { normalizeForMatch, normalizeString, type NormalizedText } from '../text/normalize';
 
-/** Context taken on each side of a quote by default. */
-export const CONTEXT_LENGTH = 32;
-/** The most context taken on each side while looking for a unique quote + context. */
-export const MAX_CONTEXT_LENGTH = 128;
-const CONTEXT_STEP = 16;
+export { CONTEXT_LENGTH, MAX_CONTEXT_LENGTH };
 
 export interface RangeDescription {
   position: TextPositionSelector;

@@ -1,6 +1,6 @@
 export { anchor, anchorMany, prepareText, DEFAULT_THRESHOLDS } from './anchor';
 export { describeRange, CONTEXT_LENGTH, MAX_CONTEXT_LENGTH } from './describe';
-export { candidatePlaces, MAX_PLACES } from './places';
+export { candidatePlaces, MAX_OFFERED_PLACES } from './places';
 export type { CandidatePlace, CandidatePlaces } from './places';
 export type { RangeDescription, DescribeOptions } from './describe';
 export { hashText } from './hash';

@@ -79,6 +79,24 @@ describe('a verbatim passage comes back when only its surroundings changed', () 
     expect(slice(edited, anchor(edited, t))).toBe(quote);
   });
 
+  it('the words on both sides rewritten and its paragraph moved up the article', () => {
+    // Bench row 5 at 100 edits: verbatim and unique, but nothing next to it agrees any more.
+    const quote = 'Risse in mehreren Pfeilern';
+    const t = target(TEXT, quote);
+    const moved = (ARTICLE[12] ?? '').replace(
+      'Prüfbericht Risse in mehreren Pfeilern festgestellt',
+      'Gutachten von Risse in mehreren Pfeilern gesprochen',
+    );
+    // Up before "Bis Ende des Jahres …": about 300 characters, an eighth of the text.
+    const edited = paragraphs(
+      ...ARTICLE.slice(0, 9),
+      moved,
+      ...ARTICLE.slice(9, 12),
+      ...ARTICLE.slice(13),
+    );
+    expect(slice(edited, anchor(edited, t))).toBe(quote);
+  });
+
   it('a new paragraph after a short quote, and the words before it rewritten', () => {
     const quote = 'Desaster mit Ansage';
     const t = target(TEXT, quote);

@@ -4,8 +4,9 @@
  * Built once per (normalised) text and kept as long as that string is referenced.
  */
 
-/** Length of the indexed pieces: about a word, rarely found by chance. */
-export const PIECE_LENGTH = 8;
+import { PIECE_LENGTH } from './tuning';
+
+export { PIECE_LENGTH };
 
 /** At most 2^20 buckets (4 MB): a longer text gets longer buckets, not a bigger table. */
 const MAX_BITS = 20;

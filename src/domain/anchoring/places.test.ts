@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchor } from './anchor';
 import { describeRange } from './describe';
-import { candidatePlaces, MAX_PLACES } from './places';
+import { candidatePlaces, MAX_OFFERED_PLACES } from './places';
 
 const QUOTE = 'nicht hinnehmbar';
 const TEXT = [
@@ -52,14 +52,15 @@ describe('candidatePlaces', () => {
     expect(edited.slice(places[0]?.start, places[0]?.end)).toContain('Warnstreik');
   });
 
-  it('lists at most MAX_PLACES and says how many there are', () => {
-    const many = Array.from({ length: MAX_PLACES + 5 }, (_, i) => `Absatz ${i}: ${QUOTE}.`).join(
-      '\n\n',
-    );
+  it('lists at most MAX_OFFERED_PLACES and says how many there are', () => {
+    const many = Array.from(
+      { length: MAX_OFFERED_PLACES + 5 },
+      (_, i) => `Absatz ${i}: ${QUOTE}.`,
+    ).join('\n\n');
     const t = target(many, QUOTE, 3);
     const { places, total } = candidatePlaces(many.replace('Absatz 3:', 'Neu:'), t);
-    expect(places).toHaveLength(MAX_PLACES);
-    expect(total).toBe(MAX_PLACES + 5);
+    expect(places).toHaveLength(MAX_OFFERED_PLACES);
+    expect(total).toBe(MAX_OFFERED_PLACES + 5);
   });
 
   it('offers nothing for a quote that is gone', () => {

@@ -7,7 +7,10 @@ import { makeNeedle, prepareText } from './anchor';
 import { findAll, overlapsContext } from './candidates';
 import { search } from './search';
 import { toOriginalRange } from '../text/normalize';
+import { CHARS_PER_EDIT, MAX_OFFERED_PLACES } from './tuning';
 import type { AnchorTarget, PreparedText } from './types';
+
+export { MAX_OFFERED_PLACES };
 
 export interface CandidatePlace {
   /** Offsets into the text. */
@@ -17,17 +20,12 @@ export interface CandidatePlace {
   exact: boolean;
 }
 
-/** Places offered at most; a quote found more often than this is listed by its first ones. */
-export const MAX_PLACES = 10;
-
 export interface CandidatePlaces {
-  /** In reading order, at most MAX_PLACES. */
+  /** In reading order, at most MAX_OFFERED_PLACES. */
   places: CandidatePlace[];
   /** How many there are in all. */
   total: number;
 }
-/** A close match is offered only with at most one edit per this many characters of the quote. */
-const CHARS_PER_EDIT = 8;
 
 /**
  * The places in `text` where `target`'s quote is found verbatim (typographic variants and
@@ -52,10 +50,10 @@ export function candidatePlaces(
   const exact = findAll(norm, quote)
     .filter((s) => !overlapsContext(norm, needle, s, s + quote.length))
     .map((s) => place(s, s + quote.length, true));
-  if (exact.length > 0) return { places: exact.slice(0, MAX_PLACES), total: exact.length };
+  if (exact.length > 0) return { places: exact.slice(0, MAX_OFFERED_PLACES), total: exact.length };
   const budget = Math.floor(quote.length / CHARS_PER_EDIT);
   if (budget < 1) return none;
   const close = search(norm, quote, budget);
-  const places = close.slice(0, MAX_PLACES).map((m) => place(m.start, m.end, false));
+  const places = close.slice(0, MAX_OFFERED_PLACES).map((m) => place(m.start, m.end, false));
   return { places, total: close.length };
 }

@@ -1,11 +1,12 @@
 import { levenshteinByEnd } from './bit-parallel';
+import { WEIGHTS } from './tuning';
 
 /**
  * Scoring of match candidates, after Hypothesis's `matchQuote`
  * (hypothesis/client src/annotator/anchoring/match-quote.ts): quote similarity 50, prefix 20,
  * suffix 20, distance to the expected position 2, normalised to 0..1.
  */
-export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+export { WEIGHTS };
 const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
 
 /** A candidate match in normalised text. */

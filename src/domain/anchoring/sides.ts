@@ -1,22 +1,22 @@
 import { occurrences, PIECE_LENGTH, textIndex } from './piece-index';
 import type { Candidate, Needle } from './score';
+import {
+  DISPLACED_RUN,
+  DISPLACED_WINDOW,
+  DISTINCT_QUOTE,
+  MIN_INTACT_SIDE,
+  NEAR_BY_SIDE,
+  NEAR_CHARS,
+  NEAR_DISTINCT,
+} from './tuning';
 import type { AnchorThresholds } from './types';
 
-/** A side of context shorter than this is too little to vouch for a quote on its own. */
-export const MIN_INTACT_SIDE = 16;
-/** A quote found once in the text and at least this long stands by one intact side. */
-const DISTINCT_QUOTE = 24;
-/**
- * How far from the quote the other side's old context is looked for, and how many of its
- * characters must turn up there verbatim (words were inserted between quote and context).
- */
-const DISPLACED_WINDOW = 256;
-const DISPLACED_RUN = 8;
+export { MIN_INTACT_SIDE };
 
-/** "Near the old position": within 256 characters or `share` of the text. */
+/** "Near the old position": within NEAR_CHARS characters or `share` of the text. */
 export function isNear(text: string, needle: Needle, c: Candidate, share: number): boolean {
   if (needle.hint === undefined) return true;
-  return Math.abs(c.start - needle.hint) <= Math.max(256, text.length * share);
+  return Math.abs(c.start - needle.hint) <= Math.max(NEAR_CHARS, text.length * share);
 }
 
 /** Whether a side of context is long enough and all but unchanged. */
@@ -120,7 +120,7 @@ export function oneSideVouches(
   const distinct = occursOnce(text, quote);
   if (distinct && quote.length >= DISTINCT_QUOTE) return true;
   const displaced = prefixIntact ? suffixNearby(text, needle, c) : prefixNearby(text, needle, c);
-  if (distinct) return displaced || isNear(text, needle, c, 0.05);
+  if (distinct) return displaced || isNear(text, needle, c, NEAR_DISTINCT);
   const sideUnique = verbatimSideUnique(text, needle, c, prefixIntact ? 'prefix' : 'suffix');
-  return sideUnique && (displaced || isNear(text, needle, c, 0.03));
+  return sideUnique && (displaced || isNear(text, needle, c, NEAR_BY_SIDE));
 }

@@ -1,0 +1,165 @@
+/**
+ * Every tuning constant of anchoring, in one place, each with why it has its value. Measured
+ * figures come from the issue-11 sweep (`npx tsx bench/sweep-reanchor.mjs`: German news
+ * articles updated as news sites do) and bench row 5; README.md in this folder says which rule
+ * uses which.
+ */
+import type { AnchorThresholds } from './types';
+
+// ── Describing a highlight (describe.ts) ──────────────────────────────────────────────────────
+
+/** Context taken on each side of a quote: about five German words, the W3C/Hypothesis habit. */
+export const CONTEXT_LENGTH = 32;
+/** The most context taken while looking for a unique quote + context. */
+export const MAX_CONTEXT_LENGTH = 128;
+/** Context grows by this much per step while quote + context is not unique. */
+export const CONTEXT_STEP = 16;
+
+// ── Finding candidates (piece-index.ts, pieces.ts, candidates.ts, approximate.ts) ─────────────
+
+/** Length of the indexed pieces of the text: about a word, rarely found by chance. */
+export const PIECE_LENGTH = 8;
+/** Characters either side of the old position searched before the whole text. */
+export const NEAR_WINDOW = 2048;
+/**
+ * A match near the old position that agrees with quote + context on this share of characters is
+ * taken without searching the whole text: only a near-copy of the whole passage could beat it.
+ */
+export const SETTLED_EVIDENCE = 0.9;
+/** Away from the old position, a piece found more often than this ("en und d") is not looked at. */
+export const FAR_MAX_HITS = 16;
+/** Away from the old position, this share of the pattern's pieces must stand together. */
+export const FAR_SHARE = 0.25;
+/** At most this many places found by pieces are searched for the quote. */
+export const MAX_SEARCHED_PLACES = 4;
+/** Characters a searched window reaches beyond where a place puts the quote. */
+export const WINDOW_SLACK = 16;
+/** At most this many exact occurrences are scored in full (the rest are pre-ranked cheaply). */
+export const MAX_SCORED_OCCURRENCES = 32;
+/** At most this many approximate matches are scored. */
+export const MAX_SCORED_MATCHES = 64;
+/** Hypothesis's error budget for its search is half the quote, at most this many errors. */
+export const MAX_SEARCH_ERRORS = 256;
+/**
+ * Exact occurrences whose context errors are within this share of the context (at least 2) of
+ * the best count as tied; the one nearest the old position wins.
+ */
+export const TIED_CONTEXT = 0.1;
+/**
+ * Characters of context next to the quote looked for inside a candidate (overlapsContext): the
+ * quote's text turning up in a doubled word next to where it was is not the quote.
+ */
+export const OVERLAP_PIN = 12;
+/** Such a pin lying inside the candidate but for fewer characters than this says nothing. */
+export const OUTSIDE_PIN = 3;
+
+// ── Scoring and borders (score.ts, align.ts) ──────────────────────────────────────────────────
+
+/** Hypothesis's matchQuote weights: quote, prefix, suffix, nearness to the old position. */
+export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+/** Quotes longer than this are not re-aligned (the context costs are quadratic). */
+export const MAX_ALIGN_LENGTH = 1000;
+/**
+ * Characters of context that must agree exactly next to a fuzzy match to pin its border there
+ * (align.ts): longer than OVERLAP_PIN, because a border placed wrongly moves the highlight.
+ */
+export const BORDER_PIN = 16;
+/**
+ * How far from a fuzzy match's border its pin is looked for: its errors plus the quote's error
+ * budget plus this slack (the fewest edits may cut off the quote's last words rather than take
+ * in words inserted before them), at most MAX_BORDER_REACH.
+ */
+export const BORDER_REACH_SLACK = 8;
+export const MAX_BORDER_REACH = 256;
+/**
+ * Borders are placed by insertions and deletions only (a substitution counts as two): with
+ * substitutions at 1, unrelated words after a quote whose last words were deleted "match" them
+ * about as cheaply as leaving them out, and the border runs on into the next words.
+ */
+export const SUBSTITUTION = 2;
+/** Characters that must agree in a row for text at a match's edge to count as the quote's. */
+export const TRIM_RUN = 5;
+/** Fewer agree in a row where a typo changed a word: then at (about) the same offset. */
+export const TRIM_SHORT_RUN = 3;
+export const TRIM_OFFSET = 2;
+/** How far the verbatim quote is looked for around a mapped range (anchor.ts refine). */
+export const REFINE_SLACK = 4;
+
+// ── Acceptance (accept.ts, sides.ts, boundaries.ts) ───────────────────────────────────────────
+
+/**
+ * minQuoteSimilarity 0.75: at most one edit per four characters of the quote (Hypothesis
+ * searches with up to one in two but keeps whatever scores best). For the exact quote away from
+ * its position: strongContext 0.8 (context agrees on 80%: taken anywhere); intactSide 0.9 (one
+ * side of at least MIN_INTACT_SIDE characters all but unchanged); minEvidence 0.7 (quote +
+ * context agree on 70% of their characters, only near the old position). In German test text,
+ * unrelated 32-character contexts agree on 20–40% and repeated stock phrases on up to ~60%.
+ */
+export const DEFAULT_THRESHOLDS: AnchorThresholds = {
+  minQuoteSimilarity: 0.75,
+  strongContext: 0.8,
+  intactSide: 0.9,
+  minEvidence: 0.7,
+};
+/** A side of context shorter than this is too little to vouch for a quote on its own. */
+export const MIN_INTACT_SIDE = 16;
+/**
+ * A quote found once and at least this long is distinctive: it stands by one intact side, and
+ * with both sides rewritten near its old place. A short phrase found once ("Nach Angaben") may
+ * be the copy of one that was deleted.
+ */
+export const DISTINCT_QUOTE = 24;
+/** "Near the old position": within this many characters (or a share of the text, by rule). */
+export const NEAR_CHARS = 256;
+/**
+ * A quote found once with both sides of its context rewritten right next to it is taken within
+ * this share of the text (or NEAR_CHARS) of its old place, from UNIQUE_ALONE characters. On
+ * bench row 5 at 100 edits, 2% orphaned three verbatim unique passages (words rewritten on both
+ * sides, far moved) and 25% none, for 4 more placements on copies of deleted passages (of 5,805
+ * highlights); a quote of 47 characters pasted at the far end of the text stays an orphan
+ * (border-edits.test.ts).
+ */
+export const NEAR_UNIQUE = 0.25;
+export const UNIQUE_ALONE = 16;
+/** A distinctive quote with one intact side found elsewhere too: within 5% of the text. */
+export const NEAR_DISTINCT = 0.05;
+/** A repeated quote by a unique intact side: within 3% of the text. */
+export const NEAR_BY_SIDE = 0.03;
+/** Old context turning up just beyond a quote changed on both sides: within 10% of the text. */
+export const NEAR_CONTEXT_BEYOND = 0.1;
+/**
+ * How far from the quote the other side's old context is looked for, and how many of its
+ * characters must turn up there verbatim (words were inserted between quote and context).
+ */
+export const DISPLACED_WINDOW = 256;
+export const DISPLACED_RUN = 8;
+/**
+ * How much of an edited quote must agree (1 - errors / length) where its place is evidence of
+ * its own: between both sides of its old context verbatim (one found nowhere else), or next to
+ * one intact side found nowhere else. Whole sentences deleted at a quote's end cost a quarter
+ * of it and more; a passage that lost that much is still the passage where its place says so.
+ */
+export const BETWEEN_SIDES = 0.5;
+export const BY_UNIQUE_SIDE = 0.6;
+/** How much of an edited quote must go on verbatim from an intact side: about three words. */
+export const MIN_VERBATIM_QUOTE = 24;
+/**
+ * An edited quote is placed by one side alone only from this length (two short sentences):
+ * shorter, property (d) of anchor.property.test.ts put removed quotes on near-copies in its
+ * small-vocabulary text twice as often (8 against 4 in 57,000 cases).
+ */
+export const LONG_QUOTE = 48;
+/** Errors a typo fix makes in a quote, and the shortest quote where that is still a typo. */
+export const TYPO = 2;
+export const MIN_TYPO_QUOTE = 8;
+/** Characters at each end of a match that must be the quote's for a typo fix. */
+export const TYPO_EDGE = 2;
+/** Characters of the other side looked for where a cut would have left the two side by side. */
+export const JUNCTION = 8;
+
+// ── Orphans (places.ts) ───────────────────────────────────────────────────────────────────────
+
+/** Places offered on an orphan's card at most; the card says how many there are in all. */
+export const MAX_OFFERED_PLACES = 10;
+/** A close match is offered only with at most one edit per this many characters of the quote. */
+export const CHARS_PER_EDIT = 8;
