@@ -1,6 +1,6 @@
 import { sidesOf, type Page } from './boundaries';
 import { overlapsContext } from './candidates';
-import { contextSimilarity, evidence, type Candidate, type Needle } from './score';
+import { evidence, type Candidate, type Needle } from './score';
 import {
   intact,
   isNear,
@@ -77,57 +77,55 @@ function standsByUniqueSide(
 }
 
 /**
- * The quote where the context next to it changed only beyond a sentence or paragraph
+ * The verbatim quote where the context next to it changed only beyond a sentence or paragraph
  * boundary, or not at all (boundaries.ts): a paragraph moved, a heading deleted before it, a
- * sentence inserted next to it. The verbatim quote stands when both sides stand and it is found
- * once (or what agrees verbatim around it is), when it is found once and one side stands, or
- * when it is found once, long, and near its old place. An edited quote (with at most the usual
- * errors: `acceptable`) stands when one side stands, it is long, its match is found once and
- * the quote itself nowhere. A quote found elsewhere too needs more (the other rules): a deleted
- * passage leaves its copies behind.
+ * sentence inserted next to it. Taken when both sides stand and it is found once (or what
+ * agrees verbatim around it is); when it is found once and one side stands; when it is found
+ * once, UNIQUE_ALONE long and within NEAR_UNIQUE of its old place. A quote found elsewhere too
+ * needs more (the other rules): a deleted passage leaves its copies behind.
  */
-export function passageStands(page: Page, needle: Needle, c: Candidate): boolean {
+export function verbatimStands(page: Page, needle: Needle, c: Candidate): boolean {
   const text = page.normalized.text;
   const { quote } = needle;
   const sides = sidesOf(page, needle, c.start, c.end, MIN_INTACT_SIDE);
   const prefixStands = sides.prefix !== 'changed';
   const suffixStands = sides.suffix !== 'changed';
-  if (c.errors > 0) {
-    // A long edited quote next to a side that vouches for the place: changed only beyond a
-    // boundary (a sentence deleted at its end, another rewritten beyond it), or intact and
-    // found nowhere else (a stock phrase, " nach Angaben der", vouches for nothing).
-    const vouches = (state: string, from: number, to: number) =>
-      state === 'explained' || (state === 'intact' && unique(text, from, to));
-    const side =
-      vouches(sides.prefix, c.start - sides.prefixRun, c.start) ||
-      vouches(sides.suffix, c.end, c.end + sides.suffixRun);
-    // Not where a cut left the two sides of the old context side by side: there the "match"
-    // is the other side's own first (or last) words.
-    const head = needle.suffix.slice(0, JUNCTION);
-    const tail = needle.prefix.slice(-JUNCTION);
-    const intactUnique =
-      (sides.prefix === 'intact' &&
-        unique(text, c.start - sides.prefixRun, c.start) &&
-        !text.startsWith(head, c.start)) ||
-      (sides.suffix === 'intact' &&
-        unique(text, c.end, c.end + sides.suffixRun) &&
-        !text.startsWith(tail, c.end - tail.length));
-    // A typo or two in a shorter quote next to a side that is intact and found nowhere else.
-    // Its edges as the quote's: a word cut off or taken in at an edge is no typo.
-    const match = text.slice(c.start, c.end);
-    const edges =
-      match.slice(0, TYPO_EDGE) === quote.slice(0, TYPO_EDGE) &&
-      match.slice(-TYPO_EDGE) === quote.slice(-TYPO_EDGE);
-    const typo = c.errors <= TYPO && quote.length >= MIN_TYPO_QUOTE && edges && intactUnique;
-    if (!typo && (quote.length < LONG_QUOTE || !side)) return false;
-    return !occursAtAll(text, quote) && occursOnce(text, text.slice(c.start, c.end));
-  }
   if (occursOnce(text, quote)) {
     if (prefixStands || suffixStands) return true;
     return quote.length >= UNIQUE_ALONE && isNear(text, needle, c, NEAR_UNIQUE);
   }
   const run = text.slice(c.start - sides.prefixRun, c.end + sides.suffixRun);
   return prefixStands && suffixStands && occursOnce(text, run);
+}
+
+/**
+ * An edited quote (with the usual errors at most: `acceptable`) whose match is found once and
+ * the quote itself nowhere, standing by one side: LONG_QUOTE long next to a side that is
+ * explained (a sentence deleted at its end, another rewritten beyond it) or intact and found
+ * nowhere else; or a typo fix (TYPO errors, its edges the quote's) next to an intact side found
+ * nowhere else, not where a cut left both sides of the old context together.
+ */
+function editedStands(page: Page, needle: Needle, c: Candidate): boolean {
+  const text = page.normalized.text;
+  const { quote, prefix, suffix } = needle;
+  const sides = sidesOf(page, needle, c.start, c.end, MIN_INTACT_SIDE);
+  // A side that stands by a stock phrase (" nach Angaben der") vouches for nothing.
+  const intactPrefix =
+    sides.prefix === 'intact' && unique(text, c.start - sides.prefixRun, c.start);
+  const intactSuffix = sides.suffix === 'intact' && unique(text, c.end, c.end + sides.suffixRun);
+  const long =
+    quote.length >= LONG_QUOTE &&
+    (sides.prefix === 'explained' || sides.suffix === 'explained' || intactPrefix || intactSuffix);
+  // At a cut the "match" is the other side's own first (or last) words.
+  const match = text.slice(c.start, c.end);
+  const byPrefix = intactPrefix && !text.startsWith(suffix.slice(0, JUNCTION), c.start);
+  const bySuffix = intactSuffix && !text.startsWith(prefix.slice(-JUNCTION), c.end - JUNCTION);
+  const edges =
+    match.slice(0, TYPO_EDGE) === quote.slice(0, TYPO_EDGE) &&
+    match.slice(-TYPO_EDGE) === quote.slice(-TYPO_EDGE);
+  const typo =
+    c.errors <= TYPO && quote.length >= MIN_TYPO_QUOTE && edges && (byPrefix || bySuffix);
+  return (long || typo) && !occursAtAll(text, quote) && occursOnce(text, match);
 }
 
 /**
@@ -152,8 +150,7 @@ export function acceptable(page: Page, needle: Needle, c: Candidate, t: AnchorTh
   if (c.errors === 0) {
     if (overlapsContext(text, needle, c.start, c.end)) return false;
     return (
-      contextSimilarity(needle, c) >= t.strongContext ||
-      passageStands(page, needle, c) ||
+      verbatimStands(page, needle, c) ||
       oneSideVouches(text, needle, c, t) ||
       contextJustBeyond(text, needle, c, t)
     );
@@ -162,7 +159,7 @@ export function acceptable(page: Page, needle: Needle, c: Candidate, t: AnchorTh
   if (similarity >= BETWEEN_SIDES && bothSidesPinned(text, needle, c)) return true;
   if (similarity >= BY_UNIQUE_SIDE && standsByUniqueSide(text, needle, c, t)) return true;
   if (similarity < t.minQuoteSimilarity) return false;
-  if (passageStands(page, needle, c)) return true;
+  if (editedStands(page, needle, c)) return true;
   // An edited quote must sit in its own context: what differs around it may not outweigh what
   // the quote itself may differ by. (A quote cut out of the text leaves its prefix and suffix
   // side by side; anything found between them misses about a quote's length of context.)
