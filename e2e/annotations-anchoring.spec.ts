@@ -94,6 +94,7 @@ test('a repeated quote whose surroundings were rewritten stays an orphan; its ca
   );
 
   const card = edited.sidebar.orphans.getByRole('article', { name: 'Highlight: Stoltenberg' });
+  await expect(card).toContainText('Its words are still in several places');
   await expect(card).toContainText('Found 3 places this could be; pick one.');
   const places = card.getByRole('list', { name: 'Places this could be' }).getByRole('button');
   await expect(places).toHaveCount(3);

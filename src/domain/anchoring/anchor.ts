@@ -181,7 +181,11 @@ function anchorPrepared(
   // A fuzzy match that scored better but does not hold does not hide the verbatim quote.
   const taken = [best, bestExact].find((c) => c && acceptable(page, needle, c, thresholds));
   if (!taken) {
-    return orphan('The highlighted text was changed or removed; no close enough match was found.');
+    return orphan(
+      exact.length > 1
+        ? 'Its words are still in several places, and the text around it changed: which one is it?'
+        : 'The highlighted text was changed or removed; no close enough match was found.',
+    );
   }
   return resolve(prepared, target, needle, position, taken);
 }

@@ -24,8 +24,8 @@ describe('candidatePlaces', () => {
       `Auch der Betriebsrat hält den Plan für ${QUOTE}, sagte seine Vorsitzende.`,
       `Der Betriebsrat findet das ebenfalls ${QUOTE}.`,
     );
-    // Anchoring does not guess between three copies with other context…
-    expect(anchor(edited, t).status).toBe('orphan');
+    // Anchoring does not guess between three copies with other context, and says so…
+    expect(anchor(edited, t)).toMatchObject({ status: 'orphan', reason: /several places/ });
     // …but the reader can pick one of them.
     const { places, total } = candidatePlaces(edited, t);
     expect(total).toBe(3);
