@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { seedManifest } from './scripts/seed-manifest.ts';
 import { prerenderReaders } from './scripts/prerender-readers.ts';
 import { bootScript } from './scripts/boot-script.ts';
+import { messagesPlugin } from './scripts/messages-plugin.ts';
 
 /**
  * Sync servers the built app may reach besides its own origin. The sync server serves the app
@@ -96,15 +97,17 @@ const preloadFonts: Plugin = {
 
 const seedDir = fileURLToPath(new URL('./public/seeds', import.meta.url));
 const src = fileURLToPath(new URL('./src', import.meta.url));
+export const LOCALES_DIR = `${src}/shared/i18n/locales`;
 
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    messagesPlugin(LOCALES_DIR),
     // /boot.js: the saved look on <html> before the first paint, built from src/app/boot.ts.
     bootScript(`${src}/app/boot-entry.ts`, { '@': src }),
     seedManifest(seedDir),
-    prerenderReaders(seedDir),
+    prerenderReaders(seedDir, LOCALES_DIR),
     contentSecurityPolicy,
     preloadFonts,
     // Installable, and works offline after the first visit: the app shell, fonts, the seed

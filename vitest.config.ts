@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { messagesPlugin } from './scripts/messages-plugin.ts';
 
 // Plain TypeScript (domain, db, scripts) runs in Node; components run in jsdom.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    messagesPlugin(fileURLToPath(new URL('./src/shared/i18n/locales', import.meta.url))),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     testTimeout: 20_000,

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { articleIdFromFile } from '../src/domain/library/manifest.ts';
+import { messagesPlugin } from './messages-plugin.ts';
 
 type Prerender = (id: string, bytes: ArrayBuffer) => { titleTag: string; html: string } | undefined;
 
@@ -13,7 +14,7 @@ const ROOT_TAG = '<div id="root"></div>';
  * own components and aliases are used). A cold load of /read/<id> then paints the text before
  * any JavaScript runs; the app takes over in place (src/main.tsx). Benchmark row 2.
  */
-export function prerenderReaders(seedDir: string): Plugin {
+export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
   let root = '';
   let outDir = '';
   let alias: Record<string, string> = {};
@@ -36,6 +37,7 @@ export function prerenderReaders(seedDir: string): Plugin {
         root,
         configFile: false,
         logLevel: 'error',
+        plugins: [messagesPlugin(localesDir)],
         resolve: { alias },
         server: { middlewareMode: true, hmr: false, ws: false },
         appType: 'custom',

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { firstViewReady } from '@/app/start';
+import { startLanguage } from '@/shared/i18n';
 import './styles.css';
 
 // Sidenote restores reading positions itself; the browser's own restoration would undo them.
@@ -22,9 +23,11 @@ const render = () =>
 
 // A page prerendered at build time (scripts/prerender-readers.ts) already shows the article. The
 // app's first render replaces it, so it starts once it can draw the article too, not a spinner.
+// The interface's language is loaded first (at once for English, a small chunk for German).
+const languageReady = startLanguage();
 if (root.querySelector('[data-prerendered]')) {
   const timeout = new Promise((resolve) => setTimeout(resolve, PRERENDERED_WAIT_MS));
-  void Promise.race([firstViewReady, timeout]).then(render);
+  void Promise.all([languageReady, Promise.race([firstViewReady, timeout])]).then(render);
 } else {
-  render();
+  void languageReady.then(render);
 }

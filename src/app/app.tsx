@@ -3,6 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { AppRoutes } from './routes';
 import { ErrorBoundary } from './error-boundary';
 import { useApplyPreferences } from './use-apply-preferences';
+import { useApplyLanguage } from '@/shared/i18n';
 import { DatabaseBanner } from './database-banner';
 import { Toaster } from './toaster';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -41,6 +42,7 @@ function Shortcuts() {
 
 export function App() {
   useApplyPreferences();
+  useApplyLanguage();
   return (
     <QueryClientProvider client={queryClient}>
       <a

@@ -23,8 +23,13 @@ export const DEFAULT_FONT_SIZE = 19;
 export const PREFERENCES_KEY = 'sidenote.preferences';
 export const PREFERENCES_VERSION = 1;
 
+/** The interface's language: "system" follows the browser (src/shared/i18n/locale.ts). */
+export const LANGUAGE_SETTINGS = ['system', 'en', 'de'] as const;
+export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
+
 export interface SavedPreferences {
   theme: ThemeChoice;
+  language: LanguageSetting;
   fontSize: number;
   width: ReaderWidth;
   /** The colour `h` highlights with; 1–5 change it. */
@@ -33,6 +38,7 @@ export interface SavedPreferences {
 
 export const DEFAULT_PREFERENCES: SavedPreferences = {
   theme: 'system',
+  language: 'system',
   fontSize: DEFAULT_FONT_SIZE,
   width: 'medium',
   colorId: 'key-claim',
@@ -40,6 +46,8 @@ export const DEFAULT_PREFERENCES: SavedPreferences = {
 
 const isThemeChoice = (value: unknown): value is ThemeChoice =>
   (THEME_CHOICES as readonly unknown[]).includes(value);
+const isLanguageSetting = (value: unknown): value is LanguageSetting =>
+  (LANGUAGE_SETTINGS as readonly unknown[]).includes(value);
 const isReaderWidth = (value: unknown): value is ReaderWidth =>
   typeof value === 'string' && Object.hasOwn(WIDTH_CH, value);
 const isFontSize = (value: unknown): value is number =>
@@ -53,6 +61,7 @@ export function readPreferences(saved: unknown): SavedPreferences {
     typeof saved === 'object' && saved !== null ? saved : {};
   return {
     theme: isThemeChoice(s.theme) ? s.theme : DEFAULT_PREFERENCES.theme,
+    language: isLanguageSetting(s.language) ? s.language : DEFAULT_PREFERENCES.language,
     fontSize: isFontSize(s.fontSize) ? s.fontSize : DEFAULT_PREFERENCES.fontSize,
     width: isReaderWidth(s.width) ? s.width : DEFAULT_PREFERENCES.width,
     colorId:

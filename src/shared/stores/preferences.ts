@@ -7,6 +7,7 @@ import {
   PREFERENCES_KEY,
   PREFERENCES_VERSION,
   readPreferences,
+  type LanguageSetting,
   type ReaderWidth,
   type SavedPreferences,
   type ThemeChoice,
@@ -16,6 +17,8 @@ export {
   DEFAULT_FONT_SIZE,
   FONT_SIZES,
   WIDTH_CH,
+  LANGUAGE_SETTINGS,
+  type LanguageSetting,
   type ReaderWidth,
   type ThemeChoice,
 } from './preference-rules';
@@ -23,6 +26,7 @@ export {
 interface Preferences extends SavedPreferences {
   setColorId: (id: string) => void;
   setTheme: (theme: ThemeChoice) => void;
+  setLanguage: (language: LanguageSetting) => void;
   setWidth: (width: ReaderWidth) => void;
   /** Steps through FONT_SIZES; +1 larger, -1 smaller. */
   stepFontSize: (direction: 1 | -1) => void;
@@ -35,6 +39,7 @@ export const usePreferences = create<Preferences>()(
       // Unchanged, it notifies no one: every highlight sets the colour it was made with.
       setColorId: (colorId) => set((s) => (s.colorId === colorId ? s : { colorId })),
       setTheme: (theme) => set({ theme }),
+      setLanguage: (language) => set({ language }),
       setWidth: (width) => set({ width }),
       stepFontSize: (direction) =>
         set(({ fontSize }) => {
@@ -46,7 +51,13 @@ export const usePreferences = create<Preferences>()(
     {
       name: PREFERENCES_KEY,
       version: PREFERENCES_VERSION,
-      partialize: ({ theme, fontSize, width, colorId }) => ({ theme, fontSize, width, colorId }),
+      partialize: ({ theme, language, fontSize, width, colorId }) => ({
+        theme,
+        language,
+        fontSize,
+        width,
+        colorId,
+      }),
       // What is stored is read by the same rules as before the first paint (boot.js): a value
       // that is missing or not valid (an edited or damaged entry) is the default, never used.
       merge: (saved, current) => ({ ...current, ...readPreferences(saved) }),
