@@ -28,6 +28,8 @@ export default defineConfig({
     // The offline spec turns the service worker on; elsewhere it would hide requests from page.route.
     serviceWorkers: 'block',
     screenshot: 'only-on-failure',
+    // The interface follows the browser's language; tests speak English unless they ask for German.
+    locale: 'en-US',
     launchOptions: {
       executablePath: chromiumPath(),
       args: [
