@@ -1,44 +1,59 @@
 import type { ArticleDate } from '../article/types';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/**
+ * Intl's locale for an article's language. Plain "en" would be American ("May 29, 2024"); the
+ * articles' own English is British-style, day first, as it always was here.
+ */
+function dateLocale(language: string): string {
+  const tag = language.trim() || 'en';
+  return tag.toLowerCase() === 'en' ? 'en-GB' : tag;
+}
 
-/** "29 May 2024", "October 2022" or "2022": as precise as the article says, never more. */
-export function formatArticleDate(date: ArticleDate | undefined): string {
+const PRECISION_OPTIONS = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * "29 May 2024", "29. Mai 2024", "Oktober 2022" or "2022": as precise as the article says, never
+ * more, in the article's own language (an article's dates follow its text, not the interface).
+ */
+export function formatArticleDate(date: ArticleDate | undefined, language = 'en'): string {
   if (!date) return '';
-  const [year, month, day] = date.iso.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (date.precision === 'day' && day && monthName) return `${Number(day)} ${monthName} ${year}`;
-  if (date.precision !== 'year' && monthName) return `${monthName} ${year}`;
-  return year ?? '';
+  const [year, month = '1', day = '1'] = date.iso.split('-');
+  const moment = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (Number.isNaN(moment.getTime())) return year ?? '';
+  try {
+    return new Intl.DateTimeFormat(dateLocale(language), PRECISION_OPTIONS[date.precision]).format(
+      moment,
+    );
+  } catch {
+    // A language tag Intl does not accept: the date in English rather than none.
+    return new Intl.DateTimeFormat('en-GB', PRECISION_OPTIONS[date.precision]).format(moment);
+  }
 }
 
 export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }
 
-/** "WSWS.ORG · 29 May 2024 · 9 min read": the parts the article has, in a fixed order. */
+/**
+ * "WSWS.ORG · 29 May 2024 · 9 min read": the parts the article has, in a fixed order. The date
+ * follows the article's `language`; `readingTime` is the interface's words for the minutes.
+ */
 export function articleDetail(parts: {
   source?: string;
   date?: ArticleDate;
+  language?: string;
   readingMinutes?: number;
+  readingTime?: (minutes: number) => string;
 }): string {
+  const readingTime = parts.readingTime ?? formatReadingTime;
   return [
     parts.source,
-    formatArticleDate(parts.date),
-    parts.readingMinutes ? formatReadingTime(parts.readingMinutes) : '',
+    formatArticleDate(parts.date, parts.language),
+    parts.readingMinutes ? readingTime(parts.readingMinutes) : '',
   ]
     .filter(Boolean)
     .join(' · ');
