@@ -35,8 +35,9 @@ import * as row8 from '../bench/rows/08-memory.mjs';
 import * as row9 from '../bench/rows/09-first-sync.mjs';
 import * as row10 from '../bench/rows/10-sync-latency.mjs';
 import * as row11 from '../bench/rows/11-sync-load.mjs';
+import * as row12 from '../bench/rows/12-lighthouse.mjs';
 
-const ROWS = [row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11];
+const ROWS = [row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11, row12];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -64,6 +65,7 @@ const RUNS = smoke
       firstSync: 1,
       syncEdits: 3,
       syncLoadSeconds: 3,
+      lighthouse: 1,
     }
   : {
       load: 9,
@@ -77,6 +79,7 @@ const RUNS = smoke
       firstSync: 5,
       syncEdits: 30,
       syncLoadSeconds: 60,
+      lighthouse: 3,
     };
 
 /** A row that takes longer than this is stopped and reported as a harness error. */
@@ -128,7 +131,7 @@ async function main() {
     buildNodeModule('search'),
   ]);
   // The server's store and tokens and the app's sync documents, for rows 9–11.
-  const syncModule = selected.some((r) => r.id >= 9)
+  const syncModule = selected.some((r) => r.id >= 9 && r.id <= 11)
     ? await buildNodeModule('sync')
     : { ok: false, error: 'not built: no sync row selected' };
   const built = {

@@ -160,5 +160,6 @@ export function versions() {
     approxStringMatch: read('approx-string-match'),
     minisearch: read('minisearch'),
     tanstackVirtual: read('@tanstack/react-virtual'),
+    lighthouse: read('lighthouse'),
   };
 }
