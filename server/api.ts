@@ -23,9 +23,14 @@ interface Deps {
   sync: Sync;
 }
 
+/**
+ * A refused call: the status, a stable `code` the app translates for its reader, and the
+ * server's own English sentence (for curl, logs and older apps). Both go on the wire.
+ */
 class HttpError extends Error {
   constructor(
     readonly status: number,
+    readonly code: string,
     message: string,
   ) {
     super(message);
@@ -44,17 +49,26 @@ async function readJson<T>(req: IncomingMessage, schema: v.GenericSchema<unknown
   const chunks: Buffer[] = [];
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new HttpError(413, 'Request too large.');
+    if (size > MAX_BODY) throw new HttpError(413, 'too-large', 'Request too large.');
     chunks.push(chunk);
   }
   let body: unknown;
   try {
     body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
-    throw new HttpError(400, 'The request is not JSON.');
+    throw new HttpError(400, 'not-json', 'The request is not JSON.');
   }
   const result = v.safeParse(schema, body);
-  if (!result.success) throw new HttpError(400, result.issues[0]?.message ?? 'Invalid request.');
+  if (!result.success) {
+    const issue = result.issues[0];
+    const code =
+      issue?.type === 'min_length'
+        ? 'name-needed'
+        : issue?.type === 'max_length'
+          ? 'name-too-long'
+          : 'invalid-request';
+    throw new HttpError(400, code, issue?.message ?? 'Invalid request.');
+  }
   return result.output;
 }
 
@@ -73,15 +87,17 @@ async function authenticate({ store, secret }: Deps, req: IncomingMessage) {
     const claims = await verifyDeviceToken(secret, token);
     const device = await store.device(claims.deviceId);
     if (!device || device.userId !== claims.userId)
-      throw new HttpError(401, 'This device is not known here.');
-    if (device.revokedAt) throw new HttpError(401, 'This device was signed out of sync.');
+      throw new HttpError(401, 'unknown-device', 'This device is not known here.');
+    if (device.revokedAt)
+      throw new HttpError(401, 'device-revoked', 'This device was signed out of sync.');
     const user = await store.user(claims.userId);
-    if (!user) throw new HttpError(401, 'This member is not known here.');
+    if (!user) throw new HttpError(401, 'unknown-member', 'This member is not known here.');
     return { user, device, claims };
   } catch (err) {
     if (err instanceof TokenError) {
       throw new HttpError(
         401,
+        `token-${err.problem}`,
         err.problem === 'expired' ? 'The sign-in has expired.' : 'The sign-in is not valid.',
       );
     }
@@ -92,11 +108,15 @@ async function authenticate({ store, secret }: Deps, req: IncomingMessage) {
 async function invitePreview(store: Store, code: string) {
   const invite = await store.invite(code);
   if (!invite || invite.revokedAt)
-    throw new HttpError(404, 'This invite is not known to the server.');
+    throw new HttpError(404, 'invite-unknown', 'This invite is not known to the server.');
   if (invite.usedAt)
-    throw new HttpError(410, 'This invite has been used already. Ask for a new one.');
+    throw new HttpError(
+      410,
+      'invite-used',
+      'This invite has been used already. Ask for a new one.',
+    );
   if (Date.parse(invite.expiresAt) < Date.now())
-    throw new HttpError(410, 'This invite has expired. Ask for a new one.');
+    throw new HttpError(410, 'invite-expired', 'This invite has expired. Ask for a new one.');
   const group = invite.groupId ? await store.group(invite.groupId) : undefined;
   const member = invite.userId ? await store.user(invite.userId) : undefined;
   return {
@@ -111,7 +131,7 @@ async function invitePreview(store: Store, code: string) {
 
 async function describeMe(store: Store, userId: string, deviceId: string) {
   const user = await store.user(userId);
-  if (!user) throw new HttpError(404, 'This member is not known here.');
+  if (!user) throw new HttpError(404, 'unknown-member', 'This member is not known here.');
   const groups = [];
   for (const m of await store.membershipsOf(userId)) {
     const group = await store.group(m.groupId);
@@ -153,16 +173,21 @@ const routes: [string, RegExp, Route][] = [
       const signedIn = req.headers.authorization ? await authenticate(deps, req) : undefined;
       const result = await store.transaction(async (tx) => {
         if (!(await tx.useInvite(body.code)))
-          throw new HttpError(410, 'This invite has been used already.');
+          throw new HttpError(410, 'invite-used', 'This invite has been used already.');
         const { invite } = preview;
         if (invite.kind === 'device') {
           const user = invite.userId ? await tx.user(invite.userId) : undefined;
-          if (!user) throw new HttpError(410, 'The member this invite was for is gone.');
+          if (!user)
+            throw new HttpError(
+              410,
+              'invite-member-gone',
+              'The member this invite was for is gone.',
+            );
           return { user, device: await tx.addDevice(user.id, body.deviceName) };
         }
         const groupId = invite.groupId;
         if (!groupId || !(await tx.group(groupId))) {
-          throw new HttpError(410, 'The group this invite was for is gone.');
+          throw new HttpError(410, 'invite-group-gone', 'The group this invite was for is gone.');
         }
         // A group invite: an existing member of this server joins with their account; a new
         // person becomes a member under the name they give (or the one the inviter wrote).
@@ -216,7 +241,8 @@ const routes: [string, RegExp, Route][] = [
     async (deps, req, [id]) => {
       const { user } = await authenticate(deps, req);
       const device = await deps.store.device(id);
-      if (!device || device.userId !== user.id) throw new HttpError(404, 'No such device.');
+      if (!device || device.userId !== user.id)
+        throw new HttpError(404, 'no-such-device', 'No such device.');
       await deps.store.revokeDevice(device.id);
       deps.sync.disconnectDevice(device.id);
       deps.log.info('device-revoked', { user: user.id, device: device.id });
@@ -241,7 +267,7 @@ const routes: [string, RegExp, Route][] = [
       const { user } = await authenticate(deps, req);
       const group = await deps.store.group(groupId);
       if (!group || group.ownerId !== user.id)
-        throw new HttpError(403, 'Only the group’s owner can invite.');
+        throw new HttpError(403, 'owner-only', 'Only the group’s owner can invite.');
       const { name, role } = await readJson(req, GroupInviteBody);
       const invite = await deps.store.createInvite(
         { kind: 'group', userId: null, groupId: group.id, role, name },
@@ -256,12 +282,12 @@ const routes: [string, RegExp, Route][] = [
     async (deps, req, [groupId, memberId]) => {
       const { user } = await authenticate(deps, req);
       const group = await deps.store.group(groupId);
-      if (!group) throw new HttpError(404, 'No such group.');
+      if (!group) throw new HttpError(404, 'no-such-group', 'No such group.');
       const self = memberId === user.id;
       if (!self && group.ownerId !== user.id)
-        throw new HttpError(403, 'Only the group’s owner can remove members.');
+        throw new HttpError(403, 'owner-only', 'Only the group’s owner can remove members.');
       if (memberId === group.ownerId)
-        throw new HttpError(409, 'The owner cannot leave their own group.');
+        throw new HttpError(409, 'owner-cannot-leave', 'The owner cannot leave their own group.');
       await deps.store.removeMember(group.id, memberId);
       deps.sync.disconnect(memberId, group.id);
       deps.sync.membersChanged(group.id);
@@ -297,16 +323,17 @@ export async function handleApi(
         return true;
       }
     }
-    throw new HttpError(404, 'No such API call.');
+    throw new HttpError(404, 'no-such-call', 'No such API call.');
   } catch (err) {
-    if (err instanceof HttpError) send(res, err.status, { error: err.message });
-    else if (err instanceof StoreError) send(res, 409, { error: err.message });
-    else {
+    if (err instanceof HttpError) send(res, err.status, { error: err.message, code: err.code });
+    else if (err instanceof StoreError) {
+      send(res, 409, { error: err.message, code: err.code, params: { name: err.takenName } });
+    } else {
       deps.log.warn('api-error', {
         path: url.pathname,
         error: err instanceof Error ? err.message : String(err),
       });
-      send(res, 500, { error: 'The server failed; see its log.' });
+      send(res, 500, { error: 'The server failed; see its log.', code: 'server-failed' });
     }
     return true;
   }

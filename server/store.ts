@@ -126,7 +126,11 @@ export class Store {
   /** A new member; throws when the name is taken. */
   async createUser(name: string): Promise<User> {
     if (await this.userByName(name)) {
-      throw new StoreError('name-taken', `The name “${name}” is taken on this server.`);
+      throw new StoreError(
+        'member-name-taken',
+        name,
+        `The name “${name}” is taken on this server.`,
+      );
     }
     return this.ensureUser(name);
   }
@@ -201,7 +205,7 @@ export class Store {
 
   async createGroup(name: string, ownerId: string): Promise<Group> {
     if (await this.groupByName(name)) {
-      throw new StoreError('name-taken', `A group called “${name}” exists.`);
+      throw new StoreError('group-name-taken', name, `A group called “${name}” exists.`);
     }
     const group = { id: newId(), name: name.trim(), ownerId };
     await this.transaction(async (tx) => {
@@ -335,9 +339,11 @@ export class Store {
   }
 }
 
+/** A name already in use: `code` says whose, `takenName` is the one asked for. */
 export class StoreError extends Error {
   constructor(
-    readonly code: 'name-taken',
+    readonly code: 'member-name-taken' | 'group-name-taken',
+    readonly takenName: string,
     message: string,
   ) {
     super(message);

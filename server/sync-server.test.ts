@@ -209,3 +209,40 @@ describe('listening', () => {
     expect(s.server.server.httpServer.address()).toMatchObject({ address: '127.0.0.1' });
   });
 });
+
+describe('API errors', () => {
+  it('carry a code the app translates beside the server’s own sentence', async () => {
+    const s = await server();
+    const anna = await s.member('Anna');
+    const api = async (path: string, init: RequestInit = {}, token = anna.token) => {
+      const res = await fetch(`http://127.0.0.1:${s.port}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      });
+      return { status: res.status, body: (await res.json()) as unknown };
+    };
+    expect(await api('/api/invites/nope')).toEqual({
+      status: 404,
+      body: { code: 'invite-unknown', error: 'This invite is not known to the server.' },
+    });
+    expect(await api('/api/me', {}, 'not-a-token')).toMatchObject({
+      status: 401,
+      body: { code: 'token-malformed', error: 'The sign-in is not valid.' },
+    });
+    const group = { method: 'POST', body: JSON.stringify({ name: 'Seminar' }) };
+    expect((await api('/api/groups', group)).status).toBe(201);
+    expect(await api('/api/groups', group)).toEqual({
+      status: 409,
+      body: {
+        code: 'group-name-taken',
+        params: { name: 'Seminar' },
+        error: 'A group called “Seminar” exists.',
+      },
+    });
+    const long = { method: 'POST', body: JSON.stringify({ name: 'x'.repeat(81) }) };
+    expect(await api('/api/groups', long)).toMatchObject({
+      status: 400,
+      body: { code: 'name-too-long' },
+    });
+  });
+});
