@@ -1,4 +1,4 @@
-export { formatInterval } from './format-interval';
+export { intervalOf, type Interval, type IntervalUnit } from './format-interval';
 export {
   DEFAULT_NEW_PER_SESSION,
   buildQueue,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade, isDue, newReviewState, previewIntervals } from './scheduler';
-import { formatInterval } from './format-interval';
+import { intervalOf } from './format-interval';
 import { REVIEW_PHASE, REVIEW_RATINGS, type ReviewRating, type ReviewState } from './types';
 
 // Fuzz off: these tests assert exact intervals. (With fuzz on the result is still a function of
@@ -128,10 +128,10 @@ describe('grade', () => {
 describe('previewIntervals', () => {
   it('labels the buttons of a new highlight', () => {
     expect(previewIntervals(newReviewState('h1', T0), T0, exact)).toEqual({
-      again: '10 min',
-      hard: '15 min',
-      good: '2 days',
-      easy: '8 days',
+      again: { count: 10, unit: 'minute' },
+      hard: { count: 15, unit: 'minute' },
+      good: { count: 2, unit: 'day' },
+      easy: { count: 8, unit: 'day' },
     });
   });
 
@@ -139,10 +139,15 @@ describe('previewIntervals', () => {
     const card = reviewCard();
     const now = at(3 * DAY);
     const labels = previewIntervals(card, now, exact);
-    expect(labels).toEqual({ again: '10 min', hard: '9 days', good: '2 weeks', easy: '3 weeks' });
+    expect(labels).toEqual({
+      again: { count: 10, unit: 'minute' },
+      hard: { count: 9, unit: 'day' },
+      good: { count: 2, unit: 'week' },
+      easy: { count: 3, unit: 'week' },
+    });
     for (const rating of REVIEW_RATINGS) {
       const next = grade(card, rating, now, exact);
-      expect(labels[rating]).toBe(formatInterval(Date.parse(next.due) - now.getTime()));
+      expect(labels[rating]).toEqual(intervalOf(Date.parse(next.due) - now.getTime()));
     }
   });
 });

@@ -1,5 +1,5 @@
 import { type Card, type FSRS, type Grade, Rating, State, createEmptyCard, fsrs } from 'ts-fsrs';
-import { formatInterval } from './format-interval';
+import { intervalOf, type Interval } from './format-interval';
 import type { ReviewRating, ReviewState, SchedulerOptions } from './types';
 
 /**
@@ -87,16 +87,16 @@ export function grade(
   return fromCard(state.highlightId, card);
 }
 
-/** For each rating, when the highlight would come back, as a button label ("10 min", "4 days"). */
+/** For each rating, when the highlight would come back, for its button ("10 min", "4 days"). */
 export function previewIntervals(
   state: ReviewState,
   now: Date,
   options?: SchedulerOptions,
-): Record<ReviewRating, string> {
+): Record<ReviewRating, Interval> {
   const at = reviewTime(state, now);
   const preview = scheduler(options).repeat(toCard(state), at);
   const label = (rating: ReviewRating) =>
-    formatInterval(preview[RATINGS[rating]].card.due.getTime() - at.getTime());
+    intervalOf(preview[RATINGS[rating]].card.due.getTime() - at.getTime());
   return { again: label('again'), hard: label('hard'), good: label('good'), easy: label('easy') };
 }
 

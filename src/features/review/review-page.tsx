@@ -19,17 +19,19 @@ import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useReviewSession } from './use-review-session';
 import { readerHref } from '@/shared/paths';
 import { contextAfter, contextBefore } from '@/domain/text/excerpt';
+import { useT, type MessageId } from '@/shared/i18n';
 
-const LABELS: Record<ReviewRating, string> = {
-  again: 'Again',
-  hard: 'Hard',
-  good: 'Good',
-  easy: 'Easy',
+const LABELS: Record<ReviewRating, MessageId> = {
+  again: 'review.rating.again',
+  hard: 'review.rating.hard',
+  good: 'review.rating.good',
+  easy: 'review.rating.easy',
 };
 
 /** Study mode: due highlights come back one at a time; Space shows the note, 1–4 grade. */
 export function ReviewPage() {
-  useDocumentTitle('Review');
+  const t = useT();
+  useDocumentTitle(t('review.title'));
   const [params] = useSearchParams();
   const articleId = params.get('article') ?? undefined;
   const tagId = params.get('tag') ?? undefined;
@@ -63,11 +65,16 @@ export function ReviewPage() {
   }, [item, revealed, session]);
 
   const entry = manifest.data?.articles.find((a) => a.id === item?.highlight.articleId);
-  const scope = [
+  const scopeArticle =
     articleId &&
-      (manifest.data?.articles.find((a) => a.id === articleId)?.summary?.title ?? articleId),
-    tagId && `#${tags.find((t) => t.id === tagId)?.name ?? tagId}`,
-  ].filter(Boolean);
+    (manifest.data?.articles.find((a) => a.id === articleId)?.summary?.title ?? articleId);
+  const scopeTag = tagId && `#${tags.find((tag) => tag.id === tagId)?.name ?? tagId}`;
+  const scope =
+    scopeArticle && scopeTag
+      ? t('review.scope.both', { article: scopeArticle, tag: scopeTag })
+      : scopeArticle || scopeTag
+        ? t('review.scope.one', { what: scopeArticle || scopeTag || '' })
+        : '';
   const now = new Date();
   const intervals = item
     ? previewIntervals(item.state ?? newReviewState(item.highlight.id, now), now)
@@ -76,49 +83,52 @@ export function ReviewPage() {
   return (
     <Page width="2xl">
       <PageHeader
-        title="Review"
+        title={t('review.title')}
         gap="large"
         description={
           <>
-            {scope.length > 0 ? `Only ${scope.join(' and ')}. ` : ''}
-            Your highlights come back on a spaced schedule. Everything stays in this browser.
+            {scope ? `${scope} ` : ''}
+            {t('review.description')}
           </>
         }
       >
         {!session.loading && session.total > 0 && (
           <p className="text-sm text-muted tabular-nums" aria-live="polite">
-            {Math.min(session.position + 1, session.total)} of {session.total}
+            {t('review.progress', {
+              position: Math.min(session.position + 1, session.total),
+              total: session.total,
+            })}
           </p>
         )}
       </PageHeader>
       {session.loading ? (
-        <Loading label="Gathering due highlights…" />
+        <Loading label={t('review.loading')} />
       ) : !item ? (
-        <EmptyState title={session.total > 0 ? 'Done for now' : 'Nothing is due'}>
+        <EmptyState title={session.total > 0 ? t('review.done.title') : t('review.empty.title')}>
           <p>
             {session.total > 0
-              ? `You reviewed ${session.total} ${session.total === 1 ? 'highlight' : 'highlights'}. They come back when they are due.`
-              : 'New highlights are due right away; reviewed ones come back when their interval is up.'}
+              ? t('review.done.body', { count: session.total })
+              : t('review.empty.body')}
           </p>
           <div className="mt-3 flex justify-center gap-2">
             {session.canUndo && (
               <Button compact onClick={() => void session.undo()}>
-                Undo last grade
+                {t('review.undo')}
               </Button>
             )}
             <Link href="/notebook" className={buttonClass('secondary', true)}>
-              Open the notebook
+              {t('review.openNotebook')}
             </Link>
           </div>
         </EmptyState>
       ) : (
         <article
-          aria-label="Highlight to review"
+          aria-label={t('review.card.label')}
           className="rounded-2xl border border-line bg-surface p-5 shadow-sm sm:p-7"
         >
           <p className="text-xs font-medium tracking-wide text-muted uppercase">
             {entry?.summary?.title ?? item.highlight.articleId}
-            {item.kind === 'new' ? ' · new' : ''}
+            {item.kind === 'new' ? ` · ${t('review.card.new')}` : ''}
           </p>
           <blockquote lang="de" className="mt-3 font-serif text-xl leading-relaxed text-ink">
             {revealed && item.highlight.target.quote.prefix && (
@@ -140,11 +150,11 @@ export function ReviewPage() {
                   <Markdown source={item.highlight.note} />
                 </div>
               ) : (
-                <p className="text-sm text-muted">No note on this highlight.</p>
+                <p className="text-sm text-muted">{t('review.card.noNote')}</p>
               )}
               <div className="flex flex-wrap gap-1">
                 {item.highlight.tags.map((id) => {
-                  const tag = tags.find((t) => t.id === id);
+                  const tag = tags.find((candidate) => candidate.id === id);
                   return tag ? <TagChip key={id} tag={tag} /> : null;
                 })}
               </div>
@@ -152,11 +162,11 @@ export function ReviewPage() {
                 href={readerHref(item.highlight.articleId, item.highlight.id)}
                 className="inline-block text-sm text-accent underline"
               >
-                Open in the article
+                {t('review.card.openInArticle')}
               </Link>
               <div
                 role="group"
-                aria-label="How well did you remember it?"
+                aria-label={t('review.grades.label')}
                 className="grid grid-cols-2 gap-2 pt-2 sm:grid-cols-4"
               >
                 {REVIEW_RATINGS.map((r, i) => (
@@ -167,9 +177,11 @@ export function ReviewPage() {
                     className={`${buttonClass(r === 'good' ? 'primary' : 'secondary')} h-auto flex-col py-2`}
                   >
                     <span>
-                      {LABELS[r]} <kbd className="ml-1 text-xs opacity-70">{i + 1}</kbd>
+                      {t(LABELS[r])} <kbd className="ml-1 text-xs opacity-70">{i + 1}</kbd>
                     </span>
-                    <span className="text-xs font-normal opacity-80">{intervals?.[r]}</span>
+                    <span className="text-xs font-normal opacity-80">
+                      {intervals && t('review.interval', { ...intervals[r] })}
+                    </span>
                   </button>
                 ))}
               </div>
@@ -177,7 +189,8 @@ export function ReviewPage() {
           ) : (
             <div className="mt-6">
               <Button variant="primary" onClick={() => setRevealed(true)}>
-                Show note and context <kbd className="ml-1 text-xs opacity-70">Space</kbd>
+                {t('review.card.reveal')}{' '}
+                <kbd className="ml-1 text-xs opacity-70">{t('review.card.revealKey')}</kbd>
               </Button>
             </div>
           )}

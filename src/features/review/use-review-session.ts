@@ -10,6 +10,7 @@ import {
 import { classifyDbError, getDb, listAllHighlights } from '@/db';
 import { listReviewStates, recordGrade, restoreReviewState } from '@/db/reviews-repo';
 import { showToast } from '@/shared/stores/toasts';
+import { t } from '@/shared/i18n';
 
 interface Done {
   item: QueueItem<Highlight>;
@@ -53,7 +54,7 @@ export function useReviewSession(filter: QueueFilter) {
     } catch (err) {
       showToast({
         tone: 'error',
-        message: `The grade was not saved: ${classifyDbError(err).message}`,
+        message: t('review.error.grade', { reason: classifyDbError(err).message }),
       });
     } finally {
       setBusy(false);
@@ -69,7 +70,10 @@ export function useReviewSession(filter: QueueFilter) {
       setHistory((h) => h.slice(0, -1));
       setPosition((p) => Math.max(0, p - 1));
     } catch (err) {
-      showToast({ tone: 'error', message: `Undo failed: ${classifyDbError(err).message}` });
+      showToast({
+        tone: 'error',
+        message: t('review.error.undo', { reason: classifyDbError(err).message }),
+      });
     } finally {
       setBusy(false);
     }
