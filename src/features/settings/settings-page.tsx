@@ -7,39 +7,46 @@ import { ColorMeaningField } from '@/shared/ui/color-meaning-field';
 import { DisplayControls } from '@/shared/ui/display-settings';
 import { Page, PageHeader } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
+import { formatNumber, t as translate, useT, type Translate } from '@/shared/i18n';
+import { LanguageField } from './language-field';
 
-const formatBytes = (n: number | undefined) =>
-  n === undefined
-    ? 'unknown'
-    : n < 1024 * 1024
-      ? `${Math.max(1, Math.round(n / 1024))} KB`
-      : n < 1024 ** 3
-        ? `${(n / 1024 / 1024).toFixed(1)} MB`
-        : `${(n / 1024 ** 3).toFixed(1)} GB`;
+function formatBytes(t: Translate, n: number | undefined): string {
+  if (n === undefined) return t('settings.storage.unknown');
+  const tenth = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
+  if (n < 1024 * 1024) return t('settings.bytes.kb', { n: Math.max(1, Math.round(n / 1024)) });
+  if (n < 1024 ** 3) return t('settings.bytes.mb', { n: tenth(n / 1024 / 1024) });
+  return t('settings.bytes.gb', { n: tenth(n / 1024 ** 3) });
+}
 
 export function SettingsPage() {
-  useDocumentTitle('Settings');
+  const t = useT();
+  useDocumentTitle(t('settings.title'));
   const colors = useColors() ?? [];
   const storage = useQuery({ queryKey: ['storage-info'], queryFn: storageInfo });
 
   return (
     <Page width="2xl" sections>
-      <PageHeader title="Settings" gap="none" />
+      <PageHeader title={t('settings.title')} gap="none" />
+
+      <section aria-labelledby="language-heading" className="space-y-3">
+        <h2 id="language-heading" className="text-lg font-semibold text-ink">
+          {t('settings.language.heading')}
+        </h2>
+        <LanguageField />
+      </section>
 
       <section aria-labelledby="display-heading" className="space-y-3">
         <h2 id="display-heading" className="text-lg font-semibold text-ink">
-          Reading
+          {t('settings.reading.heading')}
         </h2>
         <DisplayControls />
       </section>
 
       <section aria-labelledby="colours-heading" className="space-y-3">
         <h2 id="colours-heading" className="text-lg font-semibold text-ink">
-          Highlight colours
+          {t('settings.colours.heading')}
         </h2>
-        <p className="text-sm text-ink-2">
-          Give each colour a meaning. Keys 1–{colors.length} pick them in the reader.
-        </p>
+        <p className="text-sm text-ink-2">{t('settings.colours.hint', { count: colors.length })}</p>
         <ul className="space-y-2">
           {colors.map((c, i) => (
             <li key={c.id} className={`swatch-${c.swatch} flex items-start gap-3`}>
@@ -58,25 +65,25 @@ export function SettingsPage() {
 
       <section aria-labelledby="storage-heading" className="space-y-3">
         <h2 id="storage-heading" className="text-lg font-semibold text-ink">
-          Storage
+          {t('settings.storage.heading')}
         </h2>
-        <p className="text-sm text-ink-2">
-          Your highlights, notes and tags are stored in this browser only. Nothing is sent anywhere.
-        </p>
+        <p className="text-sm text-ink-2">{t('settings.storage.where')}</p>
         {storage.data && (
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
-            <dt className="text-muted">Kept when space runs low</dt>
+            <dt className="text-muted">{t('settings.storage.kept')}</dt>
             <dd className="text-ink" data-testid="storage-persisted">
               {storage.data.persisted === 'unsupported'
-                ? 'This browser cannot promise it'
+                ? t('settings.storage.kept.unsupported')
                 : storage.data.persisted
-                  ? 'Yes, the browser granted persistent storage'
-                  : 'Not yet: the browser may clear it under pressure'}
+                  ? t('settings.storage.kept.yes')
+                  : t('settings.storage.kept.no')}
             </dd>
-            <dt className="text-muted">Space used</dt>
+            <dt className="text-muted">{t('settings.storage.used')}</dt>
             <dd className="text-ink">
-              {formatBytes(storage.data.usageBytes)} of {formatBytes(storage.data.quotaBytes)}{' '}
-              available
+              {t('settings.storage.usedOf', {
+                used: formatBytes(t, storage.data.usageBytes),
+                quota: formatBytes(t, storage.data.quotaBytes),
+              })}
             </dd>
           </dl>
         )}
@@ -88,13 +95,13 @@ export function SettingsPage() {
               showToast({
                 tone: 'info',
                 message: granted
-                  ? 'The browser will keep Sidenote’s data.'
-                  : 'The browser said no. It usually agrees once you have used Sidenote for a while or installed it.',
+                  ? translate('settings.storage.granted')
+                  : translate('settings.storage.refused'),
               });
               void storage.refetch();
             }}
           >
-            Ask the browser to keep my data
+            {t('settings.storage.ask')}
           </Button>
         )}
       </section>

@@ -1,0 +1,101 @@
+import { act, render, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { usePreferences } from '@/shared/stores/preferences';
+import {
+  formatDate,
+  loadLocale,
+  resolveLocale,
+  startLanguage,
+  t,
+  translate,
+  useApplyLanguage,
+  useLocale,
+  useRichT,
+} from '.';
+
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  usePreferences.setState({ language: 'system' });
+  await loadLocale('en');
+});
+
+describe('resolveLocale', () => {
+  it('takes the first of the browser languages Sidenote has', () => {
+    expect(resolveLocale('system', ['fr-FR', 'de-AT', 'en'])).toBe('de');
+    expect(resolveLocale('system', ['en-GB', 'de'])).toBe('en');
+  });
+  it('falls back to English when the browser asks for none of them', () => {
+    expect(resolveLocale('system', ['fr', 'pl'])).toBe('en');
+    expect(resolveLocale('system', [])).toBe('en');
+  });
+  it('lets a choice made in Settings win over the browser', () => {
+    expect(resolveLocale('en', ['de-DE'])).toBe('en');
+    expect(resolveLocale('de', ['en-US'])).toBe('de');
+  });
+});
+
+describe('messages', () => {
+  it('are English until German is loaded, then German, numbers included', async () => {
+    expect(t('settings.title')).toBe('Settings');
+    expect(t('settings.bytes.kb', { n: 1234 })).toBe('1,234 KB');
+    await loadLocale('de');
+    expect(t('settings.title')).toBe('Einstellungen');
+    expect(t('settings.bytes.kb', { n: 1234 })).toBe('1.234 KB');
+    expect(document.documentElement.lang).toBe('de');
+  });
+  it('fall back to English for a message a catalog lacks, never to the bare id', () => {
+    expect(translate({}, 'settings.title')).toBe('Settings');
+  });
+  it('put dates in the interface language', async () => {
+    const day = new Date(2026, 11, 6, 12);
+    expect(formatDate(day)).toBe('December 6, 2026');
+    await loadLocale('de');
+    expect(formatDate(day)).toBe('6. Dezember 2026');
+  });
+  it('keep elements inside a message where the language puts them', async () => {
+    const { result } = renderHook(() => useRichT());
+    const { container } = render(
+      <p>{result.current('settings.language.system', { name: <b>Deutsch</b> })}</p>,
+    );
+    const paragraph = container.querySelector('p');
+    expect(paragraph).toHaveTextContent('Browser language (Deutsch)');
+    expect(paragraph?.querySelector('b')).toHaveTextContent('Deutsch');
+    expect([...(paragraph?.childNodes ?? [])].map((n) => n.nodeName)).toEqual([
+      '#text',
+      'B',
+      '#text',
+    ]);
+  });
+});
+
+describe('choosing the language', () => {
+  it('starts in the browser language when nothing was chosen', async () => {
+    vi.stubGlobal('navigator', { ...navigator, languages: ['de-DE', 'en'] });
+    await startLanguage();
+    expect(t('settings.title')).toBe('Einstellungen');
+  });
+  it('starts in the saved choice whatever the browser says', async () => {
+    vi.stubGlobal('navigator', { ...navigator, languages: ['de-DE'] });
+    usePreferences.setState({ language: 'en' });
+    await startLanguage();
+    expect(t('settings.title')).toBe('Settings');
+  });
+  it('follows the browser when its language changes and nothing was chosen', async () => {
+    const languages = vi.fn(() => ['en-US']);
+    vi.stubGlobal('navigator', {
+      get languages() {
+        return languages();
+      },
+    });
+    const { result } = renderHook(() => {
+      useApplyLanguage();
+      return useLocale();
+    });
+    await waitFor(() => expect(result.current).toBe('en'));
+    languages.mockReturnValue(['de-CH']);
+    act(() => {
+      window.dispatchEvent(new Event('languagechange'));
+    });
+    await waitFor(() => expect(result.current).toBe('de'));
+  });
+});
