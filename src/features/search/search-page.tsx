@@ -7,13 +7,14 @@ import { Page } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useSearchIndex } from './use-search-index';
 import { readerHref } from '@/shared/paths';
+import { useT, type MessageId } from '@/shared/i18n';
 
-const KIND_LABEL: Record<SearchResult['kind'], string> = {
-  article: 'Title or source',
-  paragraph: 'Article text',
-  highlight: 'Highlight',
-  note: 'Note',
-  tag: 'Tag',
+const KIND_LABEL: Record<SearchResult['kind'], MessageId> = {
+  article: 'search.kind.article',
+  paragraph: 'search.kind.paragraph',
+  highlight: 'search.kind.highlight',
+  note: 'search.kind.note',
+  tag: 'search.kind.tag',
 };
 
 /** Full-text search across articles, quotes, notes and tags; `/search?q=` is bookmarkable. */
@@ -22,7 +23,8 @@ export function SearchPage() {
   const [query, setQuery] = useState(params.get('q') ?? '');
   const deferred = useDeferredValue(query);
   const { index, titles, loading } = useSearchIndex();
-  useDocumentTitle(query ? `Search: ${query}` : 'Search');
+  const t = useT();
+  useDocumentTitle(query ? t('search.documentTitle.query', { query }) : t('search.title'));
 
   const results = useMemo(
     () => (index && deferred.trim() ? search(index, deferred, { limit: 80 }) : []),
@@ -33,7 +35,7 @@ export function SearchPage() {
 
   return (
     <Page width="3xl">
-      <h1 className="sr-only">Search</h1>
+      <h1 className="sr-only">{t('search.title')}</h1>
       <form role="search" onSubmit={(e) => e.preventDefault()} className="relative">
         <Icon
           name="search"
@@ -41,8 +43,8 @@ export function SearchPage() {
         />
         <input
           type="search"
-          aria-label="Search articles, highlights, notes and tags"
-          placeholder="Search… (umlauts optional: „Bundnis“ finds „Bündnis“)"
+          aria-label={t('search.input.label')}
+          placeholder={t('search.input.placeholder')}
           autoFocus
           value={query}
           onChange={(e) => {
@@ -54,31 +56,21 @@ export function SearchPage() {
       </form>
       <div className="mt-6" aria-live="polite">
         {loading ? (
-          <Loading label="Indexing your articles…" />
+          <Loading label={t('search.loading')} />
         ) : !deferred.trim() ? (
-          <EmptyState title="Search everything you read and wrote">
-            Words in the articles, your highlights, notes and tags. Case and umlauts don’t matter
-            (ae = ä, ss = ß), word beginnings find compounds („Außen“ → „Außenminister“), small
-            typos are forgiven, and „quotes“ search a phrase.
-          </EmptyState>
+          <EmptyState title={t('search.start.title')}>{t('search.start.body')}</EmptyState>
         ) : results.length === 0 ? (
-          <EmptyState title={`Nothing found for „${deferred}“`}>
-            Try fewer words or the beginning of a word.
+          <EmptyState title={t('search.none.title', { query: deferred })}>
+            {t('search.none.body')}
           </EmptyState>
         ) : (
           <div className="space-y-8">
-            <p className="text-sm text-muted">
-              {results.length} {results.length === 1 ? 'result' : 'results'}
-            </p>
+            <p className="text-sm text-muted">{t('search.count', { count: results.length })}</p>
             {inNotes.length > 0 && (
-              <ResultList
-                heading="In your highlights and notes"
-                results={inNotes}
-                titles={titles}
-              />
+              <ResultList heading={t('search.section.notes')} results={inNotes} titles={titles} />
             )}
             {inText.length > 0 && (
-              <ResultList heading="In the articles" results={inText} titles={titles} />
+              <ResultList heading={t('search.section.text')} results={inText} titles={titles} />
             )}
           </div>
         )}
@@ -96,6 +88,7 @@ function ResultList({
   results: SearchResult[];
   titles: Map<string, string>;
 }) {
+  const t = useT();
   return (
     <section aria-label={heading}>
       <h2 className="mb-2 text-sm font-semibold text-ink">{heading}</h2>
@@ -107,7 +100,7 @@ function ResultList({
               className="block rounded-xl border border-line bg-surface p-3 hover:border-accent"
             >
               <span className="block text-xs text-muted">
-                {KIND_LABEL[r.kind]} · {titles.get(r.articleId) ?? r.articleId}
+                {t(KIND_LABEL[r.kind])} · {titles.get(r.articleId) ?? r.articleId}
               </span>
               <Snippet snippet={r.snippet} />
             </Link>
