@@ -37,10 +37,14 @@ export function EmptyState({ title, children }: { title: string; children: React
   );
 }
 
-/** A quiet placeholder while something loads; announced politely to screen readers. */
+/**
+ * A quiet placeholder while something loads; announced politely to screen readers. Its room
+ * above is padding, not margin: a margin would collapse through its parents and push the whole
+ * view down until the content replaced it (a layout shift, bench row 12).
+ */
 export function Loading({ label }: { label: string }) {
   return (
-    <div role="status" aria-live="polite" className="mx-auto my-10 max-w-xl animate-pulse">
+    <div role="status" aria-live="polite" className="mx-auto max-w-xl animate-pulse py-10">
       <span className="sr-only">{label}</span>
       <div className="h-7 w-3/4 rounded bg-surface-2" />
       <div className="mt-4 h-4 w-1/3 rounded bg-surface-2" />
