@@ -15,7 +15,9 @@ export async function renameColor(
 ): Promise<HighlightColor | undefined> {
   const trimmed = label.trim().replace(/\s+/g, ' ');
   if (trimmed === '') {
-    throw new InvalidInputError('Give the colour a meaning, for example "Key claim".');
+    throw new InvalidInputError('Give the colour a meaning, for example “Key claim”.', {
+      code: 'ui.colorMeaning.empty',
+    });
   }
   return db.transaction('rw', db.colors, async () => {
     const current = await db.colors.get(id);

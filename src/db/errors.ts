@@ -6,11 +6,16 @@
 export type DbErrorKind = 'quota' | 'closed' | 'version' | 'unknown';
 
 export interface ClassifiedDbError {
+  /** What went wrong. The interface says it in its language by this: `app.dbError.<kind>`. */
   kind: DbErrorKind;
-  /** For the user: what happened and what to do. */
+  /**
+   * The English text for logs and tests. On screen, use the interface's `dbErrorText(err)` /
+   * `writeErrorText(err)` (src/shared/ui/error-text.ts), which translate by `kind`.
+   */
   message: string;
 }
 
+/** English, as locales/en/app.json has it under `dbError.<kind>` (a test keeps them equal). */
 export const DB_ERROR_MESSAGES: Readonly<Record<DbErrorKind, string>> = {
   quota:
     "Your browser's storage for Sidenote is full. Free some space (export and delete old highlights, or clear other sites' data), then save again. Your text is still here.",
@@ -22,9 +27,29 @@ export const DB_ERROR_MESSAGES: Readonly<Record<DbErrorKind, string>> = {
     "Sidenote couldn't read or save your data in this browser's storage. Try again; if it keeps failing, reload the page. Your text is still here.",
 };
 
-/** Thrown by repositories for input the user can correct (an empty tag name, …). */
+export interface InvalidInputOptions {
+  /**
+   * Which mistake, so the interface can say it in its language: it shows the message
+   * `errors.<code>` (or, for a code with a dot, the message with that id: `ui.colorMeaning.empty`)
+   * with `params`. See writeErrorText in src/shared/ui/error-text.ts.
+   */
+  code?: string;
+  params?: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Thrown by repositories for input the user can correct (an empty tag name, …). `message` is
+ * English; give a `code` so the interface can translate it.
+ */
 export class InvalidInputError extends Error {
   override name = 'InvalidInputError';
+  /** The code and params it was given (a subclass may keep a `code` of its own). */
+  readonly details: InvalidInputOptions;
+
+  constructor(message: string, options: InvalidInputOptions = {}) {
+    super(message);
+    this.details = options;
+  }
 }
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
@@ -81,7 +106,10 @@ export function classifyDbError(err: unknown): ClassifiedDbError {
   return { kind, message: DB_ERROR_MESSAGES[kind] };
 }
 
-/** What to tell the user when a write failed: their own mistake, or a storage problem. */
+/**
+ * What to tell the user when a write failed, in English: their own mistake, or a storage problem.
+ * The interface uses writeErrorText (src/shared/ui/error-text.ts), which speaks its language.
+ */
 export function writeErrorMessage(err: unknown): string {
   return err instanceof InvalidInputError ? err.message : classifyDbError(err).message;
 }

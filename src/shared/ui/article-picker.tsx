@@ -1,3 +1,4 @@
+import { useT } from '@/shared/i18n';
 import { Icon } from './icons';
 import { Popover } from './popover';
 import { buttonClass } from './button-class';
@@ -28,6 +29,7 @@ interface ArticlePickerProps {
 export function ArticlePicker(props: ArticlePickerProps) {
   const { articles, label, ariaLabel, heading, onPick, compact = true, align = 'end' } = props;
   const { iconOnlyOnPhones = false, excludeId } = props;
+  const t = useT();
   return (
     <Popover
       label={heading}
@@ -52,7 +54,7 @@ export function ArticlePicker(props: ArticlePickerProps) {
               {heading}
             </p>
             {shown.length === 0 ? (
-              <p className="px-1 text-sm text-ink-2">There is no other article to open yet.</p>
+              <p className="px-1 text-sm text-ink-2">{t('ui.articlePicker.none')}</p>
             ) : (
               <ul className="max-h-80 space-y-1 overflow-auto">
                 {shown.map((a) => (

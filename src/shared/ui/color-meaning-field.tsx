@@ -1,8 +1,11 @@
 import { useCallback, useId, useState } from 'react';
 import type { HighlightColor } from '@/domain/annotations/types';
-import { classifyDbError, getDb, renameColor } from '@/db';
+import { getDb, renameColor } from '@/db';
+import { useT, type MessageId } from '@/shared/i18n';
 import { readDraft } from '@/shared/stores/drafts';
 import { useAutosave, type AutosaveStatus } from './use-autosave';
+import { useColorLabel } from './color-label';
+import { dbErrorText } from './error-text';
 
 export interface ColorMeaningFieldProps {
   color: HighlightColor;
@@ -12,10 +15,10 @@ export interface ColorMeaningFieldProps {
   compact?: boolean;
 }
 
-const STATUS_TEXT: Partial<Record<AutosaveStatus, string>> = {
-  pending: 'Not saved yet',
-  saving: 'Saving…',
-  saved: 'Saved',
+const STATUS_TEXT: Partial<Record<AutosaveStatus, MessageId>> = {
+  pending: 'ui.colorMeaning.pending',
+  saving: 'ui.colorMeaning.saving',
+  saved: 'ui.colorMeaning.saved',
 };
 
 const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
@@ -26,35 +29,39 @@ const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
  * under the field says whether it is saved. The settings page and the reader's legend share it.
  */
 export function ColorMeaningField({ color, index, compact }: ColorMeaningFieldProps) {
+  const t = useT();
   const statusId = useId();
   const draftKey = `color:${color.id}:label`;
-  const [value, setValue] = useState(() => readDraft(draftKey)?.text ?? color.label);
+  // An unedited default meaning shows in the interface's language; it is stored only once edited.
+  const label = useColorLabel()(color);
+  const [value, setValue] = useState(() => readDraft(draftKey)?.text ?? label);
 
-  // Renamed elsewhere (another tab, the other view) while this field holds no edits of its own.
-  const [prevLabel, setPrevLabel] = useState(color.label);
-  if (color.label !== prevLabel) {
-    setPrevLabel(color.label);
-    if (tidy(value) === tidy(prevLabel)) setValue(color.label);
+  // Renamed elsewhere (another tab, the other view), or the language changed, while this field
+  // holds no edits of its own.
+  const [prevLabel, setPrevLabel] = useState(label);
+  if (label !== prevLabel) {
+    setPrevLabel(label);
+    if (tidy(value) === tidy(prevLabel)) setValue(label);
   }
 
   const save = useCallback(
     async (text: string) => {
-      const label = tidy(text);
-      if (!label) throw new Error('Give the colour a meaning, for example “Key claim”.');
+      const meaning = tidy(text);
+      if (!meaning) throw new Error(t('ui.colorMeaning.empty'));
       try {
-        await renameColor(getDb(), color.id, label);
+        await renameColor(getDb(), color.id, meaning);
       } catch (err) {
-        throw new Error(`Not saved: ${classifyDbError(err).message}`);
+        throw new Error(t('ui.colorMeaning.notSaved', { reason: dbErrorText(err) }));
       }
     },
-    [color.id],
+    [color.id, t],
   );
   const autosave = useAutosave({
     key: draftKey,
     value,
     save,
     delay: 500,
-    savedValue: color.label,
+    savedValue: label,
   });
   const { status } = autosave;
 
@@ -63,7 +70,7 @@ export function ColorMeaningField({ color, index, compact }: ColorMeaningFieldPr
       <input
         value={value}
         maxLength={40}
-        aria-label={`Meaning of colour ${index + 1}`}
+        aria-label={t('ui.colorMeaning.label', { number: index + 1 })}
         aria-describedby={statusId}
         aria-invalid={status === 'error' || undefined}
         className={`w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink aria-invalid:border-danger ${
@@ -72,15 +79,15 @@ export function ColorMeaningField({ color, index, compact }: ColorMeaningFieldPr
         onChange={(e) => setValue(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') void autosave.flush();
-          if (e.key === 'Escape' && value !== color.label) {
+          if (e.key === 'Escape' && value !== label) {
             e.stopPropagation();
-            setValue(color.label);
+            setValue(label);
           }
         }}
         onBlur={() => {
           // Show the meaning as it is stored: trimmed, single spaces. Left empty, it is put back.
           const shown = tidy(value);
-          if (!shown) setValue(color.label);
+          if (!shown) setValue(label);
           else if (shown !== value) setValue(shown);
           void autosave.flush();
         }}
@@ -90,7 +97,7 @@ export function ColorMeaningField({ color, index, compact }: ColorMeaningFieldPr
         aria-live="polite"
         className={`mt-0.5 min-h-4 text-xs ${status === 'error' ? 'text-danger' : 'text-muted'}`}
       >
-        {status === 'error' ? autosave.error : STATUS_TEXT[status]}
+        {status === 'error' ? autosave.error : STATUS_TEXT[status] && t(STATUS_TEXT[status])}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT, type MessageId } from '@/shared/i18n';
 import { Popover } from './popover';
 import { buttonClass } from './button-class';
 import { Icon } from './icons';
@@ -9,30 +10,31 @@ import {
   type ThemeChoice,
 } from '@/shared/stores/preferences';
 
-const THEMES: Array<[ThemeChoice, string]> = [
-  ['system', 'System'],
-  ['light', 'Light'],
-  ['sepia', 'Sepia'],
-  ['dark', 'Dark'],
+const THEMES: Array<[ThemeChoice, MessageId]> = [
+  ['system', 'ui.display.theme.system'],
+  ['light', 'ui.display.theme.light'],
+  ['sepia', 'ui.display.theme.sepia'],
+  ['dark', 'ui.display.theme.dark'],
 ];
 
-const WIDTHS: Array<[ReaderWidth, string]> = [
-  ['narrow', 'Narrow'],
-  ['medium', 'Medium'],
-  ['wide', 'Wide'],
+const WIDTHS: Array<[ReaderWidth, MessageId]> = [
+  ['narrow', 'ui.display.width.narrow'],
+  ['medium', 'ui.display.width.medium'],
+  ['wide', 'ui.display.width.wide'],
 ];
 
 /** Font size, line width and theme; kept across visits. */
 export function DisplaySettings() {
+  const t = useT();
   return (
     <Popover
-      label="Display settings"
-      trigger={(t) => (
+      label={t('ui.display.title')}
+      trigger={(props) => (
         <button
           type="button"
-          {...t}
-          aria-label="Display settings"
-          title="Display settings"
+          {...props}
+          aria-label={t('ui.display.title')}
+          title={t('ui.display.title')}
           className={`${buttonClass('ghost', true)} w-9 px-0`}
         >
           <Icon name="textSize" />
@@ -47,30 +49,31 @@ export function DisplaySettings() {
 /** The display choices themselves, for the popover and the settings page. */
 export function DisplayControls() {
   const { theme, fontSize, width, setTheme, setWidth, stepFontSize } = usePreferences();
+  const t = useT();
   const id = useId();
   return (
     <div className="w-64 space-y-4 text-sm">
       <div>
         <p id={`${id}-size`} className="mb-1.5 font-medium text-ink">
-          Text size
+          {t('ui.display.textSize')}
         </p>
         <div className="flex items-center gap-2" role="group" aria-labelledby={`${id}-size`}>
           <button
             type="button"
             className={`${buttonClass('secondary', true)} w-9 px-0`}
-            aria-label="Smaller text"
+            aria-label={t('ui.display.smaller')}
             disabled={fontSize <= FONT_SIZES[0]}
             onClick={() => stepFontSize(-1)}
           >
             <Icon name="minus" />
           </button>
           <output className="flex-1 text-center tabular-nums text-ink" aria-live="polite">
-            {fontSize} px
+            {t('ui.display.fontSize', { size: fontSize })}
           </output>
           <button
             type="button"
             className={`${buttonClass('secondary', true)} w-9 px-0`}
-            aria-label="Larger text"
+            aria-label={t('ui.display.larger')}
             disabled={fontSize >= (FONT_SIZES.at(-1) ?? 26)}
             onClick={() => stepFontSize(1)}
           >
@@ -79,14 +82,14 @@ export function DisplayControls() {
         </div>
       </div>
       <Choice
-        legend="Line width"
+        legend={t('ui.display.width')}
         name={`${id}-width`}
         options={WIDTHS}
         value={width}
         onChange={setWidth}
       />
       <Choice
-        legend="Theme"
+        legend={t('ui.display.theme')}
         name={`${id}-theme`}
         options={THEMES}
         value={theme}
@@ -105,10 +108,11 @@ function Choice<T extends string>({
 }: {
   legend: string;
   name: string;
-  options: Array<[T, string]>;
+  options: Array<[T, MessageId]>;
   value: T;
   onChange: (value: T) => void;
 }) {
+  const t = useT();
   return (
     <fieldset>
       <legend className="mb-1.5 font-medium text-ink">{legend}</legend>
@@ -126,7 +130,7 @@ function Choice<T extends string>({
               onChange={() => onChange(key)}
               className="sr-only"
             />
-            {label}
+            {t(label)}
           </label>
         ))}
       </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import MarkdownToJsx, { RuleType, type MarkdownToJSX } from 'markdown-to-jsx/react';
+import { t, useLocale } from '@/shared/i18n';
 
 /**
  * Renders a note's Markdown. Notes are the user's own text, but they can arrive from an imported
@@ -8,9 +9,12 @@ import MarkdownToJsx, { RuleType, type MarkdownToJSX } from 'markdown-to-jsx/rea
  * no id, class or style from the source reaches the page. See docs/decisions/0005-markdown-notes.md.
  */
 export function Markdown({ source, className }: { source: string; className?: string }) {
+  // The few words the renderer adds ("Image: …") follow the interface's language.
+  const locale = useLocale();
   if (source.trim() === '') return null;
   return (
     <MarkdownToJsx
+      key={locale}
       options={OPTIONS}
       className={['space-y-2 text-sm leading-relaxed text-ink [overflow-wrap:anywhere]', className]
         .filter(Boolean)
@@ -174,7 +178,7 @@ const OPTIONS: MarkdownToJSX.Options = {
         return literalLink(label, node.target, state.key);
       }
       case RuleType.image: {
-        const label = `Image: ${node.alt || node.target || ''}`;
+        const label = t('ui.markdown.image', { name: node.alt || node.target || '' });
         return safeHref(node.target) ? (
           <SafeLink key={state.key} href={node.target ?? undefined} title={node.title}>
             {label}

@@ -1,4 +1,5 @@
 import type { Tag } from '@/domain/annotations/types';
+import { useT } from '@/shared/i18n';
 import { Icon } from './icons';
 
 const DOT_CLASS: Record<Tag['color'], string> = {
@@ -23,6 +24,7 @@ export function TagDot({ color, className = '' }: { color: Tag['color']; classNa
 
 /** A tag's name and colour; with `onRemove`, a button labelled "Remove tag <name>". */
 export function TagChip({ tag, onRemove }: { tag: Tag; onRemove?: () => void }) {
+  const t = useT();
   return (
     <span className="inline-flex max-w-full items-center gap-1.5 rounded-full border border-line bg-surface-2 px-2 py-0.5 text-xs font-medium text-ink">
       <TagDot color={tag.color} />
@@ -30,8 +32,8 @@ export function TagChip({ tag, onRemove }: { tag: Tag; onRemove?: () => void }) 
       {onRemove && (
         <button
           type="button"
-          aria-label={`Remove tag ${tag.name}`}
-          title={`Remove tag ${tag.name}`}
+          aria-label={t('ui.tagChip.remove', { name: tag.name })}
+          title={t('ui.tagChip.remove', { name: tag.name })}
           onClick={onRemove}
           className="-mr-1 rounded-full p-0.5 text-muted hover:bg-line hover:text-ink"
         >

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Tag } from '@/domain/annotations/types';
 import { normalizeTagName, sameTagName, tagMatchRank } from '@/domain/annotations/tag-name';
-import { writeErrorMessage } from '@/db';
+import { useT } from '@/shared/i18n';
+import { writeErrorText } from './error-text';
 import { Icon } from './icons';
 import { TagChip, TagDot } from './tag-chip';
 
@@ -51,6 +52,7 @@ interface TagInputProps {
  */
 export function TagInput(props: TagInputProps) {
   const { label, value, tags, onChange, onCreate, hideLabel = false, autoFocus = false } = props;
+  const t = useT();
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -96,7 +98,7 @@ export function TagInput(props: TagInputProps) {
     try {
       setAnnouncement(await action());
     } catch (err) {
-      setError(writeErrorMessage(err));
+      setError(writeErrorText(err));
     } finally {
       busy.current = false;
     }
@@ -114,14 +116,14 @@ export function TagInput(props: TagInputProps) {
       setQuery('');
       setActive(null);
       setOpen(false);
-      return `Added tag ${tag.name}.`;
+      return t('ui.tagInput.announce.added', { name: tag.name });
     });
 
   const remove = (tag: Tag) => {
     input.current?.focus();
     return write(async () => {
       await change(current.filter((v) => v !== tag.id));
-      return `Removed tag ${tag.name}.`;
+      return t('ui.tagInput.announce.removed', { name: tag.name });
     });
   };
 
@@ -145,7 +147,7 @@ export function TagInput(props: TagInputProps) {
         // Clear the field so the next tag does not run on from this one.
         setQuery('');
         setAlreadyAdded(duplicate.name);
-        setAnnouncement(`${duplicate.name} is already added.`);
+        setAnnouncement(t('ui.tagInput.announce.alreadyAdded', { name: duplicate.name }));
       } else setOpen(true);
     } else if (e.key === 'Escape') {
       if (!expanded && query === '') return;
@@ -185,7 +187,7 @@ export function TagInput(props: TagInputProps) {
             aria-activedescendant={activeId}
             autoComplete="off"
             spellCheck={false}
-            placeholder="Add a tag…"
+            placeholder={t('ui.tagInput.placeholder')}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
@@ -201,7 +203,7 @@ export function TagInput(props: TagInputProps) {
           <ul
             id={listId}
             role="listbox"
-            aria-label={`${label}: suggestions`}
+            aria-label={t('ui.tagInput.suggestions', { label })}
             hidden={!expanded}
             className="absolute top-full left-0 z-40 mt-2 max-h-60 w-max max-w-72 min-w-full overflow-auto rounded-lg border border-line bg-surface p-1 shadow-lg shadow-black/10"
           >
@@ -227,7 +229,7 @@ export function TagInput(props: TagInputProps) {
                   ) : (
                     <>
                       <Icon name="plus" width={14} height={14} className="shrink-0 text-muted" />
-                      <span className="truncate">Create “{o.name}”</span>
+                      <span className="truncate">{t('ui.tagInput.create', { name: o.name })}</span>
                     </>
                   )}
                 </li>
@@ -237,7 +239,7 @@ export function TagInput(props: TagInputProps) {
       </div>
       {(duplicate ?? alreadyAdded) && (
         <p className="mt-1.5 text-xs text-muted">
-          “{duplicate?.name ?? alreadyAdded}” is already added.
+          {t('ui.tagInput.alreadyAdded', { name: duplicate?.name ?? alreadyAdded ?? '' })}
         </p>
       )}
       {error && (

@@ -1,38 +1,42 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useT, type MessageId } from '@/shared/i18n';
 import { Icon, type IconName } from './icons';
 import { Popover } from './popover';
 import { SyncDot } from './sync-dot';
 import { useSyncLabel } from './use-sync-label';
 
-const NAV: Array<{ href: string; label: string; icon: IconName }> = [
-  { href: '/search', label: 'Search', icon: 'search' },
-  { href: '/notebook', label: 'Notebook', icon: 'book' },
-  { href: '/review', label: 'Review', icon: 'review' },
-  { href: '/tags', label: 'Tags', icon: 'tag' },
-  { href: '/data', label: 'Export and import', icon: 'download' },
-  { href: '/sync', label: 'Sync', icon: 'sync' },
-  { href: '/settings', label: 'Settings', icon: 'settings' },
+/** The main links; the Sync link's name is useSyncLabel's (sync's state in it). */
+const NAV: Array<{ href: string; label?: MessageId; icon: IconName }> = [
+  { href: '/search', label: 'ui.nav.search', icon: 'search' },
+  { href: '/notebook', label: 'ui.nav.notebook', icon: 'book' },
+  { href: '/review', label: 'ui.nav.review', icon: 'review' },
+  { href: '/tags', label: 'ui.nav.tags', icon: 'tag' },
+  { href: '/data', label: 'ui.nav.data', icon: 'download' },
+  { href: '/sync', icon: 'sync' },
+  { href: '/settings', label: 'ui.nav.settings', icon: 'settings' },
 ];
 
 /** The sticky bar at the top of every view: the brand, the view's actions, then the main links. */
 export function TopBar({ children }: { children?: ReactNode }) {
   const [location] = useLocation();
+  const t = useT();
   const syncLabel = useSyncLabel();
-  const labelOf = (item: (typeof NAV)[number]) => (item.href === '/sync' ? syncLabel : item.label);
+  const labelOf = (item: (typeof NAV)[number]) => (item.label ? t(item.label) : syncLabel);
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/75">
       <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-1 px-2 sm:gap-2 sm:px-4">
         <Link
           href="/"
           className="mr-1 flex items-center gap-2 rounded-lg px-2 py-1 font-serif text-lg font-semibold tracking-tight text-ink"
-          aria-label="Sidenote library"
+          aria-label={t('ui.topBar.home')}
         >
           <img src="/favicon.svg" alt="" width="24" height="24" className="rounded-md" />
+          {/* eslint-disable-next-line no-restricted-syntax -- the name, the same in every language */}
           <span className="hidden sm:inline">Sidenote</span>
         </Link>
         <div className="flex min-w-0 flex-1 items-center gap-1 sm:gap-2">{children}</div>
-        <nav aria-label="Main" className="flex items-center">
+        <nav aria-label={t('ui.topBar.nav')} className="flex items-center">
           {NAV.map((item, i) => (
             <Link
               key={item.href}
@@ -49,13 +53,13 @@ export function TopBar({ children }: { children?: ReactNode }) {
           ))}
           <div className="sm:hidden">
             <Popover
-              label="More"
-              trigger={(t) => (
+              label={t('ui.topBar.more')}
+              trigger={(props) => (
                 <button
                   type="button"
-                  {...t}
-                  aria-label="More"
-                  title="More"
+                  {...props}
+                  aria-label={t('ui.topBar.more')}
+                  title={t('ui.topBar.more')}
                   className="grid h-9 w-9 place-items-center rounded-lg text-ink-2 hover:bg-surface-2 hover:text-ink"
                 >
                   <Icon name="menu" />

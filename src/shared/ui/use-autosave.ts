@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { t } from '@/shared/i18n';
 import { clearDraft, saveDraft } from '@/shared/stores/drafts';
 
 export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -30,8 +31,6 @@ export interface Autosave {
 
 type Phase = 'idle' | 'saving' | 'saved' | 'error';
 
-const FALLBACK_ERROR = "Couldn't save your note. Try again; your text is still here.";
-
 function statusOf(phase: Phase, isStored: boolean): AutosaveStatus {
   if (phase === 'saving') return 'saving';
   // Text equal to what is stored has nothing pending, whatever happened before.
@@ -40,7 +39,7 @@ function statusOf(phase: Phase, isStored: boolean): AutosaveStatus {
 }
 
 function messageOf(err: unknown): string {
-  return err instanceof Error && err.message ? err.message : FALLBACK_ERROR;
+  return err instanceof Error && err.message ? err.message : t('ui.autosave.failed');
 }
 
 /**
