@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { AppRoutes } from './routes';
 import { ErrorBoundary } from './error-boundary';
 import { useApplyPreferences } from './use-apply-preferences';
-import { useApplyLanguage } from '@/shared/i18n';
+import { useApplyLanguage, useT } from '@/shared/i18n';
 import { DatabaseBanner } from './database-banner';
 import { Toaster } from './toaster';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -43,13 +43,14 @@ function Shortcuts() {
 export function App() {
   useApplyPreferences();
   useApplyLanguage();
+  const t = useT();
   return (
     <QueryClientProvider client={queryClient}>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-lg focus:bg-surface focus:px-3 focus:py-2 focus:text-ink focus:shadow"
       >
-        Skip to content
+        {t('app.skipToContent')}
       </a>
       <DatabaseBanner />
       <ErrorBoundary>

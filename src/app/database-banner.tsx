@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { onDatabaseBlockedByNewerVersion } from '@/db';
+import { useT } from '@/shared/i18n';
 import { Button } from '@/shared/ui/button';
 
 /**
@@ -7,6 +8,7 @@ import { Button } from '@/shared/ui/button';
  * and offer a reload; notes being typed stay in their drafts and come back after it.
  */
 export function DatabaseBanner() {
+  const t = useT();
   const [closed, setClosed] = useState(false);
   useEffect(() => onDatabaseBlockedByNewerVersion(() => setClosed(true)), []);
   if (!closed) return null;
@@ -15,12 +17,9 @@ export function DatabaseBanner() {
       role="alert"
       className="sticky top-0 z-50 flex flex-wrap items-center justify-center gap-3 border-b border-danger/30 bg-danger-soft px-4 py-2 text-sm text-ink"
     >
-      <span>
-        A newer version of Sidenote was opened in another tab, so this tab can no longer save.
-        Anything you were typing is kept as a draft and comes back after a reload.
-      </span>
+      <span>{t('app.banner.newerVersion')}</span>
       <Button compact variant="primary" onClick={() => window.location.reload()}>
-        Reload
+        {t('app.reload')}
       </Button>
     </div>
   );

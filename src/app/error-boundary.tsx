@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t as translate, useT } from '@/shared/i18n';
 import { Button } from '@/shared/ui/button';
 import { Main } from '@/shared/ui/page';
 import { ErrorState } from '@/shared/ui/states';
@@ -18,7 +19,9 @@ async function exportMyData() {
     downloadText(backupFileName(now), JSON.stringify(backup, null, 1), 'application/json');
   } catch (err) {
     window.alert(
-      `The backup could not be made: ${err instanceof Error ? err.message : String(err)}`,
+      translate('app.crash.exportFailed', {
+        error: err instanceof Error ? err.message : String(err),
+      }),
     );
   }
 }
@@ -41,24 +44,30 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <Main className="px-4">
-        <ErrorState
-          title="Something went wrong in this view"
-          message={`Your highlights and notes are saved in this browser and were not touched. Reload to continue, or export your data first. (${this.state.error.message})`}
-          action={
-            <>
-              <Button variant="primary" onClick={() => window.location.reload()}>
-                Reload
-              </Button>
-              <Button onClick={() => void exportMyData()}>Export my data</Button>
-              <Button variant="ghost" onClick={() => window.location.assign('/')}>
-                Go to the library
-              </Button>
-            </>
-          }
-        />
-      </Main>
-    );
+    return <ViewCrashed error={this.state.error} />;
   }
+}
+
+/** What a crashed view shows instead: saved data is safe, and the ways forward. */
+function ViewCrashed({ error }: { error: Error }) {
+  const t = useT();
+  return (
+    <Main className="px-4">
+      <ErrorState
+        title={t('app.crash.title')}
+        message={t('app.crash.message', { error: error.message })}
+        action={
+          <>
+            <Button variant="primary" onClick={() => window.location.reload()}>
+              {t('app.reload')}
+            </Button>
+            <Button onClick={() => void exportMyData()}>{t('app.crash.export')}</Button>
+            <Button variant="ghost" onClick={() => window.location.assign('/')}>
+              {t('app.goToLibrary')}
+            </Button>
+          </>
+        }
+      />
+    </Main>
+  );
 }

@@ -1,15 +1,17 @@
 import { Link } from 'wouter';
+import { useT } from '@/shared/i18n';
 import { buttonClass } from '@/shared/ui/button-class';
 import { ErrorState } from '@/shared/ui/states';
 
 export function NotFound() {
+  const t = useT();
   return (
     <ErrorState
-      title="This page does not exist"
-      message="The address may be mistyped, or the link is from a newer version of Sidenote."
+      title={t('app.notFound.title')}
+      message={t('app.notFound.message')}
       action={
         <Link href="/" className={buttonClass('secondary', true)}>
-          Go to the library
+          {t('app.goToLibrary')}
         </Link>
       }
     />

@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
+import { useT } from '@/shared/i18n';
 import { LibraryPage } from '@/features/library/library-page';
 import { BackupReminder } from '@/features/transfer/backup-reminder';
 import { Main } from '@/shared/ui/page';
@@ -20,7 +21,8 @@ import {
 import { decodePathPart } from '@/shared/paths';
 
 function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<Loading label="Opening…" />}>{children}</Suspense>;
+  const t = useT();
+  return <Suspense fallback={<Loading label={t('app.loading.view')} />}>{children}</Suspense>;
 }
 
 /** Every view has a URL: `/`, `/read/:id`, `/compare/:left/:right`, `/notebook`, `/tags`, `/settings`. */

@@ -1,15 +1,21 @@
+import { useT } from '@/shared/i18n';
 import { ModalDialog } from '@/shared/ui/modal-dialog';
-import { SHORTCUTS } from './shortcuts';
+import { KEY_NAMES, SHORTCUTS } from './shortcuts';
 
 /**
  * The list of shortcuts, opened with `?`: shown while mounted (? pressed again unmounts it, and
  * focus goes back where it was).
  */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const keyName = (key: string) => {
+    const id = KEY_NAMES[key];
+    return id ? t(id) : key;
+  };
   return (
     <ModalDialog
-      title="Keyboard shortcuts"
-      closeLabel="Close shortcuts"
+      title={t('app.shortcuts.title')}
+      closeLabel={t('app.shortcuts.close')}
       onClose={onClose}
       widthClass="w-[min(36rem,calc(100vw-2rem))]"
     >
@@ -17,7 +23,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         {SHORTCUTS.map((s) => (
           <section key={s.section}>
             <h3 className="mb-2 text-xs font-semibold tracking-wide text-muted uppercase">
-              {s.section}
+              {t(s.section)}
             </h3>
             <dl className="space-y-1.5 text-sm">
               {s.items.map((item) => (
@@ -28,11 +34,11 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                         key={k}
                         className="min-w-6 rounded border border-line bg-surface-2 px-1.5 py-0.5 text-center font-mono text-xs"
                       >
-                        {k}
+                        {keyName(k)}
                       </kbd>
                     ))}
                   </dt>
-                  <dd className="text-right text-ink-2">{item.does}</dd>
+                  <dd className="text-right text-ink-2">{t(item.does)}</dd>
                 </div>
               ))}
             </dl>
