@@ -61,7 +61,7 @@ describe('groupHighlights', () => {
     expect(groups.map((g) => [g.label, g.highlights.map((h) => h.id)])).toEqual([
       ['Atomwaffen', ['a1']],
       ['Eskalation', ['a1', 'a2']],
-      ['No tag', ['b1']],
+      ['', ['b1']],
     ]);
   });
   it('groups by colour in palette order and leaves out unused colours', () => {

@@ -14,7 +14,9 @@ export interface NotebookArticle {
 }
 
 export interface NotebookGroup {
+  /** The article, tag or colour id; '' for the untagged highlights (the interface names it). */
   key: string;
+  /** The article's title, the tag's name or the colour's label; '' for the untagged group. */
   label: string;
   /** 'tag' groups carry the tag, 'color' groups the colour, for drawing a swatch. */
   swatch?: string;
@@ -46,7 +48,7 @@ const byPosition = (a: Highlight, b: Highlight) =>
 /**
  * Groups highlights for the notebook. Articles keep the order given (the library's); tags and
  * colours keep the user's order; a highlight with two tags appears under both; untagged
- * highlights are gathered last under "No tag".
+ * highlights are gathered last in a group with key and label '' (shown as "No tag").
  */
 export function groupHighlights(
   highlights: readonly Highlight[],
@@ -88,7 +90,7 @@ export function groupHighlights(
   const known = new Set(tags.map((t) => t.id));
   for (const h of sorted) {
     const own = h.tags.filter((t) => known.has(t));
-    if (own.length === 0) add('', 'No tag', h);
+    if (own.length === 0) add('', '', h);
     for (const t of own) add(t, t, h);
   }
   const result = [...groups.values()].filter((g) => g.highlights.length > 0 && g.key !== '');

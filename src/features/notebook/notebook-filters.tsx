@@ -1,6 +1,7 @@
 import type { HighlightColor, Tag } from '@/domain/annotations/types';
 import type { NotebookArticle, NotebookFilter, NotebookGrouping } from '@/domain/notebook/notebook';
 import { Icon } from '@/shared/ui/icons';
+import { useT, type MessageId } from '@/shared/i18n';
 
 interface NotebookFiltersProps {
   grouping: NotebookGrouping;
@@ -13,15 +14,16 @@ interface NotebookFiltersProps {
   onChange: (next: { grouping?: NotebookGrouping; filter?: NotebookFilter }) => void;
 }
 
-const GROUPINGS: Array<[NotebookGrouping, string]> = [
-  ['article', 'Article'],
-  ['tag', 'Tag'],
-  ['color', 'Colour'],
+const GROUPINGS: Array<[NotebookGrouping, MessageId]> = [
+  ['article', 'notebook.filters.grouping.article'],
+  ['tag', 'notebook.filters.grouping.tag'],
+  ['color', 'notebook.filters.grouping.color'],
 ];
 
 /** Group by article, tag or colour; filter by any mix of them. */
 export function NotebookFilters(props: NotebookFiltersProps) {
   const { grouping, filter, articles, tags, colors, shownCount, totalCount, onChange } = props;
+  const t = useT();
   const add = (kind: keyof NotebookFilter, value: string) => {
     if (!value || filter[kind].includes(value)) return;
     onChange({ filter: { ...filter, [kind]: [...filter[kind], value] } });
@@ -37,7 +39,7 @@ export function NotebookFilters(props: NotebookFiltersProps) {
     ...filter.tags.map((v) => ({
       kind: 'tags' as const,
       value: v,
-      label: `#${tags.find((t) => t.id === v)?.name ?? v}`,
+      label: `#${tags.find((tag) => tag.id === v)?.name ?? v}`,
     })),
     ...filter.colors.map((v) => ({
       kind: 'colors' as const,
@@ -50,8 +52,8 @@ export function NotebookFilters(props: NotebookFiltersProps) {
     <div className="mb-4 space-y-3 rounded-xl border border-line bg-surface p-3">
       <div className="flex flex-wrap items-center gap-3">
         <fieldset className="flex items-center gap-2 text-sm text-ink-2">
-          <legend className="sr-only">Group by</legend>
-          <span aria-hidden="true">Group by</span>
+          <legend className="sr-only">{t('notebook.filters.groupBy')}</legend>
+          <span aria-hidden="true">{t('notebook.filters.groupBy')}</span>
           <div className="flex rounded-lg border border-line bg-surface-2 p-0.5">
             {GROUPINGS.map(([key, label]) => (
               <label
@@ -65,18 +67,18 @@ export function NotebookFilters(props: NotebookFiltersProps) {
                   checked={grouping === key}
                   onChange={() => onChange({ grouping: key })}
                 />
-                {label}
+                {t(label)}
               </label>
             ))}
           </div>
         </fieldset>
         <select
-          aria-label="Filter by article"
+          aria-label={t('notebook.filters.article.label')}
           className={select}
           value=""
           onChange={(e) => add('articles', e.target.value)}
         >
-          <option value="">Article…</option>
+          <option value="">{t('notebook.filters.article.placeholder')}</option>
           {articles.map((a) => (
             <option key={a.id} value={a.id}>
               {a.title}
@@ -84,25 +86,25 @@ export function NotebookFilters(props: NotebookFiltersProps) {
           ))}
         </select>
         <select
-          aria-label="Filter by tag"
+          aria-label={t('notebook.filters.tag.label')}
           className={select}
           value=""
           onChange={(e) => add('tags', e.target.value)}
         >
-          <option value="">Tag…</option>
-          {tags.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          <option value="">{t('notebook.filters.tag.placeholder')}</option>
+          {tags.map((tag) => (
+            <option key={tag.id} value={tag.id}>
+              {tag.name}
             </option>
           ))}
         </select>
         <select
-          aria-label="Filter by colour"
+          aria-label={t('notebook.filters.color.label')}
           className={select}
           value=""
           onChange={(e) => add('colors', e.target.value)}
         >
-          <option value="">Colour…</option>
+          <option value="">{t('notebook.filters.color.placeholder')}</option>
           {colors.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}
@@ -113,15 +115,15 @@ export function NotebookFilters(props: NotebookFiltersProps) {
       <div className="flex flex-wrap items-center gap-1.5 text-sm">
         <span className="text-ink-2" aria-live="polite">
           {shownCount === totalCount
-            ? `${totalCount} highlights`
-            : `${shownCount} of ${totalCount} highlights`}
+            ? t('notebook.filters.count.all', { count: totalCount })
+            : t('notebook.filters.count.some', { shown: shownCount, total: totalCount })}
         </span>
         {chips.map((c) => (
           <button
             key={`${c.kind}:${c.value}`}
             type="button"
             onClick={() => remove(c.kind, c.value)}
-            aria-label={`Remove filter ${c.label}`}
+            aria-label={t('notebook.filters.remove', { label: c.label })}
             className="inline-flex max-w-64 items-center gap-1 rounded-full border border-accent/40 bg-accent-soft px-2 py-0.5 text-xs text-ink"
           >
             <span className="truncate">{c.label}</span>

@@ -8,11 +8,12 @@ import type {
   LinkRelation,
   Tag,
 } from '@/domain/annotations/types';
-import { linksByHighlight, partnerOf, relationLabel } from '@/domain/annotations/links';
+import { linksByHighlight, partnerOf, relationKey } from '@/domain/annotations/links';
 import type { NotebookArticle, NotebookGroup } from '@/domain/notebook/notebook';
-import { Markdown } from '@/shared/ui/markdown';
+import { Markdown } from '@/shared/ui/lazy-markdown';
 import { TagChip } from '@/shared/ui/tag-chip';
 import { readerHref } from '@/shared/paths';
+import { useT } from '@/shared/i18n';
 
 type Row =
   { kind: 'group'; group: NotebookGroup } | { kind: 'item'; highlight: Highlight; key: string };
@@ -31,6 +32,7 @@ interface NotebookListProps {
 /** A virtualised list: only the rows near the viewport are in the DOM, so 10,000 scroll smoothly. */
 export function NotebookList(props: NotebookListProps) {
   const { groups, articles, tags, colors, links, highlights, authors } = props;
+  const t = useT();
   const linkMap = useMemo(() => linksByHighlight(links), [links]);
   const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   const rows = useMemo<Row[]>(
@@ -46,7 +48,7 @@ export function NotebookList(props: NotebookListProps) {
     [groups],
   );
   const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.title])), [articles]);
-  const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
+  const tagById = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
   const colorById = useMemo(() => new Map(colors.map((c) => [c.id, c])), [colors]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
@@ -60,7 +62,7 @@ export function NotebookList(props: NotebookListProps) {
   const items = virtualizer.getVirtualItems();
   return (
     <section
-      aria-label="Highlights"
+      aria-label={t('notebook.list.label')}
       className="relative"
       style={{ height: virtualizer.getTotalSize() }}
     >
@@ -81,7 +83,9 @@ export function NotebookList(props: NotebookListProps) {
                       className={`swatch-${row.group.swatch} h-3 w-3 rounded-full bg-[var(--hl-color)]`}
                     />
                   )}
-                  <span className="truncate">{row.group.label}</span>
+                  <span className="truncate">
+                    {row.group.key === '' ? t('notebook.list.untagged') : row.group.label}
+                  </span>
                   <span className="font-sans text-sm font-normal text-muted">
                     {row.group.highlights.length}
                   </span>
@@ -91,7 +95,9 @@ export function NotebookList(props: NotebookListProps) {
                   highlight={row.highlight}
                   author={authors?.get(row.highlight.id)}
                   articleTitle={titles.get(row.highlight.articleId) ?? row.highlight.articleId}
-                  tags={row.highlight.tags.map((t) => tagById.get(t)).filter((t): t is Tag => !!t)}
+                  tags={row.highlight.tags
+                    .map((id) => tagById.get(id))
+                    .filter((tag): tag is Tag => !!tag)}
                   color={colorById.get(row.highlight.colorId)}
                   linked={(linkMap.get(row.highlight.id) ?? []).map((l) => ({
                     relation: l.relation,
@@ -128,10 +134,16 @@ function NotebookEntry({
     title: (articleId: string) => string;
   }>;
 }) {
+  const t = useT();
   const href = readerHref(highlight.articleId, highlight.id);
+  const quote = highlight.target.quote.exact.slice(0, 60);
   return (
     <article
-      aria-label={`Highlight${author ? ` by ${author}` : ''}: ${highlight.target.quote.exact.slice(0, 60)}`}
+      aria-label={
+        author
+          ? t('notebook.entry.labelBy', { author, quote })
+          : t('notebook.entry.label', { quote })
+      }
       className={`mb-2 rounded-xl border bg-surface p-3 ${author ? 'border-dashed border-line' : 'border-line'}`}
     >
       <div className="flex gap-3">
@@ -157,7 +169,10 @@ function NotebookEntry({
             partner ? (
               <p key={i} className="mt-1.5 text-xs text-ink-2">
                 <span aria-hidden="true">↔ </span>
-                <span className="font-semibold">{relationLabel(relation)}</span>:{' '}
+                <span className="font-semibold">
+                  {t(`reader.relation.${relationKey(relation)}`)}
+                </span>
+                :{' '}
                 <Link href={readerHref(partner.articleId, partner.id)} className="underline">
                   {partner.target.quote.exact.slice(0, 80)}
                   {partner.target.quote.exact.length > 80 ? '…' : ''}
@@ -173,11 +188,15 @@ function NotebookEntry({
                 <span aria-hidden="true">·</span>
               </>
             )}
-            <span>{author ? 'Highlight' : (color?.label ?? 'Highlight')}</span>
+            <span>
+              {author
+                ? t('notebook.entry.highlight')
+                : (color?.label ?? t('notebook.entry.highlight'))}
+            </span>
             <span aria-hidden="true">·</span>
             <span className="truncate">{articleTitle}</span>
-            {tags.map((t) => (
-              <TagChip key={t.id} tag={t} />
+            {tags.map((tag) => (
+              <TagChip key={tag.id} tag={tag} />
             ))}
           </div>
         </div>

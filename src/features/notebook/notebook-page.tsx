@@ -21,17 +21,19 @@ import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { NotebookFilters } from './notebook-filters';
 import { NotebookList } from './notebook-list';
 import { TagMatrix } from './tag-matrix';
+import { useRichT, useT } from '@/shared/i18n';
 
 const NO_STATES: Readonly<Record<string, ArticleState>> = {};
 
-const VIEWS = [
-  { id: 'list', label: 'Highlights' },
-  { id: 'matrix', label: 'Tags × articles' },
-] as const;
-
 /** Every highlight across all articles, grouped and filtered; the URL holds the view. */
 export function NotebookPage() {
-  useDocumentTitle('Notebook');
+  const t = useT();
+  const rich = useRichT();
+  useDocumentTitle(t('notebook.title'));
+  const views = [
+    { id: 'list', label: t('notebook.view.list') },
+    { id: 'matrix', label: t('notebook.view.matrix') },
+  ] as const;
   const [params, setParams] = useSearchParams();
   const tags = useTags();
   // Tags by name in the URL (readable, shareable); older links with ids still work.
@@ -61,11 +63,11 @@ export function NotebookPage() {
     const theirs: Highlight[] = (members ?? [])
       .filter((m) => who === 'everyone' || m.authorId === who)
       .map(({ groupId: _g, authorId, tagNames: _t, ...h }) => {
-        authors.set(h.id, names.get(authorId) ?? 'A former member');
+        authors.set(h.id, names.get(authorId) ?? t('notebook.formerMember'));
         return { ...h, tags: [] };
       });
     return { highlights: [...(who === 'everyone' ? mine : []), ...theirs], authors };
-  }, [who, mine, members, names]);
+  }, [who, mine, members, names, t]);
   const memberIds = useMemo(() => [...new Set((members ?? []).map((m) => m.authorId))], [members]);
   const links = useAllLinks();
   const articleStates = useArticleStates();
@@ -107,28 +109,27 @@ export function NotebookPage() {
   const loading = !highlights || !tags || !colors || manifest.isPending;
   return (
     <Page width="4xl">
-      <PageHeader
-        title="Notebook"
-        gap="small"
-        description="Every highlight across your articles. Pick one to open it in the text."
-      >
+      <PageHeader title={t('notebook.title')} gap="small" description={t('notebook.description')}>
         <TabList
-          label="Notebook view"
+          label={t('notebook.view.label')}
           look="segmented"
-          tabs={VIEWS}
+          tabs={views}
           selected={view}
           onSelect={(v) => update({ view: v })}
         />
       </PageHeader>
       {loading ? (
-        <Loading label="Loading your highlights…" />
+        <Loading label={t('notebook.loading')} />
       ) : highlights.length === 0 && who === 'mine' && memberIds.length === 0 ? (
-        <EmptyState title="No highlights yet">
-          Open an article, select a passage and press <kbd>H</kbd>. Everything you highlight shows
-          up here, by article, tag or colour.{' '}
-          <Link href="/" className="text-accent underline">
-            Go to the library
-          </Link>
+        <EmptyState title={t('notebook.empty.title')}>
+          {rich('notebook.empty.body', {
+            key: <kbd>H</kbd>,
+            link: (
+              <Link href="/" className="text-accent underline">
+                {t('notebook.empty.library')}
+              </Link>
+            ),
+          })}
         </EmptyState>
       ) : view === 'matrix' ? (
         <TagMatrix
@@ -160,34 +161,41 @@ export function NotebookPage() {
           <div className="mb-3 flex flex-wrap items-center justify-end gap-2">
             {memberIds.length > 0 && (
               <label className="mr-auto flex items-center gap-2 text-sm text-ink-2">
-                Whose
+                {t('notebook.whose.label')}
                 <select
                   value={who}
                   onChange={(e) => update({ who: e.target.value })}
                   className="h-8 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
                 >
-                  <option value="mine">Mine</option>
-                  <option value="everyone">Everyone’s in my groups</option>
-                  {memberIds.map((id) => (
-                    <option key={id} value={id}>
-                      {names.get(id) ?? 'A former member'}’s
-                    </option>
-                  ))}
+                  <option value="mine">{t('notebook.whose.mine')}</option>
+                  <option value="everyone">{t('notebook.whose.everyone')}</option>
+                  {memberIds.map((id) => {
+                    const name = names.get(id);
+                    return (
+                      <option key={id} value={id}>
+                        {name
+                          ? t('notebook.whose.member', { name })
+                          : t('notebook.whose.formerMember')}
+                      </option>
+                    );
+                  })}
                 </select>
               </label>
             )}
             <Link href={`/review${reviewQuery(filter)}`} className={buttonClass('secondary', true)}>
-              Review {filter.articles.length + filter.tags.length > 0 ? 'these' : 'all'}
+              {t('notebook.review', {
+                which: filter.articles.length + filter.tags.length > 0 ? 'these' : 'all',
+              })}
             </Link>
           </div>
           {shown.length === 0 ? (
-            <EmptyState title="Nothing matches these filters">
+            <EmptyState title={t('notebook.noMatch.title')}>
               <button
                 type="button"
                 className={buttonClass('secondary', true)}
                 onClick={() => update({ filter: { articles: [], tags: [], colors: [] } })}
               >
-                Clear the filters
+                {t('notebook.noMatch.clear')}
               </button>
             </EmptyState>
           ) : (

@@ -7,6 +7,7 @@ import {
 } from '@/domain/notebook/notebook';
 import { readerHref } from '@/shared/paths';
 import { EmptyState } from '@/shared/ui/states';
+import { useT } from '@/shared/i18n';
 
 interface TagMatrixProps {
   highlights: Highlight[];
@@ -20,28 +21,27 @@ interface TagMatrixProps {
 /** Which sources say what about a theme: tags down, articles across, highlight counts in the cells. */
 export function TagMatrix(props: TagMatrixProps) {
   const { highlights, tags, articles, articleStates, onOpen } = props;
+  const t = useT();
   const { rows, max } = tagArticleMatrix(highlights, tags, articles);
   const articleRows = articleTagMatrix(articleStates, tags, articles);
   if (rows.length === 0 && articleRows.length === 0) {
     return (
-      <EmptyState title="No tags yet">
-        Tag highlights in the reader (select one, then add tags in its card), or articles in the
-        library. This table then shows how many highlights each article has for each tag, and which
-        articles carry it.
+      <EmptyState title={t('notebook.matrix.empty.title')}>
+        {t('notebook.matrix.empty.body')}
       </EmptyState>
     );
   }
   return (
     <div className="overflow-x-auto rounded-xl border border-line bg-surface">
       <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">Highlights per tag and article</caption>
+        <caption className="sr-only">{t('notebook.matrix.caption')}</caption>
         <thead>
           <tr>
             <th
               scope="col"
               className="sticky left-0 bg-surface p-2 text-left font-medium text-muted"
             >
-              Tag
+              {t('notebook.matrix.tag')}
             </th>
             {articles.map((a) => (
               <th
@@ -53,7 +53,7 @@ export function TagMatrix(props: TagMatrixProps) {
               </th>
             ))}
             <th scope="col" className="p-2 text-right text-xs font-medium text-muted">
-              All
+              {t('notebook.matrix.all')}
             </th>
           </tr>
         </thead>
@@ -75,7 +75,11 @@ export function TagMatrix(props: TagMatrixProps) {
                       <button
                         type="button"
                         onClick={() => onOpen(cell.tagId, cell.articleId)}
-                        aria-label={`${cell.count} ${cell.count === 1 ? 'highlight' : 'highlights'} tagged ${row.tag.name} in “${title}”`}
+                        aria-label={t('notebook.matrix.cell', {
+                          count: cell.count,
+                          tag: row.tag.name,
+                          title,
+                        })}
                         className="h-9 w-full rounded-md font-semibold text-ink tabular-nums hover:ring-2 hover:ring-accent"
                         style={{
                           background: `color-mix(in srgb, var(--accent) ${Math.round(12 + (cell.count / max) * 45)}%, transparent)`,
@@ -84,7 +88,7 @@ export function TagMatrix(props: TagMatrixProps) {
                         {cell.count}
                       </button>
                     ) : (
-                      <span className="text-muted" aria-label="none">
+                      <span className="text-muted" aria-label={t('notebook.matrix.none')}>
                         ·
                       </span>
                     )}
@@ -103,7 +107,7 @@ export function TagMatrix(props: TagMatrixProps) {
                 colSpan={articles.length + 2}
                 className="sticky left-0 bg-surface p-2 pt-3 text-left text-xs font-medium tracking-wide text-muted uppercase"
               >
-                Tags on the articles themselves
+                {t('notebook.matrix.articleTags')}
               </th>
             </tr>
             {articleRows.map((row) => (
@@ -122,13 +126,16 @@ export function TagMatrix(props: TagMatrixProps) {
                       {tagged ? (
                         <Link
                           href={readerHref(article.id)}
-                          aria-label={`“${article.title}” is tagged ${row.tag.name}: open it`}
+                          aria-label={t('notebook.matrix.articleTagged', {
+                            title: article.title,
+                            tag: row.tag.name,
+                          })}
                           className="grid h-9 w-full place-items-center rounded-md text-accent hover:ring-2 hover:ring-accent"
                         >
                           <span aria-hidden="true">●</span>
                         </Link>
                       ) : (
-                        <span className="text-muted" aria-label="not tagged">
+                        <span className="text-muted" aria-label={t('notebook.matrix.notTagged')}>
                           ·
                         </span>
                       )}
