@@ -267,7 +267,7 @@ const routes: [string, RegExp, Route][] = [
       const { user } = await authenticate(deps, req);
       const group = await deps.store.group(groupId);
       if (!group || group.ownerId !== user.id)
-        throw new HttpError(403, 'owner-only', 'Only the group’s owner can invite.');
+        throw new HttpError(403, 'owner-only-invite', 'Only the group’s owner can invite.');
       const { name, role } = await readJson(req, GroupInviteBody);
       const invite = await deps.store.createInvite(
         { kind: 'group', userId: null, groupId: group.id, role, name },
@@ -285,7 +285,7 @@ const routes: [string, RegExp, Route][] = [
       if (!group) throw new HttpError(404, 'no-such-group', 'No such group.');
       const self = memberId === user.id;
       if (!self && group.ownerId !== user.id)
-        throw new HttpError(403, 'owner-only', 'Only the group’s owner can remove members.');
+        throw new HttpError(403, 'owner-only-remove', 'Only the group’s owner can remove members.');
       if (memberId === group.ownerId)
         throw new HttpError(409, 'owner-cannot-leave', 'The owner cannot leave their own group.');
       await deps.store.removeMember(group.id, memberId);

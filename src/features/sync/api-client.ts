@@ -2,16 +2,37 @@ import type { SyncDevice, SyncGroup } from '@/db/sync/records';
 
 /**
  * Calls to a sync server's JSON API (`/api/…` on the server's own address). Failures become
- * `SyncApiError`s whose message is the server's own sentence, or one that says the server
- * could not be reached.
+ * `SyncApiError`s: the server's code (and params) for the page to say in the reader's language
+ * (`syncErrorText`), its own English sentence, or status 0 when it could not be reached.
  */
 
 export class SyncApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    readonly detail: {
+      /** The server's `http://host:port`. */
+      server: string;
+      code?: string;
+      params?: Record<string, string>;
+      /** The server's own sentence, if it sent one. */
+      serverMessage?: string;
+    },
   ) {
     super(message);
+  }
+
+  get server(): string {
+    return this.detail.server;
+  }
+  get code(): string | undefined {
+    return this.detail.code;
+  }
+  get params(): Record<string, string> | undefined {
+    return this.detail.params;
+  }
+  get serverMessage(): string | undefined {
+    return this.detail.serverMessage;
   }
 }
 
@@ -70,16 +91,38 @@ async function call<T>(
     throw new SyncApiError(
       `The sync server at ${httpBase(serverUrl)} cannot be reached. Are you online, and is it running?`,
       0,
+      { server: httpBase(serverUrl) },
     );
   }
-  const body = (await response.json().catch(() => ({}))) as { error?: string };
+  const body = (await response.json().catch(() => ({}))) as {
+    error?: unknown;
+    code?: unknown;
+    params?: unknown;
+  };
   if (!response.ok) {
+    const serverMessage = typeof body.error === 'string' ? body.error : undefined;
     throw new SyncApiError(
-      body.error ?? `The sync server answered ${response.status}.`,
+      serverMessage ?? `The sync server answered ${response.status}.`,
       response.status,
+      {
+        server: httpBase(serverUrl),
+        code: typeof body.code === 'string' ? body.code : undefined,
+        params: stringParams(body.params),
+        serverMessage,
+      },
     );
   }
   return body as T;
+}
+
+/** The params of a server's error: an object of strings, or nothing. */
+function stringParams(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
 }
 
 export const syncApi = {

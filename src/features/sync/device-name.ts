@@ -1,5 +1,10 @@
+import { t as translate, type Translate } from '@/shared/i18n';
+
 /** A name for this device that its owner will recognise in a list ("Firefox on Android"). */
-export function defaultDeviceName(userAgent: string = navigator.userAgent): string {
+export function defaultDeviceName(
+  userAgent: string = navigator.userAgent,
+  t: Translate = translate,
+): string {
   const browser = /Edg\//.test(userAgent)
     ? 'Edge'
     : /Firefox\//.test(userAgent)
@@ -8,7 +13,7 @@ export function defaultDeviceName(userAgent: string = navigator.userAgent): stri
         ? 'Chrome'
         : /Safari\//.test(userAgent)
           ? 'Safari'
-          : 'Browser';
+          : t('sync.device.someBrowser');
   const system = /Android/.test(userAgent)
     ? 'Android'
     : /iPhone|iPad/.test(userAgent)
@@ -19,6 +24,6 @@ export function defaultDeviceName(userAgent: string = navigator.userAgent): stri
           ? 'Windows'
           : /Linux/.test(userAgent)
             ? 'Linux'
-            : 'this device';
-  return `${browser} on ${system}`;
+            : t('sync.device.someSystem');
+  return t('sync.device.defaultName', { browser, system });
 }

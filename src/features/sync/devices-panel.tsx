@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SyncAccount } from '@/db/sync/records';
+import { useT } from '@/shared/i18n';
 import { Button } from '@/shared/ui/button';
 import { ErrorLine } from './error-line';
 import { inviteLink, syncApi } from './api-client';
@@ -9,7 +10,9 @@ import { useSyncAction } from './use-sync-action';
 
 /** This person's devices: add one with an invite link, sign another one out. */
 export function DevicesPanel({ account }: { account: SyncAccount }) {
-  const [link, setLink] = useState<string | null>(null);
+  const t = useT();
+  const [invite, setInvite] = useState<{ link: string; expiresAt: string } | null>(null);
+  const link = invite?.link;
   const { error, run } = useSyncAction();
 
   // While an invite is out, look for the new device every few seconds (it joins elsewhere).
@@ -23,14 +26,19 @@ export function DevicesPanel({ account }: { account: SyncAccount }) {
   return (
     <section aria-labelledby="devices-heading" className="space-y-3">
       <h2 id="devices-heading" className="text-lg font-semibold text-ink">
-        Your devices
+        {t('sync.devices.heading')}
       </h2>
-      <ul aria-label="Devices" className="divide-y divide-line rounded-lg border border-line">
+      <ul
+        aria-label={t('sync.devices.list')}
+        className="divide-y divide-line rounded-lg border border-line"
+      >
         {account.devices.map((d) => (
           <li key={d.id} className="flex items-center gap-3 px-3 py-2 text-sm">
             <span className="flex-1 text-ink">
               {d.name}
-              {d.id === account.deviceId && <span className="ml-2 text-muted">(this device)</span>}
+              {d.id === account.deviceId && (
+                <span className="ml-2 text-muted">{t('sync.devices.thisDevice')}</span>
+              )}
             </span>
             {d.id !== account.deviceId && (
               <Button
@@ -40,7 +48,7 @@ export function DevicesPanel({ account }: { account: SyncAccount }) {
                   void run(() => syncApi.revokeDevice(account.serverUrl, account.token, d.id))
                 }
               >
-                Sign out {d.name}
+                {t('sync.devices.signOut', { name: d.name })}
               </Button>
             )}
           </li>
@@ -49,20 +57,24 @@ export function DevicesPanel({ account }: { account: SyncAccount }) {
       <Button
         onClick={() =>
           void run(async () => {
-            const invite = await syncApi.inviteDevice(account.serverUrl, account.token);
-            setLink(inviteLink(window.location.origin, account.serverUrl, invite.code));
+            const made = await syncApi.inviteDevice(account.serverUrl, account.token);
+            setInvite({
+              link: inviteLink(window.location.origin, account.serverUrl, made.code),
+              expiresAt: made.expiresAt,
+            });
           })
         }
       >
-        Add a device
+        {t('sync.devices.add')}
       </Button>
-      {link && (
+      {invite && (
         <CopyLink
-          link={link}
-          label="Open this link on the other device (once, within 7 days) and press Join."
+          link={invite.link}
+          expiresAt={invite.expiresAt}
+          label={t('sync.devices.linkHint')}
         />
       )}
-      <ErrorLine message={error} />
+      <ErrorLine error={error} />
     </section>
   );
 }

@@ -2,11 +2,12 @@ import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { setMeta, type SidenoteDb } from '@/db';
 import { forgetOtherGroups } from '@/db/sync/member-store';
 import type { SyncAccount, SyncGroup } from '@/db/sync/records';
+import { t, useLocaleStore } from '@/shared/i18n';
 import { useSyncStatus } from '@/shared/stores/sync-status';
 import { SyncApiError, syncApi } from './api-client';
 import { GroupSync } from './group-sync';
 import { PersonalSync } from './personal-sync';
-import { refusalMessage } from './messages';
+import { refusalMessage, storageErrorText, syncErrorText } from './messages';
 
 /**
  * Sync on this device, while it is on: one WebSocket to the server carrying the personal
@@ -27,8 +28,10 @@ export function startSync(db: SidenoteDb, initial: SyncAccount): SyncEngine {
   let account = initial;
   const status = useSyncStatus.getState();
   status.set({ state: 'connecting', waiting: 0, message: undefined, notice: undefined });
-  let refused: string | undefined;
-  let failure: string | undefined;
+  // Words for people are kept as how to say them, and said again when the language changes.
+  let refused: (() => string) | undefined;
+  let failure: (() => string) | undefined;
+  let shownNotice: (() => string) | undefined;
   let socketOpen = false;
   const token = () => account.token;
 
@@ -43,18 +46,21 @@ export function startSync(db: SidenoteDb, initial: SyncAccount): SyncEngine {
 
   const personal = new PersonalSync(db, socket, account.userId, token, {
     refused: (reason) => {
-      refused = refusalMessage(reason);
+      refused = () => refusalMessage(t, reason);
       update();
     },
     changed: () => update(),
-    failed: (message) => {
-      failure = message;
+    failed: (error) => {
+      failure = error === undefined ? undefined : () => storageErrorText(error);
       update();
     },
   });
 
   const groups = new Map<string, GroupSync>();
-  const notice = (text: string) => useSyncStatus.getState().set({ notice: text });
+  const notice = (say: () => string) => {
+    shownNotice = say;
+    useSyncStatus.getState().set({ notice: say() });
+  };
 
   function update(): void {
     const waiting = personal.waiting.size;
@@ -71,7 +77,7 @@ export function startSync(db: SidenoteDb, initial: SyncAccount): SyncEngine {
     useSyncStatus.getState().set({
       state,
       waiting,
-      message: refused ?? failure,
+      message: (refused ?? failure)?.(),
       ...(state === 'synced' ? { lastSyncedAt: new Date().toISOString() } : {}),
     });
   }
@@ -88,10 +94,10 @@ export function startSync(db: SidenoteDb, initial: SyncAccount): SyncEngine {
       if (groups.has(group.id)) continue;
       const sync = new GroupSync(db, socket, group, account.userId, token, {
         refused: (g, reason) => {
-          notice(refusalMessage(reason, g.name));
+          notice(() => refusalMessage(t, reason, g.name));
           if (reason === 'not-a-member') void refresh();
         },
-        readOnly: (g) => notice(`You can only read in “${g.name}”: your highlights stay private.`),
+        readOnly: (g) => notice(() => t('sync.notice.readOnly', { group: g.name })),
         membersChanged: () => void refresh(),
       });
       groups.set(group.id, sync);
@@ -107,13 +113,13 @@ export function startSync(db: SidenoteDb, initial: SyncAccount): SyncEngine {
     try {
       const me = await syncApi.me(account.serverUrl, account.token);
       const left = account.groups.filter((g) => !me.groups.some((n) => n.id === g.id));
-      left.forEach((g) => notice(`You are no longer a member of “${g.name}”.`));
+      left.forEach((g) => notice(() => t('sync.refusal.notAMemberIn', { group: g.name })));
       account = { ...account, userName: me.user.name, groups: me.groups, devices: me.devices };
       await setMeta(db, 'syncAccount', account);
       applyGroups(me.groups);
     } catch (err) {
       if (err instanceof SyncApiError && err.status === 401) {
-        refused = err.message;
+        refused = () => syncErrorText(t, err);
         update();
       }
     }
@@ -132,6 +138,14 @@ export function startSync(db: SidenoteDb, initial: SyncAccount): SyncEngine {
   }
 
   const onNetwork = () => update();
+  const stopFollowingLanguage = useLocaleStore.subscribe((now, before) => {
+    if (now.messages === before.messages) return;
+    const showing = useSyncStatus.getState().notice;
+    useSyncStatus.getState().set({
+      message: (refused ?? failure)?.(),
+      ...(showing !== undefined && shownNotice ? { notice: shownNotice() } : {}),
+    });
+  });
   window.addEventListener('online', onNetwork);
   window.addEventListener('offline', onNetwork);
   const timer = setInterval(() => void refresh(), REFRESH_MS);
@@ -142,6 +156,7 @@ export function startSync(db: SidenoteDb, initial: SyncAccount): SyncEngine {
   return {
     stop() {
       clearInterval(timer);
+      stopFollowingLanguage();
       window.removeEventListener('online', onNetwork);
       window.removeEventListener('offline', onNetwork);
       groups.forEach((g) => g.stop());

@@ -3,11 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { getDb } from '@/db';
 import { saveSyncAccount } from '@/db/sync/account';
 import type { SyncAccount } from '@/db/sync/records';
+import { useFormat, useT } from '@/shared/i18n';
 import { useSyncFlag } from '@/shared/stores/sync-flag';
 import { Button } from '@/shared/ui/button';
 import { ErrorLine } from './error-line';
 import { syncApi } from './api-client';
 import { defaultDeviceName } from './device-name';
+import { syncErrorText } from './messages';
 
 /**
  * What an invite link opens: what is being joined (whose sync, which group and role, on which
@@ -26,23 +28,25 @@ export function JoinPanel({
   onJoined(): void;
   onCancel(): void;
 }) {
+  const t = useT();
+  const format = useFormat();
   const preview = useQuery({
     queryKey: ['sync-invite', server, code],
     queryFn: () => syncApi.previewInvite(server, code),
     retry: false,
   });
-  const [deviceName, setDeviceName] = useState(defaultDeviceName);
+  const [deviceName, setDeviceName] = useState(() => defaultDeviceName());
   const [memberName, setMemberName] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  if (preview.isPending) return <p className="text-ink-2">Reading the invite…</p>;
+  if (preview.isPending) return <p className="text-ink-2">{t('sync.join.reading')}</p>;
   if (preview.isError) {
     return (
       <div role="alert" className="space-y-3 rounded-lg border border-danger/40 p-4">
-        <p className="font-medium text-ink">This invite cannot be used.</p>
-        <p className="text-sm text-ink-2">{preview.error.message}</p>
-        <Button onClick={onCancel}>Back to sync</Button>
+        <p className="font-medium text-ink">{t('sync.join.unusable')}</p>
+        <p className="text-sm text-ink-2">{syncErrorText(t, preview.error)}</p>
+        <Button onClick={onCancel}>{t('sync.join.back')}</Button>
       </div>
     );
   }
@@ -79,15 +83,17 @@ export function JoinPanel({
       useSyncFlag.getState().set(true);
       onJoined();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(err ?? new Error('join failed'));
       setBusy(false);
     }
   };
 
   const what =
-    invite.kind === 'device'
-      ? `Add this device to ${invite.memberName ?? 'your'}’s sync`
-      : `Join the study group “${invite.groupName ?? ''}” as a ${invite.role ?? 'member'}`;
+    invite.kind !== 'device'
+      ? t('sync.join.group', { group: invite.groupName ?? '', role: invite.role ?? 'member' })
+      : invite.memberName
+        ? t('sync.join.addDevice', { name: invite.memberName })
+        : t('sync.join.addDeviceYours');
 
   return (
     <form
@@ -99,42 +105,37 @@ export function JoinPanel({
         {what}
       </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
-        <dt className="text-muted">Server</dt>
+        <dt className="text-muted">{t('sync.join.server')}</dt>
         <dd className="font-mono text-ink">{server}</dd>
         {invite.kind === 'group' && (
           <>
-            <dt className="text-muted">Role</dt>
+            <dt className="text-muted">{t('sync.join.role')}</dt>
             <dd className="text-ink">
-              {invite.role === 'reader'
-                ? 'Reader: you see the group’s highlights and notes; yours stay private'
-                : 'Writer: you share your highlights and notes with the group'}
+              {invite.role === 'reader' ? t('sync.join.roleReader') : t('sync.join.roleWriter')}
             </dd>
           </>
         )}
-        <dt className="text-muted">Valid until</dt>
-        <dd className="text-ink">{new Date(invite.expiresAt).toLocaleDateString()}</dd>
+        <dt className="text-muted">{t('sync.join.validUntil')}</dt>
+        <dd className="text-ink">{format.date(invite.expiresAt)}</dd>
       </dl>
       <p className="text-sm text-ink-2">
-        Joining sends your highlights, notes, tags, colour meanings, review progress and your own
-        articles to this server, and keeps them the same on every device you join.
-        {invite.kind === 'group' &&
-          invite.role !== 'reader' &&
-          ' Members of the group see your highlights and notes with your name.'}
+        {invite.kind === 'group' && invite.role !== 'reader'
+          ? t('sync.join.sendsShared')
+          : t('sync.join.sends')}
       </p>
       {otherServer ? (
         <p role="alert" className="text-sm text-danger">
-          This device already syncs with {account.serverUrl}. Turn sync off here first to join
-          another server.
+          {t('sync.join.otherServer', { server: account.serverUrl })}
         </p>
       ) : sameMember ? (
         <p role="alert" className="text-sm text-ink-2">
-          This device is already signed in as {account.userName}.
+          {t('sync.join.sameMember', { name: account.userName })}
         </p>
       ) : (
         <>
           {!account && (
             <label className="block space-y-1 text-sm">
-              <span className="text-ink-2">This device’s name</span>
+              <span className="text-ink-2">{t('sync.join.deviceName')}</span>
               <input
                 value={deviceName}
                 onChange={(e) => setDeviceName(e.target.value)}
@@ -144,7 +145,7 @@ export function JoinPanel({
           )}
           {invite.kind === 'group' && !account && (
             <label className="block space-y-1 text-sm">
-              <span className="text-ink-2">Your name in the group</span>
+              <span className="text-ink-2">{t('sync.join.memberName')}</span>
               <input
                 value={name}
                 onChange={(e) => setMemberName(e.target.value)}
@@ -152,16 +153,16 @@ export function JoinPanel({
               />
             </label>
           )}
-          <ErrorLine message={error} />
+          <ErrorLine error={error} />
         </>
       )}
       <div className="flex gap-2">
         {!otherServer && !sameMember && (
           <Button type="submit" variant="primary" disabled={busy}>
-            {busy ? 'Joining…' : 'Join'}
+            {busy ? t('sync.join.joining') : t('sync.join.join')}
           </Button>
         )}
-        <Button onClick={onCancel}>Not now</Button>
+        <Button onClick={onCancel}>{t('sync.join.notNow')}</Button>
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { classifyDbError, type SidenoteDb } from '@/db';
+import type { SidenoteDb } from '@/db';
 import { loadAgreedUpdates, reconcilePersonal, watchSavedChanges } from '@/db/sync/personal-store';
 import { personalDocName } from '@/domain/sync/doc-names';
 import { Replica, type Key } from '@/domain/sync/replica';
@@ -20,7 +20,8 @@ export interface PersonalSyncEvents {
   refused(reason: string): void;
   /** Connection, confirmation or waiting count changed. */
   changed(): void;
-  failed(message: string | undefined): void;
+  /** A reconcile step failed (a storage error), or `undefined`: the last one went through. */
+  failed(error: unknown): void;
 }
 
 export class PersonalSync {
@@ -142,7 +143,7 @@ export class PersonalSync {
           // The saved records and the agreed state are untouched (one transaction), but the
           // replica in memory may be ahead: rebuild it and compare everything again, soon.
           console.error('Sidenote sync: a reconcile step failed', err);
-          this.events.failed(classifyDbError(err).message);
+          this.events.failed(err ?? new Error('reconcile failed'));
           await this.rebuild();
           this.retry = setTimeout(() => this.schedule(), 2000);
           return;

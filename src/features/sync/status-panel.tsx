@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getDb } from '@/db';
 import { leaveSync } from '@/db/sync/account';
 import type { SyncAccount } from '@/db/sync/records';
+import { useFormat, useRichT, useT } from '@/shared/i18n';
 import { useSyncFlag } from '@/shared/stores/sync-flag';
 import { useSyncStatus } from '@/shared/stores/sync-status';
 import { Button } from '@/shared/ui/button';
@@ -9,6 +10,9 @@ import { syncApi } from './api-client';
 import { describeStatus } from './status-words';
 
 export function StatusPanel({ account }: { account: SyncAccount }) {
+  const t = useT();
+  const rich = useRichT();
+  const format = useFormat();
   const status = useSyncStatus();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -24,18 +28,22 @@ export function StatusPanel({ account }: { account: SyncAccount }) {
   return (
     <section aria-labelledby="sync-status-heading" className="space-y-3">
       <h2 id="sync-status-heading" className="text-lg font-semibold text-ink">
-        This device
+        {t('sync.status.heading')}
       </h2>
       <p className="text-sm text-ink-2">
-        Signed in as <strong className="text-ink">{account.userName}</strong> on{' '}
-        <span className="font-mono">{account.serverUrl}</span>.
+        {rich('sync.status.signedIn', {
+          name: <strong className="text-ink">{account.userName}</strong>,
+          server: <span className="font-mono">{account.serverUrl}</span>,
+        })}
       </p>
       <p role="status" data-testid="sync-state" data-state={status.state} className="text-ink">
-        {describeStatus(status)}
+        {describeStatus(t, status)}
       </p>
       {status.lastSyncedAt && status.state !== 'synced' && (
         <p className="text-sm text-muted">
-          Last up to date {new Date(status.lastSyncedAt).toLocaleTimeString()}.
+          {t('sync.status.lastSynced', {
+            time: format.date(status.lastSyncedAt, { hour: '2-digit', minute: '2-digit' }),
+          })}
         </p>
       )}
       {status.notice && (
@@ -49,26 +57,22 @@ export function StatusPanel({ account }: { account: SyncAccount }) {
             variant="ghost"
             onClick={() => useSyncStatus.getState().set({ notice: undefined })}
           >
-            Dismiss
+            {t('sync.status.dismiss')}
           </Button>
         </div>
       )}
       {confirming ? (
         <div className="space-y-3 rounded-lg border border-line p-4 text-sm">
-          <p className="text-ink">
-            Everything you wrote stays on this device, as it is now. Other members’ highlights are
-            removed from it. The server keeps your copy for your other devices; this device is
-            signed out there.
-          </p>
+          <p className="text-ink">{t('sync.status.turnOffExplained')}</p>
           <div className="flex gap-2">
             <Button variant="danger" disabled={busy} onClick={() => void turnOff()}>
-              Turn off sync here
+              {t('sync.status.turnOff')}
             </Button>
-            <Button onClick={() => setConfirming(false)}>Cancel</Button>
+            <Button onClick={() => setConfirming(false)}>{t('sync.status.cancel')}</Button>
           </div>
         </div>
       ) : (
-        <Button onClick={() => setConfirming(true)}>Turn off sync on this device…</Button>
+        <Button onClick={() => setConfirming(true)}>{t('sync.status.turnOffAsk')}</Button>
       )}
     </section>
   );

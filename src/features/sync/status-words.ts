@@ -1,24 +1,28 @@
+import type { Translate } from '@/shared/i18n';
 import type { SyncStatus } from '@/shared/stores/sync-status';
 
 /** Sync's state in one line, for people ("Up to date", "Offline: 3 changes waiting"). */
-export function describeStatus({ state, waiting, message }: SyncStatus): string {
-  const waitingText = waiting === 1 ? '1 change waiting' : `${waiting} changes waiting`;
+export function describeStatus(t: Translate, { state, waiting, message }: SyncStatus): string {
   switch (state) {
     case 'off':
-      return 'Sync is off on this device.';
+      return t('sync.state.off');
     case 'connecting':
-      return 'Connecting to the server…';
+      return t('sync.state.connecting');
     case 'syncing':
-      return waiting > 0 ? `Syncing: ${waitingText}.` : 'Syncing…';
+      return waiting > 0
+        ? t('sync.state.syncingWaiting', { count: waiting })
+        : t('sync.state.syncing');
     case 'synced':
-      return 'Up to date.';
+      return t('sync.state.synced');
     case 'offline':
       return waiting > 0
-        ? `Offline: ${waitingText}. They are kept here and sent when the server is reachable.`
-        : 'Offline. Changes are kept here and sent when the server is reachable.';
+        ? t('sync.state.offlineWaiting', { count: waiting })
+        : t('sync.state.offline');
     case 'refused':
-      return `Refused: ${message ?? 'the server does not accept this device.'}`;
+      return message
+        ? t('sync.state.refused', { reason: message })
+        : t('sync.state.refusedUnknown');
     case 'error':
-      return `Sync failed: ${message ?? 'unknown error'}. It tries again by itself.`;
+      return message ? t('sync.state.failed', { reason: message }) : t('sync.state.failedUnknown');
   }
 }

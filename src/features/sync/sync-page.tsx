@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useSyncAccount } from '@/db/live/sync';
+import { useRichT, useT } from '@/shared/i18n';
 import { useSyncFlag } from '@/shared/stores/sync-flag';
 import { Button } from '@/shared/ui/button';
 import { ErrorLine } from './error-line';
@@ -17,7 +18,8 @@ import { StatusPanel } from './status-panel';
  * `/sync?server=<ws-url>&invite=<code>` is what an invite link opens.
  */
 export function SyncPage() {
-  useDocumentTitle('Sync');
+  const t = useT();
+  useDocumentTitle(t('sync.page.title'));
   const account = useSyncAccount();
   const params = new URLSearchParams(useSearch());
   const [, navigate] = useLocation();
@@ -34,9 +36,9 @@ export function SyncPage() {
   return (
     <Page width="2xl" sections>
       <PageHeader
-        title="Sync"
+        title={t('sync.page.title')}
         gap="none"
-        description="Your notes on every device, and study groups, through a server you choose."
+        description={t('sync.page.description')}
       />
       {account === undefined ? null : code && server ? (
         <JoinPanel
@@ -48,7 +50,7 @@ export function SyncPage() {
         />
       ) : code ? (
         <p role="alert" className="text-danger">
-          This invite link is incomplete: it names no server. Ask for the link again.
+          {t('sync.page.incompleteLink')}
         </p>
       ) : null}
       {account === null && !code && <SyncOff />}
@@ -63,10 +65,15 @@ export function SyncPage() {
   );
 }
 
+/** The command that starts a sync server: the same in every language. */
+const SERVER_COMMAND = 'npm run server';
+
 function SyncOff() {
+  const t = useT();
+  const rich = useRichT();
   const [, navigate] = useLocation();
   const [link, setLink] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [notALink, setNotALink] = useState(false);
 
   const open = (event: FormEvent) => {
     event.preventDefault();
@@ -77,45 +84,40 @@ function SyncOff() {
       if (!invite || !server) throw new Error();
       navigate(`/sync?server=${encodeURIComponent(server)}&invite=${encodeURIComponent(invite)}`);
     } catch {
-      setProblem('That is not an invite link. It looks like …/sync?server=…&invite=…');
+      setNotALink(true);
     }
   };
 
   return (
     <section aria-labelledby="sync-off-heading" className="space-y-4">
       <h2 id="sync-off-heading" className="text-lg font-semibold text-ink">
-        Sync is off
+        {t('sync.off.heading')}
       </h2>
       <p className="text-ink-2">
-        Everything you write is kept in this browser only. Sync keeps it the same on your other
-        devices and lets a study group see each other’s highlights and notes. It needs a sync server
-        that you or your school run (<code>npm run server</code>); nothing is sent anywhere until
-        you join one.
+        {rich('sync.off.intro', { command: <code>{SERVER_COMMAND}</code> })}
       </p>
       <p className="text-ink-2">
-        To start, the server’s owner runs{' '}
-        <code className="rounded bg-surface-2 px-1">
-          npm run server -- invite --member "Your name"
-        </code>{' '}
-        and gives you the link it prints. Open it here, or paste it:
+        {rich('sync.off.howTo', {
+          command: <code className="rounded bg-surface-2 px-1">{t('sync.off.inviteCommand')}</code>,
+        })}
       </p>
       <form onSubmit={open} className="flex flex-wrap items-end gap-2">
         <label className="min-w-0 flex-1 space-y-1 text-sm">
-          <span className="block text-ink-2">Invite link</span>
+          <span className="block text-ink-2">{t('sync.off.linkLabel')}</span>
           <input
             value={link}
             onChange={(e) => {
               setLink(e.target.value);
-              setProblem(null);
+              setNotALink(false);
             }}
             className="w-full rounded-md border border-line bg-surface px-2 py-1.5 text-ink"
           />
         </label>
         <Button type="submit" disabled={link.trim() === ''}>
-          Open invite
+          {t('sync.off.open')}
         </Button>
       </form>
-      <ErrorLine message={problem} />
+      <ErrorLine error={notALink ? t('sync.off.notALink') : null} />
     </section>
   );
 }

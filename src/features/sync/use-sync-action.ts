@@ -3,20 +3,20 @@ import { currentSyncEngine } from './engine-handle';
 
 /**
  * Runs a call to the sync server from the Sync page: on success the member's devices and groups
- * are read again; on failure `error` holds the server's own sentence for the page to show.
+ * are read again; on failure `error` holds what went wrong, for `ErrorLine` to put into words.
  */
 export function useSyncAction(): {
-  error: string | null;
+  error: unknown;
   run(action: () => Promise<unknown>): Promise<void>;
 } {
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
     try {
       await action();
       await currentSyncEngine()?.refresh();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(err ?? new Error('failed'));
     }
   };
   return { error, run };

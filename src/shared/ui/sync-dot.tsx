@@ -15,11 +15,6 @@ export function SyncDot() {
   const state = useSyncStatus((s) => s.state);
   const colour = DOT[state];
   if (!colour) return null;
-  return (
-    <span
-      aria-hidden="true"
-      data-sync-state={state}
-      className={`absolute top-1.5 right-1.5 h-2 w-2 rounded-full ring-2 ring-paper ${colour}`}
-    />
-  );
+  const className = `absolute top-1.5 right-1.5 h-2 w-2 rounded-full ring-2 ring-paper ${colour}`;
+  return <span aria-hidden="true" data-sync-state={state} className={className} />;
 }
