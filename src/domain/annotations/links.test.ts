@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linksByHighlight, partnerOf, relationLabel } from './links';
+import { RELATIONS, linksByHighlight, partnerOf, relationKey, relationLabel } from './links';
 import type { HighlightLink } from './types';
 
 const link = (id: string, fromId: string, toId: string): HighlightLink => ({
@@ -22,6 +22,12 @@ describe('links between highlights', () => {
     expect(map.get('a')?.map((l) => l.id)).toEqual(['1', '2']);
     expect(map.get('b')?.map((l) => l.id)).toEqual(['1']);
     expect(map.get('z')).toBeUndefined();
+  });
+  it('gives each relation the catalog key of its name, unknown ones as related', () => {
+    expect(RELATIONS.map((r) => r.id)).toEqual(['same-event', 'supports', 'contradicts', 'other']);
+    expect(relationKey('same-event')).toBe('sameEvent');
+    expect(relationKey('contradicts')).toBe('contradicts');
+    expect(relationKey('newer' as never)).toBe('other');
   });
   it('names relations for people', () => {
     expect(relationLabel('same-event')).toBe('Same event');

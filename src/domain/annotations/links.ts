@@ -1,13 +1,34 @@
 import type { HighlightLink, LinkRelation } from './types';
 
-export const RELATIONS: Array<{ id: LinkRelation; label: string }> = [
-  { id: 'same-event', label: 'Same event' },
-  { id: 'supports', label: 'Supports' },
-  { id: 'contradicts', label: 'Contradicts' },
-  { id: 'other', label: 'Related' },
-];
+/**
+ * The relations in the order they are offered, each with the key of its name in the interface's
+ * catalogs: `reader.relation.<key>` ("Same event" / "Dasselbe Ereignis"). Words live only there.
+ */
+export const RELATIONS = [
+  { id: 'same-event', key: 'sameEvent' },
+  { id: 'supports', key: 'supports' },
+  { id: 'contradicts', key: 'contradicts' },
+  { id: 'other', key: 'other' },
+] as const satisfies ReadonlyArray<{ id: LinkRelation; key: string }>;
 
-export const relationLabel = (r: LinkRelation) => RELATIONS.find((x) => x.id === r)?.label ?? r;
+export type RelationKey = (typeof RELATIONS)[number]['key'];
+
+/** The catalog key of a relation's name; an unknown relation (newer data) reads as related. */
+export const relationKey = (r: LinkRelation): RelationKey =>
+  RELATIONS.find((x) => x.id === r)?.key ?? 'other';
+
+const ENGLISH: Record<RelationKey, string> = {
+  sameEvent: 'Same event',
+  supports: 'Supports',
+  contradicts: 'Contradicts',
+  other: 'Related',
+};
+
+/**
+ * @deprecated English only. The interface shows `t(`reader.relation.${relationKey(r)}`)`; kept
+ * until the notebook (src/features/notebook) has moved to that.
+ */
+export const relationLabel = (r: LinkRelation) => ENGLISH[relationKey(r)];
 
 /** The other end of `link` seen from highlight `id`. */
 export function partnerOf(link: HighlightLink, id: string): string {

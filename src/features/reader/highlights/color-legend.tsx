@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { HighlightColor } from '@/domain/annotations/types';
 import { ColorMeaningField } from '@/shared/ui/color-meaning-field';
+import { useT } from '@/shared/i18n';
 
 interface ColorLegendProps {
   colors: HighlightColor[];
@@ -12,6 +13,7 @@ interface ColorLegendProps {
 
 /** What each colour means, how often it is used here; a filter, and a place to rename meanings. */
 export function ColorLegend({ colors, counts, active, onToggle }: ColorLegendProps) {
+  const t = useT();
   const [renaming, setRenaming] = useState(false);
   return (
     <section aria-labelledby="legend-heading">
@@ -20,7 +22,7 @@ export function ColorLegend({ colors, counts, active, onToggle }: ColorLegendPro
           id="legend-heading"
           className="text-xs font-semibold tracking-wide text-muted uppercase"
         >
-          Colours
+          {t('reader.legend.heading')}
         </h3>
         <button
           type="button"
@@ -28,7 +30,7 @@ export function ColorLegend({ colors, counts, active, onToggle }: ColorLegendPro
           aria-expanded={renaming}
           onClick={() => setRenaming((r) => !r)}
         >
-          {renaming ? 'Done' : 'Rename'}
+          {renaming ? t('reader.legend.done') : t('reader.legend.rename')}
         </button>
       </div>
       {renaming ? (
@@ -44,14 +46,14 @@ export function ColorLegend({ colors, counts, active, onToggle }: ColorLegendPro
           ))}
         </ul>
       ) : (
-        <ul className="flex flex-wrap gap-1.5" aria-label="Filter by colour">
+        <ul className="flex flex-wrap gap-1.5" aria-label={t('reader.legend.filter')}>
           {colors.map((c, i) => (
             <li key={c.id}>
               <button
                 type="button"
                 aria-pressed={active.includes(c.id)}
                 onClick={() => onToggle(c.id)}
-                title={`Key ${i + 1}`}
+                title={t('reader.legend.key', { key: i + 1 })}
                 className={`swatch-${c.swatch} flex items-center gap-1.5 rounded-full border border-line px-2 py-0.5 text-xs text-ink-2 hover:bg-surface-2 aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:text-ink`}
               >
                 <span aria-hidden="true" className="h-3 w-3 rounded-full bg-[var(--hl-color)]" />

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { HighlightColor, Tag } from '@/domain/annotations/types';
 import { createTag, getDb } from '@/db';
 import { useUi } from '../reader-ui';
-import { Markdown } from '@/shared/ui/markdown';
+import { Markdown } from '@/shared/ui/lazy-markdown';
 import { NoteEditor } from './note-editor';
 import { TagChip } from '@/shared/ui/tag-chip';
 import { TagInput } from '@/shared/ui/tag-input';
@@ -11,6 +11,8 @@ import { changeHighlight, removeHighlight, saveHighlightNote } from './actions';
 import { LinkSection } from './link-section';
 import type { AnchoredHighlight, OrphanHighlight } from './use-article-highlights';
 import { OrphanPlaces } from './orphan-places';
+import { orphanReason } from './orphan-reason';
+import { useT } from '@/shared/i18n';
 
 interface HighlightCardProps {
   item: AnchoredHighlight | OrphanHighlight;
@@ -60,6 +62,7 @@ export const HighlightCard = memo(Card, sameProps);
 function Card(props: HighlightCardProps) {
   const { item, colors, tags, lang, focused, onReattach, canReattach } = props;
   const { articleText, onReattachTo } = props;
+  const t = useT();
   const { highlight } = item;
   const ref = useRef<HTMLElement>(null);
   const color = colors.find((c) => c.id === highlight.colorId);
@@ -81,7 +84,7 @@ function Card(props: HighlightCardProps) {
     <article
       ref={ref}
       id={`card-${highlight.id}`}
-      aria-label={`Highlight: ${highlight.target.quote.exact.slice(0, 60)}`}
+      aria-label={t('reader.card.label', { quote: highlight.target.quote.exact.slice(0, 60) })}
       onClick={(e) => {
         if (focused || (e.target as Element).closest('a, button, input, textarea, select')) return;
         useUi.getState().focusHighlight(highlight.id, 'list');
@@ -104,8 +107,8 @@ function Card(props: HighlightCardProps) {
           }
         >
           <span className="block text-xs font-medium text-muted">
-            {color?.label ?? 'Highlight'}
-            {fuzzy && ' · the text changed here; check the passage'}
+            {color?.label ?? t('reader.card.highlight')}
+            {fuzzy && ` · ${t('reader.card.fuzzy')}`}
           </span>
           <q
             lang={lang}
@@ -117,7 +120,7 @@ function Card(props: HighlightCardProps) {
       </div>
       {orphan && (
         <p className="mt-2 rounded-lg bg-danger-soft px-2 py-1.5 text-xs text-ink-2">
-          Couldn’t find this passage in the current text. {item.reason}
+          {t('reader.card.orphan', { reason: orphanReason(t, item.reason) })}
         </p>
       )}
       {orphan && articleText !== undefined && onReattachTo && (
@@ -143,15 +146,15 @@ function Card(props: HighlightCardProps) {
       {focused && (
         <div className="mt-3 space-y-3 pl-3.5">
           <NoteEditor
-            label="Note"
+            label={t('reader.card.note')}
             value={highlight.note}
             draftKey={`highlight:${highlight.id}:note`}
             onSave={(text) => saveHighlightNote(highlight.id, text)}
             autoFocus={editing === 'note'}
-            placeholder="What do you make of this passage?"
+            placeholder={t('reader.card.notePlaceholder')}
           />
           <TagInput
-            label="Tags"
+            label={t('reader.card.tags')}
             value={highlight.tags}
             tags={tags}
             autoFocus={editing === 'tags'}
@@ -160,7 +163,9 @@ function Card(props: HighlightCardProps) {
           />
           {!orphan && <LinkSection highlight={highlight} />}
           <fieldset>
-            <legend className="mb-1 text-xs font-medium text-muted">Colour</legend>
+            <legend className="mb-1 text-xs font-medium text-muted">
+              {t('reader.card.colour')}
+            </legend>
             <div className="flex flex-wrap gap-1">
               {colors.map((c) => (
                 <button
@@ -183,15 +188,15 @@ function Card(props: HighlightCardProps) {
                 disabled={!canReattach}
                 onClick={onReattach}
                 className="rounded-lg border border-line px-2 py-1 text-xs disabled:opacity-50"
-                title={canReattach ? undefined : 'Select the passage in the text first'}
+                title={canReattach ? undefined : t('reader.card.selectFirst')}
               >
-                Re-attach to the selection
+                {t('reader.card.reattach')}
               </button>
             )}
             <span className="ml-auto">
               <IconButton
                 icon="trash"
-                label="Delete highlight"
+                label={t('reader.card.delete')}
                 onClick={() => void removeHighlight(highlight)}
               />
             </span>

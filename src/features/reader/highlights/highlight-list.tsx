@@ -10,6 +10,7 @@ import { changeHighlight } from './actions';
 import type { ArticleHighlights } from './use-article-highlights';
 import { MemberCard } from './member-card';
 import { useArticleMemberHighlights } from './use-member-highlights';
+import { useRichT, useT } from '@/shared/i18n';
 
 /** Cards rendered at a time: thousands of cards would make every style change in the reader slow. */
 const PAGE = 150;
@@ -21,6 +22,8 @@ interface HighlightListProps {
 
 /** The article's highlights in reading order, filterable by colour and tag, orphans last. */
 export function HighlightList({ article, highlights }: HighlightListProps) {
+  const t = useT();
+  const rich = useRichT();
   const colors = useColors() ?? [];
   const tags = useTags() ?? [];
   const focusedId = useUi((s) => s.focusedHighlightId);
@@ -64,17 +67,17 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
     <div className="space-y-4 font-sans">
       {members.authors.size > 0 && (
         <label className="flex items-center gap-2 text-sm text-ink-2">
-          Whose
+          {t('reader.list.whose')}
           <select
             value={whose}
             onChange={(e) => setWhose(e.target.value)}
             className="h-8 min-w-0 flex-1 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
           >
-            <option value="everyone">Everyone’s</option>
-            <option value="mine">Mine</option>
+            <option value="everyone">{t('reader.list.everyone')}</option>
+            <option value="mine">{t('reader.list.mine')}</option>
             {[...members.authors].map(([id, name]) => (
               <option key={id} value={id}>
-                {name}’s
+                {t('reader.list.someones', { name })}
               </option>
             ))}
           </select>
@@ -90,13 +93,13 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
       />
       {usedTags.length > 0 && (
         <label className="flex items-center gap-2 text-sm text-ink-2">
-          Tag
+          {t('reader.list.tag')}
           <select
             value={tagFilter}
             onChange={(e) => setTagFilter(e.target.value)}
             className="h-8 min-w-0 flex-1 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
           >
-            <option value="">All tags</option>
+            <option value="">{t('reader.list.allTags')}</option>
             {usedTags.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -109,19 +112,20 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
         whose !== 'everyone' &&
         whose !== 'mine' ? null : total === 0 ? (
         <p className="rounded-xl border border-dashed border-line p-4 text-sm text-ink-2">
-          No highlights yet. Select a passage, then press{' '}
-          <kbd className="rounded border border-line px-1">H</kbd> or pick a colour in the toolbar
-          that appears. Keyboard: focus the text, then select with{' '}
-          <kbd className="rounded border border-line px-1">Shift</kbd> + arrow keys.
+          {rich('reader.list.empty', {
+            h: <kbd className="rounded border border-line px-1">H</kbd>,
+            // eslint-disable-next-line no-restricted-syntax -- a key's name, not translated
+            shift: <kbd className="rounded border border-line px-1">Shift</kbd>,
+          })}
         </p>
       ) : (
         <>
           <p className="text-xs text-muted" aria-live="polite">
             {shown.length === anchored.length
-              ? `${anchored.length} ${anchored.length === 1 ? 'highlight' : 'highlights'}, in reading order`
-              : `${shown.length} of ${anchored.length} highlights match the filter`}
+              ? t('reader.list.count', { count: anchored.length })
+              : t('reader.list.filtered', { shown: shown.length, total: anchored.length })}
           </p>
-          <ol className="space-y-2" aria-label="Highlights in reading order">
+          <ol className="space-y-2" aria-label={t('reader.list.label')}>
             {visible.map((a) => (
               <li key={a.highlight.id}>
                 <HighlightCard
@@ -140,8 +144,10 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
               className="w-full rounded-lg border border-line py-2 text-sm text-ink-2 hover:bg-surface-2"
               onClick={() => setPages((p) => p + 1)}
             >
-              Show {Math.min(PAGE, shown.length - visible.length)} more of{' '}
-              {shown.length - visible.length}
+              {t('reader.list.more', {
+                count: Math.min(PAGE, shown.length - visible.length),
+                rest: shown.length - visible.length,
+              })}
             </button>
           )}
         </>
@@ -149,9 +155,9 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
       {shared.length > 0 && (
         <section aria-labelledby={`shared-${article.id}`} className="space-y-2">
           <h3 id={`shared-${article.id}`} className="text-sm font-semibold text-ink">
-            From your study groups
+            {t('reader.list.shared')}
           </h3>
-          <ol className="space-y-2" aria-label="Group members’ highlights">
+          <ol className="space-y-2" aria-label={t('reader.list.sharedLabel')}>
             {shared.map((m) => (
               <li key={m.highlight.id}>
                 <MemberCard
@@ -168,13 +174,9 @@ export function HighlightList({ article, highlights }: HighlightListProps) {
       {orphans.length > 0 && (
         <section aria-labelledby={`orphans-${article.id}`} className="space-y-2">
           <h3 id={`orphans-${article.id}`} className="text-sm font-semibold text-danger">
-            Couldn’t find{' '}
-            {orphans.length === 1 ? 'this passage' : `these ${orphans.length} passages`}
+            {t('reader.list.orphans', { count: orphans.length })}
           </h3>
-          <p className="text-xs text-ink-2">
-            The article’s text changed. Pick one of the places offered, or select the passage again
-            and choose “Re-attach”, or delete the highlight. Nothing is removed until you say so.
-          </p>
+          <p className="text-xs text-ink-2">{t('reader.list.orphansHelp')}</p>
           <ol className="space-y-2">
             {orphans.map((o) => (
               <li key={o.highlight.id}>

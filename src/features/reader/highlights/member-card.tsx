@@ -1,9 +1,10 @@
 import { memo, useEffect, useRef } from 'react';
 import type { HighlightColor } from '@/domain/annotations/types';
-import { Markdown } from '@/shared/ui/markdown';
+import { Markdown } from '@/shared/ui/lazy-markdown';
 import { useUi } from '../reader-ui';
 import type { MemberAnchored } from './use-member-highlights';
 import { LinkSection } from './link-section';
+import { useT } from '@/shared/i18n';
 
 /**
  * A highlight another member of a study group shares: their colour, the quote, their note and
@@ -20,6 +21,7 @@ export const MemberCard = memo(function MemberCard({
   lang: string;
   focused: boolean;
 }) {
+  const t = useT();
   const { highlight, authorName } = item;
   const ref = useRef<HTMLElement>(null);
   const color = colors.find((c) => c.id === highlight.colorId);
@@ -30,7 +32,10 @@ export const MemberCard = memo(function MemberCard({
     <article
       ref={ref}
       id={`card-${highlight.id}`}
-      aria-label={`Highlight by ${authorName}: ${highlight.target.quote.exact.slice(0, 60)}`}
+      aria-label={t('reader.member.label', {
+        name: authorName,
+        quote: highlight.target.quote.exact.slice(0, 60),
+      })}
       className={`rounded-xl border border-dashed bg-surface p-3 text-sm ${
         focused ? 'border-accent shadow-md shadow-black/5' : 'border-line'
       }`}
@@ -57,7 +62,7 @@ export const MemberCard = memo(function MemberCard({
         </div>
       )}
       {highlight.tagNames.length > 0 && (
-        <ul aria-label="Tags" className="mt-2 flex flex-wrap gap-1">
+        <ul aria-label={t('reader.member.tags')} className="mt-2 flex flex-wrap gap-1">
           {highlight.tagNames.map((name) => (
             <li key={name} className="rounded-full bg-surface-2 px-2 py-0.5 text-xs text-ink-2">
               {name}
@@ -65,7 +70,9 @@ export const MemberCard = memo(function MemberCard({
           ))}
         </ul>
       )}
-      <p className="mt-2 text-xs text-muted">Only {authorName} can edit this.</p>
+      <p className="mt-2 text-xs text-muted">
+        {t('reader.member.onlyAuthor', { name: authorName })}
+      </p>
       {focused && (
         <div className="mt-3">
           <LinkSection highlight={{ ...highlight, tags: [] }} />

@@ -2,8 +2,9 @@ import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { readDraft } from '@/shared/stores/drafts';
 import { Button } from '@/shared/ui/button';
-import { Markdown } from '@/shared/ui/markdown';
+import { Markdown } from '@/shared/ui/lazy-markdown';
 import { useAutosave, type AutosaveStatus } from '@/shared/ui/use-autosave';
+import { useT, type MessageId } from '@/shared/i18n';
 
 /** Whether textareas grow with their text by CSS alone (`field-sizing: content`). */
 const SIZES_ITSELF =
@@ -34,15 +35,15 @@ export function NoteEditor(props: NoteEditorProps) {
 
 type Notice = 'recovered' | 'conflict';
 
-const NOTICES: Record<Notice, string> = {
-  recovered: "Recovered text you hadn't saved",
-  conflict: 'This note was changed in another tab. Your version is kept; saving will replace it.',
+const NOTICES: Record<Notice, MessageId> = {
+  recovered: 'reader.note.recovered',
+  conflict: 'reader.note.conflict',
 };
 
-const STATUS_TEXT: Partial<Record<AutosaveStatus, string>> = {
-  pending: 'Unsaved changes',
-  saving: 'Saving…',
-  saved: 'Saved',
+const STATUS_TEXT: Partial<Record<AutosaveStatus, MessageId>> = {
+  pending: 'reader.note.pending',
+  saving: 'reader.note.saving',
+  saved: 'reader.note.saved',
 };
 
 /** How many of our own saves to recognise when the stored value comes back from the database. */
@@ -57,6 +58,7 @@ function Editor({
   autoFocus,
   delay,
 }: NoteEditorProps) {
+  const t = useT();
   const id = useId();
   const textareaId = `${id}-text`;
   const hintId = `${id}-hint`;
@@ -122,13 +124,18 @@ function Editor({
   }
 
   const { status } = autosave;
+  const statusText = STATUS_TEXT[status];
   return (
     <div>
       <div className="mb-1 flex items-center justify-between gap-2">
         <label htmlFor={textareaId} className="block text-sm font-medium text-ink">
           {label}
         </label>
-        <div role="group" aria-label={`${label}: view`} className="flex gap-0.5 text-xs">
+        <div
+          role="group"
+          aria-label={t('reader.note.view', { label })}
+          className="flex gap-0.5 text-xs"
+        >
           {(['write', 'preview'] as const).map((m) => (
             <button
               key={m}
@@ -137,7 +144,7 @@ function Editor({
               onClick={() => setMode(m)}
               className="rounded-md px-2 py-0.5 font-medium text-ink-2 hover:bg-surface-2 hover:text-ink aria-pressed:bg-surface-2 aria-pressed:text-ink"
             >
-              {m === 'write' ? 'Write' : 'Preview'}
+              {m === 'write' ? t('reader.note.write') : t('reader.note.preview')}
             </button>
           ))}
         </div>
@@ -164,28 +171,27 @@ function Editor({
           {text.trim() ? (
             <Markdown source={text} />
           ) : (
-            <p className="text-muted">Nothing to preview yet.</p>
+            <p className="text-muted">{t('reader.note.nothingToPreview')}</p>
           )}
         </div>
       )}
       <div className="mt-1 flex min-h-6 flex-wrap items-center gap-x-2 gap-y-1 text-xs">
         <div aria-live="polite" className="min-w-0 flex-1">
-          {notice && <p className="text-ink-2">{NOTICES[notice]}</p>}
+          {notice && <p className="text-ink-2">{t(NOTICES[notice])}</p>}
           {status === 'error' ? (
             <p className="text-danger">{autosave.error}</p>
           ) : (
-            <p className="text-muted">{STATUS_TEXT[status]}</p>
+            <p className="text-muted">{statusText && t(statusText)}</p>
           )}
         </div>
         {status === 'error' && (
           <Button compact onClick={() => void autosave.flush()}>
-            Retry
+            {t('reader.note.retry')}
           </Button>
         )}
       </div>
       <p id={hintId} className="mt-0.5 text-xs text-muted">
-        Markdown is supported: **bold**, *italic*, - lists, [links](https://…). Ctrl+Enter (⌘+Enter)
-        saves now.
+        {t('reader.note.hint')}
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { IconButton } from '@/shared/ui/button';
 import { Icon } from '@/shared/ui/icons';
 import { AnnotationPanel } from './annotation-panel';
 import type { ArticleHighlights } from './use-article-highlights';
+import { useT } from '@/shared/i18n';
 
 interface NotesOverlayProps {
   article: Article;
@@ -20,6 +21,7 @@ interface NotesOverlayProps {
 /** A button that opens the article's notes and highlights over the text, and the panel it opens. */
 export function NotesOverlay(props: NotesOverlayProps) {
   const { article, highlights, place, openLabel, openContent, dialogLabel, closeLabel } = props;
+  const t = useT();
   const [open, setOpen] = useState(false);
   const page = place === 'page';
   const Heading = page ? 'h2' : 'h3';
@@ -57,7 +59,7 @@ export function NotesOverlay(props: NotesOverlayProps) {
                 page ? 'font-semibold text-ink' : 'truncate text-sm font-semibold text-ink'
               }
             >
-              Notes and highlights
+              {t('reader.frame.panel')}
             </Heading>
             <IconButton icon="close" label={closeLabel} autoFocus onClick={() => setOpen(false)} />
           </div>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { candidatePlaces, type CandidatePlace } from '@/domain/anchoring';
 import type { Highlight } from '@/domain/annotations/types';
+import { useT } from '@/shared/i18n';
 
 /** Characters of text shown on each side of a place. */
 const AROUND = 48;
@@ -28,23 +29,21 @@ function excerpt(s: string, side: 'before' | 'after'): string {
  * button that re-attaches the highlight there.
  */
 export function OrphanPlaces({ text, highlight, lang, onPick }: OrphanPlacesProps) {
+  const t = useT();
   const { places, total } = useMemo(
     () => candidatePlaces(text, highlight.target),
     [text, highlight.target],
   );
   if (places.length === 0) return null;
   const exact = places.every((p) => p.exact);
-  const found =
-    total === 1
-      ? `Found ${exact ? 'the passage' : 'a close match'} in one place; pick it to re-attach.`
-      : `Found ${total} places this could be; pick one.`;
+  const found = t('reader.orphan.found', { total, exact: exact ? 'yes' : 'no' });
   return (
     <div className="mt-2 space-y-1.5">
       <p className="text-xs text-ink-2">
         {found}
-        {total > places.length && ` The first ${places.length} are shown.`}
+        {total > places.length && ` ${t('reader.orphan.firstShown', { count: places.length })}`}
       </p>
-      <ol className="space-y-1" aria-label="Places this could be">
+      <ol className="space-y-1" aria-label={t('reader.orphan.places')}>
         {places.map((place, i) => (
           <li key={place.start}>
             <button
@@ -52,9 +51,7 @@ export function OrphanPlaces({ text, highlight, lang, onPick }: OrphanPlacesProp
               onClick={() => onPick(place)}
               className="w-full rounded-lg border border-line px-2 py-1.5 text-left text-xs leading-snug text-ink-2 hover:bg-surface-2"
             >
-              <span className="sr-only">
-                Re-attach to place {i + 1} of {total}:{' '}
-              </span>
+              <span className="sr-only">{t('reader.orphan.place', { n: i + 1, total })} </span>
               <span lang={lang} className="font-serif">
                 {excerpt(text.slice(Math.max(0, place.start - AROUND), place.start), 'before')}
                 <mark className="rounded bg-accent-soft px-0.5 text-ink">

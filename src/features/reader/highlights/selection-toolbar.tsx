@@ -1,5 +1,6 @@
 import type { HighlightColor } from '@/domain/annotations/types';
 import { Icon } from '@/shared/ui/icons';
+import { useT } from '@/shared/i18n';
 import type { TextSelection } from './use-text-selection';
 
 interface SelectionToolbarProps {
@@ -22,6 +23,7 @@ export function SelectionToolbar({
   currentColorId,
   onHighlight,
 }: SelectionToolbarProps) {
+  const t = useT();
   const { rect } = selection;
   const above = rect.top > 120;
   // A selection scrolled out of view keeps its toolbar at the edge of the text's area, never
@@ -38,7 +40,7 @@ export function SelectionToolbar({
   return (
     <div
       role="toolbar"
-      aria-label="Highlight the selection"
+      aria-label={t('reader.toolbar.label')}
       className="fixed z-40 flex items-center gap-1 rounded-xl border border-line bg-surface p-1.5 font-sans shadow-xl shadow-black/15"
       style={{ top, left }}
       // Keep the selection when the toolbar is clicked.
@@ -48,7 +50,7 @@ export function SelectionToolbar({
         <button
           key={c.id}
           type="button"
-          aria-label={`Highlight as “${c.label}” (${i + 1})`}
+          aria-label={t('reader.toolbar.colour', { label: c.label, key: i + 1 })}
           title={`${c.label} (${i + 1})`}
           onClick={() => onHighlight(c)}
           className={`swatch-${c.swatch} grid h-8 w-8 place-items-center rounded-lg hover:bg-surface-2`}
@@ -70,7 +72,7 @@ export function SelectionToolbar({
             className="flex h-8 items-center gap-1 rounded-lg px-2 text-sm text-ink hover:bg-surface-2"
           >
             <Icon name="file" />
-            Note
+            {t('reader.toolbar.note')}
           </button>
           <button
             type="button"
@@ -78,7 +80,7 @@ export function SelectionToolbar({
             className="flex h-8 items-center gap-1 rounded-lg px-2 text-sm text-ink hover:bg-surface-2"
           >
             <span aria-hidden="true">#</span>
-            Tag
+            {t('reader.toolbar.tag')}
           </button>
         </>
       )}

@@ -5,6 +5,7 @@ import type { Article } from '@/domain/article/types';
 import { useMemberHighlights, useSyncAccount } from '@/db/live/sync';
 import type { MemberHighlight } from '@/db/sync/records';
 import { textHashQuery } from '@/shared/queries/articles';
+import { useT } from '@/shared/i18n';
 
 /** A highlight another member of a study group shares, placed in this article's text. */
 export interface MemberAnchored {
@@ -29,6 +30,7 @@ export function useArticleMemberHighlights(article: Article): MemberHighlights {
   const records = useMemberHighlights(article.id);
   const account = useSyncAccount();
   const hash = useQuery(textHashQuery(article));
+  const t = useT();
   return useMemo(() => {
     if (!records || records.length === 0 || !account) return NONE;
     const names = new Map<string, string>();
@@ -45,12 +47,12 @@ export function useArticleMemberHighlights(article: Article): MemberHighlights {
       if (!highlight) return;
       if (r.status === 'orphan') unplaced++;
       else {
-        const authorName = names.get(highlight.authorId) ?? 'A former member';
+        const authorName = names.get(highlight.authorId) ?? t('reader.member.former');
         anchored.push({ highlight, authorName, start: r.start, end: r.end });
       }
     });
     anchored.sort((a, b) => a.start - b.start || b.end - a.end);
     const authors = new Map(anchored.map((a) => [a.highlight.authorId, a.authorName]));
     return { anchored, unplaced, authors };
-  }, [records, account, article.text, hash.data]);
+  }, [records, account, article.text, hash.data, t]);
 }
