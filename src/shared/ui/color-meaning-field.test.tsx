@@ -1,7 +1,8 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb, listColors } from '@/db';
+import { loadLocale } from '@/shared/i18n';
 import { readDraft } from '@/shared/stores/drafts';
 import { ColorMeaningField } from './color-meaning-field';
 
@@ -77,5 +78,50 @@ describe('ColorMeaningField', () => {
     const field = screen.getByRole('textbox', { name: 'Meaning of colour 1' });
     await userEvent.type(field, 'xyz{Escape}');
     expect(field).toHaveValue(color.label);
+  });
+
+  describe('in German', () => {
+    afterEach(() => loadLocale('en'));
+
+    it('shows an unedited default meaning in German and stores nothing for it', async () => {
+      await loadLocale('de');
+      const color = await firstColor();
+      render(<ColorMeaningField color={color} index={0} />);
+      const field = screen.getByRole('textbox', { name: 'Bedeutung von Farbe 1' });
+      expect(field).toHaveValue('Kernaussage');
+      await userEvent.click(field);
+      await userEvent.tab();
+      await new Promise((r) => setTimeout(r, 600));
+      // Still the shipped meaning, so English readers keep seeing "Key claim".
+      expect(await storedLabel(color.id)).toBe('Key claim');
+      expect(readDraft(`color:${color.id}:label`)).toBeUndefined();
+    });
+
+    it('follows a change of language while it holds no edits', async () => {
+      const color = await firstColor();
+      render(<ColorMeaningField color={color} index={0} />);
+      expect(screen.getByRole('textbox', { name: 'Meaning of colour 1' })).toHaveValue('Key claim');
+      await act(() => loadLocale('de'));
+      expect(screen.getByRole('textbox', { name: 'Bedeutung von Farbe 1' })).toHaveValue(
+        'Kernaussage',
+      );
+    });
+
+    it('stores what the person writes, and says so in German', async () => {
+      await loadLocale('de');
+      const color = await firstColor();
+      render(<ColorMeaningField color={color} index={0} />);
+      const field = screen.getByRole('textbox', { name: 'Bedeutung von Farbe 1' });
+      await userEvent.clear(field);
+      await userEvent.type(field, '   {Enter}');
+      await waitFor(() =>
+        expect(field).toHaveAccessibleDescription(
+          'Gib der Farbe eine Bedeutung, zum Beispiel „Kernaussage“.',
+        ),
+      );
+      await userEvent.type(field, 'Hauptthese{Enter}');
+      await waitFor(() => expect(field).toHaveAccessibleDescription('Gespeichert'));
+      expect(await storedLabel(color.id)).toBe('Hauptthese');
+    });
   });
 });
