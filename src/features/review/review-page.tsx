@@ -11,7 +11,7 @@ import { useManifest } from '@/shared/queries/articles';
 import { useTags } from '@/db/live';
 import { Button } from '@/shared/ui/button';
 import { buttonClass } from '@/shared/ui/button-class';
-import { Markdown } from '@/shared/ui/markdown';
+import { Markdown } from '@/shared/ui/lazy-markdown';
 import { EmptyState, Loading } from '@/shared/ui/states';
 import { TagChip } from '@/shared/ui/tag-chip';
 import { Page, PageHeader } from '@/shared/ui/page';

@@ -224,7 +224,8 @@ describe('NoteEditor', () => {
 
     expect(screen.getByRole('button', { name: 'Preview' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.queryByRole('textbox')).toBeNull();
-    expect(container.querySelector('strong')).toHaveTextContent('fett');
+    // The renderer loads with the first note shown (lazy-markdown.tsx).
+    expect(await screen.findByText('fett', { selector: 'strong' })).toBeInTheDocument();
     expect(container.querySelector('img, [onerror]')).toBeNull();
     expect(screen.queryByRole('link')).toBeNull();
     expect(container).toHaveTextContent('<img src=x onerror=alert(1)>');
