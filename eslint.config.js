@@ -7,6 +7,7 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import { layers } from './eslint/layers.js';
+import { interfaceTextSelectors } from './eslint/interface-text.js';
 
 const noDomInHtml = {
   selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
@@ -56,6 +57,12 @@ export default tseslint.config(
       'eslint/**/*.{js,ts}',
     ],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The interface's words come from the catalogs, in English and German (docs/i18n-guide.md).
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx'],
+    rules: { 'no-restricted-syntax': ['error', noDomInHtml, ...interfaceTextSelectors] },
   },
   // app → features → shared → db → domain, on resolved files (eslint/layers.js, decision 0013).
   ...layers(fileURLToPath(new URL('.', import.meta.url))),
