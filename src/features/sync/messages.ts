@@ -1,5 +1,5 @@
-import { classifyDbError } from '@/db';
 import type { MessageId, Translate } from '@/shared/i18n';
+import { dbErrorText } from '@/shared/ui/error-text';
 import { SyncApiError } from './api-client';
 
 /**
@@ -80,5 +80,5 @@ export function syncErrorText(t: Translate, error: unknown): string {
 
 /** A failure of this browser's storage while syncing, in words for people. */
 export function storageErrorText(error: unknown): string {
-  return classifyDbError(error).message;
+  return dbErrorText(error);
 }

@@ -7,7 +7,7 @@ import { useSyncLabel } from '@/shared/ui/use-sync-label';
 import { SyncApiError } from './api-client';
 import { defaultDeviceName } from './device-name';
 import { GroupsPanel } from './groups-panel';
-import { refusalMessage, syncErrorText } from './messages';
+import { refusalMessage, storageErrorText, syncErrorText } from './messages';
 import { describeStatus } from './status-words';
 
 /** Sync's words with plurals, selects and server codes, in English and in German. */
@@ -42,6 +42,16 @@ describe('sync status in words', () => {
       'Offline: 2 Änderungen warten. Sie bleiben hier gespeichert und werden gesendet, sobald der Server erreichbar ist.',
     );
     expect(describeStatus(t, { state: 'synced', waiting: 0 })).toBe('Alles aktuell.');
+  });
+
+  it('says a storage failure while syncing in the interface’s language', async () => {
+    const failed = () =>
+      describeStatus(t, { state: 'error', waiting: 0, message: storageErrorText(new Error('x')) });
+    expect(failed()).toMatch(/^Sync failed: Sidenote couldn.t read .* It tries again by itself\.$/);
+    await loadLocale('de');
+    expect(failed()).toMatch(
+      /^Synchronisierung fehlgeschlagen: Sidenote konnte .* Sie versucht es von selbst erneut\.$/,
+    );
   });
 
   it('names the top bar’s Sync link with the state and what waits, and follows the language', async () => {
