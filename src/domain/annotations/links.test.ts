@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELATIONS, linksByHighlight, partnerOf, relationKey, relationLabel } from './links';
+import { RELATIONS, linksByHighlight, partnerOf, relationKey } from './links';
 import type { HighlightLink } from './types';
 
 const link = (id: string, fromId: string, toId: string): HighlightLink => ({
@@ -28,9 +28,5 @@ describe('links between highlights', () => {
     expect(relationKey('same-event')).toBe('sameEvent');
     expect(relationKey('contradicts')).toBe('contradicts');
     expect(relationKey('newer' as never)).toBe('other');
-  });
-  it('names relations for people', () => {
-    expect(relationLabel('same-event')).toBe('Same event');
-    expect(relationLabel('other')).toBe('Related');
   });
 });

@@ -17,19 +17,6 @@ export type RelationKey = (typeof RELATIONS)[number]['key'];
 export const relationKey = (r: LinkRelation): RelationKey =>
   RELATIONS.find((x) => x.id === r)?.key ?? 'other';
 
-const ENGLISH: Record<RelationKey, string> = {
-  sameEvent: 'Same event',
-  supports: 'Supports',
-  contradicts: 'Contradicts',
-  other: 'Related',
-};
-
-/**
- * @deprecated English only. The interface shows `t(`reader.relation.${relationKey(r)}`)`; kept
- * until the notebook (src/features/notebook) has moved to that.
- */
-export const relationLabel = (r: LinkRelation) => ENGLISH[relationKey(r)];
-
 /** The other end of `link` seen from highlight `id`. */
 export function partnerOf(link: HighlightLink, id: string): string {
   return link.fromId === id ? link.toId : link.fromId;

@@ -3,6 +3,7 @@ import type { Article, Paragraph } from '@/domain/article/types';
 import { articleDetail } from '@/domain/format/date';
 import { groupRangesByParagraph } from '@/domain/segments';
 import { ParagraphText, type MarkRange } from './paragraph-text';
+import { useLocale, useRichT, useT } from '@/shared/i18n';
 
 /** Above this many paragraphs, off-screen ones skip layout (CSS content-visibility). */
 const LONG_ARTICLE_PARAGRAPHS = 400;
@@ -28,7 +29,11 @@ interface ArticleViewProps {
  */
 export function ArticleView(props: ArticleViewProps) {
   const { article, level = 1, marks = NO_MARKS, focusedId, textRef } = props;
-  const { textLabel = 'Article text' } = props;
+  const t = useT();
+  const rich = useRichT();
+  // Interface text inside the article says which language it is in, not the article's.
+  const locale = useLocale();
+  const { textLabel = t('reader.article.textLabel') } = props;
   const hintId = useId();
   const Title = level === 1 ? 'h1' : 'h2';
   const byParagraph = useStableGroups(
@@ -43,28 +48,32 @@ export function ArticleView(props: ArticleViewProps) {
     >
       <header className="mb-8 font-sans">
         <p className="text-xs font-medium tracking-wide text-muted uppercase">
-          {articleDetail(article)}
+          {articleDetail({
+            ...article,
+            readingTime: (minutes) => t('reader.readingTime', { minutes }),
+          })}
         </p>
         <Title className="mt-2 font-serif text-[1.4em] leading-tight font-semibold tracking-tight text-balance sm:text-[1.65em]">
           {article.title}
         </Title>
         {article.titleSource === 'derived' && (
-          <p className="mt-2 text-xs text-muted" lang="en">
-            The file has no title; this one is taken from its first sentence.
+          <p className="mt-2 text-xs text-muted" lang={locale}>
+            {t('reader.article.derivedTitle')}
           </p>
         )}
         {article.subtitle && (
           <p className="mt-3 font-serif text-[1.1em] leading-snug text-ink-2">{article.subtitle}</p>
         )}
         {article.byline && (
-          <p className="mt-3 text-sm text-ink-2" lang="en">
-            By <span lang={article.language}>{article.byline}</span>
+          <p className="mt-3 text-sm text-ink-2" lang={locale}>
+            {rich('reader.article.byline', {
+              name: <span lang={article.language}>{article.byline}</span>,
+            })}
           </p>
         )}
       </header>
-      <p id={hintId} className="sr-only" lang="en">
-        Select text with Shift and the arrow keys, then press H to highlight, or Tab to the
-        highlight toolbar.
+      <p id={hintId} className="sr-only" lang={locale}>
+        {t('reader.article.keyboardHint')}
       </p>
       <div
         ref={textRef}
@@ -87,8 +96,8 @@ export function ArticleView(props: ArticleViewProps) {
       </div>
       {article.sourceLines.length > 0 && (
         <footer className="mt-10 border-t border-line pt-4 font-sans text-sm text-muted">
-          <h2 className="sr-only" lang="en">
-            Source
+          <h2 className="sr-only" lang={locale}>
+            {t('reader.article.source')}
           </h2>
           {article.sourceLines.map((line) => (
             <p key={line}>{line}</p>
@@ -156,6 +165,8 @@ const ParagraphGroup = memo(function ParagraphGroup({
   byParagraph: MarkRange[][];
   focusedId?: string;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const lang = (p: Paragraph) => (p.lang && p.lang !== article.language ? p.lang : undefined);
   const paragraph = (p: Paragraph, index: number, className?: string, label?: string) => {
     const marks = byParagraph[index] ?? NO_MARKS;
@@ -180,7 +191,7 @@ const ParagraphGroup = memo(function ParagraphGroup({
             p,
             index,
             'my-5 border-l-2 border-line pl-3 font-sans text-[0.8em] leading-normal text-muted',
-            'Caption',
+            t('reader.article.caption'),
           )
         : paragraph(p, index),
     );
@@ -191,9 +202,9 @@ const ParagraphGroup = memo(function ParagraphGroup({
     <div className="my-6 rounded-lg bg-surface-2 px-4 py-3 text-[0.88em] text-ink-2">
       <p
         className="mb-1 font-sans text-[0.75em] font-semibold tracking-wide text-muted uppercase"
-        lang="en"
+        lang={locale}
       >
-        {teaser ? 'Teaser of the English original' : 'From the page'}
+        {teaser ? t('reader.article.teaser') : t('reader.article.fromPage')}
       </p>
       {group.items.map(({ paragraph: p, index }, i) => {
         const content = article.text.slice(p.start, p.end);

@@ -12,16 +12,20 @@ import { CompareSide } from './compare-side';
 import { DisplaySettings } from '@/shared/ui/display-settings';
 import { LibraryLink } from '../article/reader-frame';
 import { compareHref, readerHref } from '@/shared/paths';
+import { useT } from '@/shared/i18n';
 
 /** Two articles next to each other; on a phone they stack behind a switcher. */
 export function ComparePage({ left, right }: { left: string; right: string }) {
+  const t = useT();
   const manifest = useManifest();
   const [params] = useSearchParams();
   const [, navigate] = useLocation();
   const pane = params.get('pane') === 'right' ? 'right' : 'left';
   const entries = manifest.data?.articles ?? [];
   const title = (id: string) => entries.find((e) => e.id === id)?.summary?.title ?? id;
-  useDocumentTitle(manifest.data ? `${title(left)} ↔ ${title(right)}` : 'Side by side');
+  useDocumentTitle(
+    manifest.data ? `${title(left)} ↔ ${title(right)}` : t('reader.page.sideBySide'),
+  );
 
   // Following a link on a phone shows the pane the partner passage is in.
   const followedId = useUi((s) => (s.focusSource === 'link' ? s.focusedHighlightId : undefined));
@@ -43,7 +47,7 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
     <div className="flex h-dvh flex-col overflow-clip">
       <TopBar>
         <LibraryLink />
-        <h1 className="sr-only">Side by side</h1>
+        <h1 className="sr-only">{t('reader.page.sideBySide')}</h1>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
           <Button
             compact
@@ -57,14 +61,14 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
               navigate(compareHref(right, left, { pane: stacked ? other : 'left' }));
             }}
           >
-            <span className="hidden sm:inline">Swap sides</span>
-            <span className="sr-only sm:hidden">Swap sides</span>
+            <span className="hidden sm:inline">{t('reader.compare.swap')}</span>
+            <span className="sr-only sm:hidden">{t('reader.compare.swap')}</span>
           </Button>
           <DisplaySettings />
         </div>
       </TopBar>
       <TabList
-        label="Show article"
+        label={t('reader.compare.showArticle')}
         look="bar"
         className="md:hidden"
         tabs={[

@@ -6,6 +6,7 @@ import { SideReader } from './side-reader';
 import { PaneContext } from '../highlights/pane-context';
 import { ArticleProblem } from '../article/article-problem';
 import { useReadingPosition } from '../article/use-reading-position';
+import { useT } from '@/shared/i18n';
 
 interface CompareSideProps {
   id: string;
@@ -28,20 +29,20 @@ export function CompareSide({
   onChangeArticle,
   onClose,
 }: CompareSideProps) {
+  const t = useT();
   const { entry, manifest, article } = useArticle(id);
   const scroller = useRef<HTMLDivElement>(null);
   const loaded = article.data?.ok ? article.data : undefined;
   useReadingPosition(loaded?.article, scroller, 'element');
-  const name = side === 'left' ? 'Left' : 'Right';
 
   return (
     <section
-      aria-label={`${name} article`}
+      aria-label={t('reader.compare.pane', { side })}
       className={`${hidden ? 'hidden md:flex' : 'flex'} relative min-h-0 min-w-0 flex-col bg-paper`}
     >
       <div className="flex items-center gap-2 border-b border-line bg-surface/60 px-3 py-2">
         <label className="sr-only" htmlFor={`pane-${side}`}>
-          Choose the {side} article
+          {t('reader.compare.choose', { side })}
         </label>
         <select
           id={`pane-${side}`}
@@ -52,11 +53,11 @@ export function CompareSide({
           {!entry && <option value={id}>{id}</option>}
           {entries.map((e) => (
             <option key={e.id} value={e.id} disabled={!e.summary}>
-              {e.summary?.title ?? `${e.file} (cannot be read)`}
+              {e.summary?.title ?? t('reader.compare.unreadable', { file: e.file })}
             </option>
           ))}
         </select>
-        <IconButton icon="close" label={`Close the ${side} pane`} onClick={onClose} />
+        <IconButton icon="close" label={t('reader.compare.close', { side })} onClick={onClose} />
       </div>
       <div
         ref={scroller}

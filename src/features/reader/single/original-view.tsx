@@ -1,4 +1,5 @@
 import type { Article } from '@/domain/article/types';
+import { useRichT, useT } from '@/shared/i18n';
 
 /** The file exactly as shipped, so nothing the parser moved or dropped is ever out of reach. */
 export function OriginalView({
@@ -10,16 +11,18 @@ export function OriginalView({
   article: Article;
   file: string;
 }) {
+  const t = useT();
+  const rich = useRichT();
   return (
     <section aria-labelledby="original-heading" className="font-sans">
       <h1 id="original-heading" className="text-lg font-semibold text-ink">
-        Original file <span className="font-mono text-sm font-normal text-muted">{file}</span>
+        {rich('reader.original.heading', {
+          file: <span className="font-mono text-sm font-normal text-muted">{file}</span>,
+        })}
       </h1>
       <p className="mt-1 text-sm text-ink-2">
-        The reader shows this text cleaned up: title, byline, date and source in the header,
-        captions marked as captions.
-        {article.removed.length > 0 &&
-          ' These bits of web page furniture are left out of the reading text:'}
+        {t('reader.original.intro')}
+        {article.removed.length > 0 && ` ${t('reader.original.removed')}`}
       </p>
       {article.removed.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-1.5">

@@ -2,9 +2,13 @@ import { articleDetail } from '@/domain/format/date';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import type { PickableArticle } from '@/shared/ui/article-picker';
 
-/** Every readable article except `excludeId`, in manifest order, for the side-by-side picker. */
+/**
+ * Every readable article except `excludeIds`, in manifest order, for the side-by-side picker.
+ * `readingTime` words the minutes in the interface's language ("9 min read").
+ */
 export function otherArticles(
   entries: ManifestEntry[],
+  readingTime: (minutes: number) => string,
   ...excludeIds: string[]
 ): PickableArticle[] {
   return entries
@@ -12,6 +16,6 @@ export function otherArticles(
     .map((e) => ({
       id: e.id,
       title: e.summary?.title ?? e.file,
-      detail: articleDetail(e.summary ?? {}),
+      detail: articleDetail({ ...e.summary, readingTime }),
     }));
 }

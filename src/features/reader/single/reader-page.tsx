@@ -15,8 +15,10 @@ import { otherArticles } from './other-articles';
 import { useReadingPosition } from '../article/use-reading-position';
 import { LibraryLink, READER_MAIN_CLASS } from '../article/reader-frame';
 import { compareHref } from '@/shared/paths';
+import { useT } from '@/shared/i18n';
 
 export function ReaderPage({ id }: { id: string }) {
+  const t = useT();
   const { entry, article } = useArticle(id);
   const manifest = useManifest();
   const [params, setParams] = useSearchParams();
@@ -40,16 +42,20 @@ export function ReaderPage({ id }: { id: string }) {
               onClick={() => setParams(showOriginal ? {} : { view: 'original' })}
             >
               <Icon name="file" />
-              <span className="hidden sm:inline">Original</span>
-              <span className="sr-only sm:hidden">Original file</span>
+              <span className="hidden sm:inline">{t('reader.page.original')}</span>
+              <span className="sr-only sm:hidden">{t('reader.page.originalFile')}</span>
             </button>
           )}
           {manifest.data && (
             <ArticlePicker
-              articles={otherArticles(manifest.data.articles, id)}
-              label="Side by side"
+              articles={otherArticles(
+                manifest.data.articles,
+                (minutes) => t('reader.readingTime', { minutes }),
+                id,
+              )}
+              label={t('reader.page.sideBySide')}
               iconOnlyOnPhones
-              heading="Open next to this article"
+              heading={t('reader.page.openNextTo')}
               onPick={(other) => navigate(compareHref(id, other))}
             />
           )}

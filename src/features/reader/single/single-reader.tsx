@@ -4,12 +4,14 @@ import { HighlightableArticle } from '../highlights/highlightable-article';
 import { NotesOverlay } from '../highlights/notes-overlay';
 import { useReaderHighlights } from '../highlights/use-article-highlights';
 import { ReaderColumns } from '../article/reader-frame';
+import { useT } from '@/shared/i18n';
 
 /**
  * The single reader once its article is loaded: the text, and the annotations beside it (from
  * 1024 px) or behind a button over the text.
  */
 export function SingleReader({ article }: { article: Article }) {
+  const t = useT();
   const { shown, panel, count } = useReaderHighlights(article);
   return (
     <ReaderColumns
@@ -20,9 +22,9 @@ export function SingleReader({ article }: { article: Article }) {
         article={article}
         highlights={panel}
         place="page"
-        openContent={`Highlights${count > 0 ? ` (${count})` : ''}`}
-        dialogLabel="Notes and highlights"
-        closeLabel="Close notes and highlights"
+        openContent={t('reader.drawer.open', { count })}
+        dialogLabel={t('reader.frame.panel')}
+        closeLabel={t('reader.drawer.close')}
       />
     </ReaderColumns>
   );
