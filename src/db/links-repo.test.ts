@@ -34,9 +34,15 @@ describe('links repository', () => {
     await expect(createLink(db(), { fromId: a.id, toId: a.id })).rejects.toBeInstanceOf(
       InvalidInputError,
     );
+    await expect(createLink(db(), { fromId: a.id, toId: a.id })).rejects.toMatchObject({
+      details: { code: 'reader.errors.linkSelf' },
+    });
     await expect(createLink(db(), { fromId: a.id, toId: 'missing' })).rejects.toBeInstanceOf(
       InvalidInputError,
     );
+    await expect(createLink(db(), { fromId: a.id, toId: 'missing' })).rejects.toMatchObject({
+      details: { code: 'reader.errors.linkGone' },
+    });
     expect(await db().links.count()).toBe(0);
   });
 

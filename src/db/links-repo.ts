@@ -27,7 +27,9 @@ export interface NewLink {
  */
 export async function createLink(db: SidenoteDb, input: NewLink): Promise<HighlightLink> {
   if (input.fromId === input.toId) {
-    throw new InvalidInputError('A highlight cannot be linked to itself. Pick another highlight.');
+    throw new InvalidInputError('A highlight cannot be linked to itself. Pick another highlight.', {
+      code: 'reader.errors.linkSelf',
+    });
   }
   return db.transaction('rw', [db.links, db.highlights, db.memberHighlights], async () => {
     // Either end may be one of this person's highlights or one a study-group member shares.
@@ -37,6 +39,7 @@ export async function createLink(db: SidenoteDb, input: NewLink): Promise<Highli
     if (!known.has(input.fromId) || !known.has(input.toId)) {
       throw new InvalidInputError(
         'One of these highlights no longer exists, so they cannot be linked.',
+        { code: 'reader.errors.linkGone' },
       );
     }
     const existing = await db.links

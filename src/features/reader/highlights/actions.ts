@@ -3,7 +3,6 @@ import type { Article } from '@/domain/article/types';
 import type { Highlight, HighlightColor } from '@/domain/annotations/types';
 import {
   addHighlight,
-  classifyDbError,
   deleteHighlight,
   getDb,
   getHighlight,
@@ -14,6 +13,8 @@ import {
 } from '@/db';
 import { requestPersistentStorage } from '@/db/storage';
 import { showToast } from '@/shared/stores/toasts';
+import { t, type MessageId } from '@/shared/i18n';
+import { dbErrorText } from '@/shared/ui/error-text';
 import { useUndo } from './undo';
 import { useUi } from '../reader-ui';
 import { usePendingHighlights } from './pending';
@@ -38,8 +39,9 @@ function afterNextPaint(fn: () => void) {
   setTimeout(run, 100);
 }
 
-function reportFailure(what: string, err: unknown) {
-  showToast({ tone: 'error', message: `${what}: ${classifyDbError(err).message}` });
+/** `what` is a message with a `{reason}`: "The highlight was not saved: {reason}". */
+function reportFailure(what: MessageId, err: unknown) {
+  showToast({ tone: 'error', message: t(what, { reason: dbErrorText(err) }) });
 }
 
 /**
@@ -79,7 +81,7 @@ export function highlightRange(
     try {
       await addHighlight(getDb(), highlight);
       useUndo.getState().push({
-        label: 'Highlight removed',
+        label: t('reader.actions.removed'),
         run: async () => {
           await deleteHighlight(getDb(), highlight.id);
         },
@@ -90,7 +92,7 @@ export function highlightRange(
       usePendingHighlights.getState().drop(new Set([highlight.id]));
       if (useUi.getState().focusedHighlightId === highlight.id)
         useUi.getState().focusHighlight(undefined);
-      reportFailure('The highlight was not saved', err);
+      reportFailure('reader.actions.notSaved', err);
       return undefined;
     }
   }
@@ -106,22 +108,22 @@ export async function removeHighlight(highlight: Highlight): Promise<void> {
       await restoreHighlight(getDb(), deleted.highlight, deleted.links, deleted.review);
       useUi.getState().focusHighlight(deleted.highlight.id, 'list');
     };
-    const entry = { label: 'Highlight restored', run: restore };
+    const entry = { label: t('reader.actions.restored'), run: restore };
     useUndo.getState().push(entry);
     showToast({
       tone: 'info',
-      message: 'Highlight deleted',
+      message: t('reader.actions.deleted'),
       action: {
-        label: 'Undo',
+        label: t('reader.actions.undo'),
         run: () =>
           useUndo
             .getState()
             .take(entry)
-            .catch((err: unknown) => reportFailure('The highlight was not restored', err)),
+            .catch((err: unknown) => reportFailure('reader.actions.notRestored', err)),
       },
     });
   } catch (err) {
-    reportFailure('The highlight was not deleted', err);
+    reportFailure('reader.actions.notDeleted', err);
   }
 }
 
@@ -134,13 +136,13 @@ export async function changeHighlight(highlight: Highlight, patch: HighlightPatc
   try {
     await updateHighlight(getDb(), highlight.id, patch);
     useUndo.getState().push({
-      label: 'Change undone',
+      label: t('reader.actions.changeUndone'),
       run: async () => {
         await updateHighlight(getDb(), highlight.id, before);
       },
     });
   } catch (err) {
-    reportFailure('The change was not saved', err);
+    reportFailure('reader.actions.changeNotSaved', err);
   }
 }
 
@@ -149,15 +151,15 @@ export async function saveHighlightNote(id: string, note: string): Promise<void>
   try {
     await updateHighlight(getDb(), id, { note });
   } catch (err) {
-    throw new Error(classifyDbError(err).message);
+    throw new Error(dbErrorText(err));
   }
 }
 
 export async function undoLast(): Promise<void> {
   try {
     const label = await useUndo.getState().undo();
-    showToast({ tone: 'info', message: label ?? 'Nothing to undo' }, 3000);
+    showToast({ tone: 'info', message: label ?? t('reader.actions.nothingToUndo') }, 3000);
   } catch (err) {
-    reportFailure('Undo failed', err);
+    reportFailure('reader.actions.undoFailed', err);
   }
 }

@@ -1,11 +1,13 @@
 import type { Article } from '@/domain/article/types';
-import { classifyDbError, createTag, getDb, setArticleNote, setArticleTags } from '@/db';
+import { createTag, getDb, setArticleNote, setArticleTags } from '@/db';
+import { dbErrorText } from '@/shared/ui/error-text';
 import { useArticleState, useTags } from '@/db/live';
 import { showToast } from '@/shared/stores/toasts';
 import { NoteEditor } from './note-editor';
 import { TagInput } from '@/shared/ui/tag-input';
 import { HighlightList } from './highlight-list';
 import type { ArticleHighlights } from './use-article-highlights';
+import { useT } from '@/shared/i18n';
 
 interface AnnotationPanelProps {
   article: Article;
@@ -14,15 +16,16 @@ interface AnnotationPanelProps {
 
 /** Everything the user wrote about one article: its tags and note, then its highlights. */
 export function AnnotationPanel({ article, highlights }: AnnotationPanelProps) {
+  const t = useT();
   const state = useArticleState(article.id);
   const tags = useTags() ?? [];
   return (
     <div className="space-y-6 font-sans">
-      <section aria-label="About this article" className="space-y-3">
+      <section aria-label={t('reader.panel.about')} className="space-y-3">
         {state && (
           <>
             <TagInput
-              label="Article tags"
+              label={t('reader.panel.articleTags')}
               value={state.tags}
               tags={tags}
               onChange={async (ids) => {
@@ -31,7 +34,9 @@ export function AnnotationPanel({ article, highlights }: AnnotationPanelProps) {
                 } catch (err) {
                   showToast({
                     tone: 'error',
-                    message: `Tags not saved: ${classifyDbError(err).message}`,
+                    message: t('reader.panel.tagsNotSaved', {
+                      reason: dbErrorText(err),
+                    }),
                   });
                 }
               }}
@@ -39,21 +44,21 @@ export function AnnotationPanel({ article, highlights }: AnnotationPanelProps) {
             />
             <details open={state.note !== ''} className="group">
               <summary className="cursor-pointer text-sm font-medium text-ink-2 select-none">
-                Article note
+                {t('reader.panel.articleNote')}
               </summary>
               <div className="mt-2">
                 <NoteEditor
-                  label="Article note"
+                  label={t('reader.panel.articleNote')}
                   value={state.note}
                   draftKey={`article:${article.id}:note`}
                   onSave={async (text) => {
                     try {
                       await setArticleNote(getDb(), article.id, text);
                     } catch (err) {
-                      throw new Error(classifyDbError(err).message);
+                      throw new Error(dbErrorText(err));
                     }
                   }}
-                  placeholder="Your summary, questions, how this source frames events…"
+                  placeholder={t('reader.panel.articleNotePlaceholder')}
                 />
               </div>
             </details>
@@ -62,7 +67,7 @@ export function AnnotationPanel({ article, highlights }: AnnotationPanelProps) {
       </section>
       <section aria-labelledby={`hl-heading-${article.id}`}>
         <h2 id={`hl-heading-${article.id}`} className="mb-3 text-sm font-semibold text-ink">
-          Highlights
+          {t('reader.panel.highlights')}
         </h2>
         <HighlightList article={article} highlights={highlights} />
       </section>

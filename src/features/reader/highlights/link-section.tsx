@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { RELATIONS, relationLabel } from '@/domain/annotations/links';
+import { RELATIONS, relationKey } from '@/domain/annotations/links';
 import type { Highlight, LinkRelation } from '@/domain/annotations/types';
-import { createLink, deleteLink, getDb, writeErrorMessage } from '@/db';
+import { createLink, deleteLink, getDb } from '@/db';
 import { useArticleHighlightRecords, useLinkedHighlights } from '@/db/live';
 import { useMemberHighlights, useMemberNames } from '@/db/live/sync';
 import { showToast } from '@/shared/stores/toasts';
@@ -11,18 +11,22 @@ import { Button } from '@/shared/ui/button';
 import { usePane } from './pane-context';
 import { compareHref } from '@/shared/paths';
 import { shorten } from '@/domain/text/excerpt';
+import { useT } from '@/shared/i18n';
+import { writeErrorText } from '@/shared/ui/error-text';
 
 /**
  * A highlight's links to passages in other articles: listed with their relation, followed with
  * one click (the other pane scrolls to the partner), and, side by side, made here.
  */
 export function LinkSection({ highlight }: { highlight: Highlight }) {
+  const t = useT();
   const pane = usePane();
   const data = useLinkedHighlights(highlight.id);
   const mine = useArticleHighlightRecords(pane?.otherArticleId);
   const theirs = useMemberHighlights(pane?.otherArticleId);
   const names = useMemberNames();
-  const authorOf = (id: string | undefined) => (id ? (names.get(id) ?? 'A former member') : '');
+  const authorOf = (id: string | undefined) =>
+    id ? (names.get(id) ?? t('reader.member.former')) : '';
   // One's own highlights in the other pane, and those group members share there.
   const candidates = [
     ...(mine ?? []).map((h) => ({ ...h, author: '' })),
@@ -38,15 +42,20 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
     .sort((a, b) => a.target.position.start - b.target.position.start);
 
   return (
-    <section aria-label="Linked passages" className="space-y-2">
-      <h4 className="text-xs font-medium text-muted">Linked passages</h4>
+    <section aria-label={t('reader.links.heading')} className="space-y-2">
+      <h4 className="text-xs font-medium text-muted">{t('reader.links.heading')}</h4>
       {data && data.length > 0 && (
         <ul className="space-y-1.5">
           {data.map(({ link, partner, partnerAuthorId, linkAuthorId }) => (
             <li key={link.id} className="rounded-lg border border-line bg-surface-2 p-2 text-xs">
-              <span className="font-semibold text-ink">{relationLabel(link.relation)}</span>
+              <span className="font-semibold text-ink">
+                {t(`reader.relation.${relationKey(link.relation)}`)}
+              </span>
               {linkAuthorId && (
-                <span className="text-muted"> ({authorOf(linkAuthorId)}’s link)</span>
+                <span className="text-muted">
+                  {' '}
+                  {t('reader.links.theirLink', { name: authorOf(linkAuthorId) })}
+                </span>
               )}
               {partner ? (
                 <>
@@ -64,7 +73,9 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                         className="text-accent underline"
                         onClick={() => follow(partner)}
                       >
-                        Show in the {pane.side === 'left' ? 'right' : 'left'} pane
+                        {t('reader.links.showInPane', {
+                          side: pane.side === 'left' ? 'right' : 'left',
+                        })}
                       </button>
                     ) : (
                       <Link
@@ -73,7 +84,7 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                         })}
                         className="text-accent underline"
                       >
-                        Open side by side
+                        {t('reader.links.openSideBySide')}
                       </Link>
                     )}
                     {!linkAuthorId && (
@@ -82,17 +93,17 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                         className="ml-auto text-muted underline"
                         onClick={() =>
                           void deleteLink(getDb(), link.id).catch((err: unknown) =>
-                            showToast({ tone: 'error', message: writeErrorMessage(err) }),
+                            showToast({ tone: 'error', message: writeErrorText(err) }),
                           )
                         }
                       >
-                        Unlink
+                        {t('reader.links.unlink')}
                       </button>
                     )}
                   </div>
                 </>
               ) : (
-                ' · the other highlight was deleted'
+                ` · ${t('reader.links.partnerDeleted')}`
               )}
             </li>
           ))}
@@ -102,13 +113,13 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
         available.length > 0 ? (
           <div className="space-y-1.5 rounded-lg border border-dashed border-line p-2">
             <label className="block text-xs text-ink-2">
-              Passage in “{pane.otherTitle}”
+              {t('reader.links.passageIn', { title: pane.otherTitle })}
               <select
                 value={partnerId}
                 onChange={(e) => setPartnerId(e.target.value)}
                 className="mt-1 h-8 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink"
               >
-                <option value="">Choose a highlight…</option>
+                <option value="">{t('reader.links.choose')}</option>
                 {available.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.author ? `${c.author}: ` : ''}
@@ -118,7 +129,7 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
               </select>
             </label>
             <label className="block text-xs text-ink-2">
-              Relation
+              {t('reader.links.relation')}
               <select
                 value={relation}
                 onChange={(e) => setRelation(e.target.value as LinkRelation)}
@@ -126,7 +137,7 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
               >
                 {RELATIONS.map((r) => (
                   <option key={r.id} value={r.id}>
-                    {r.label}
+                    {t(`reader.relation.${r.key}`)}
                   </option>
                 ))}
               </select>
@@ -138,24 +149,28 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                 try {
                   await createLink(getDb(), { fromId: highlight.id, toId: partnerId, relation });
                   setPartnerId('');
-                  showToast({ tone: 'info', message: `Linked: ${relationLabel(relation)}` }, 3000);
+                  showToast(
+                    {
+                      tone: 'info',
+                      message: t('reader.links.linked', {
+                        relation: t(`reader.relation.${relationKey(relation)}`),
+                      }),
+                    },
+                    3000,
+                  );
                 } catch (err) {
-                  showToast({ tone: 'error', message: writeErrorMessage(err) });
+                  showToast({ tone: 'error', message: writeErrorText(err) });
                 }
               }}
             >
-              Link passages
+              {t('reader.links.link')}
             </Button>
           </div>
         ) : (
-          <p className="text-xs text-muted">
-            Highlight a passage in the other article to link it to this one.
-          </p>
+          <p className="text-xs text-muted">{t('reader.links.highlightOther')}</p>
         )
       ) : (
-        data?.length === 0 && (
-          <p className="text-xs text-muted">Open two articles side by side to link passages.</p>
-        )
+        data?.length === 0 && <p className="text-xs text-muted">{t('reader.links.openTwo')}</p>
       )}
     </section>
   );
