@@ -7,7 +7,7 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import { layers } from './eslint/layers.js';
-import { interfaceTextSelectors } from './eslint/interface-text.js';
+import { interfaceTextProperties, interfaceTextSelectors } from './eslint/interface-text.js';
 
 const noDomInHtml = {
   selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
@@ -60,9 +60,16 @@ export default tseslint.config(
   },
   {
     // The interface's words come from the catalogs, in English and German (docs/i18n-guide.md).
-    files: ['src/**/*.tsx'],
-    ignores: ['src/**/*.test.tsx'],
-    rules: { 'no-restricted-syntax': ['error', noDomInHtml, ...interfaceTextSelectors] },
+    files: ['src/{app,features,shared}/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        noDomInHtml,
+        ...interfaceTextSelectors,
+        ...interfaceTextProperties,
+      ],
+    },
   },
   // app → features → shared → db → domain, on resolved files (eslint/layers.js, decision 0013).
   ...layers(fileURLToPath(new URL('.', import.meta.url))),

@@ -28,3 +28,14 @@ export const interfaceTextSelectors = [
     message,
   },
 ];
+
+/**
+ * Interface text in plain objects: `showToast({ message: 'Saved' })`, `{ label: 'Light theme' }`.
+ * Two words or more, so keys and single identifiers ('light', 'reader') stay allowed.
+ */
+export const interfaceTextProperties = [
+  {
+    selector: `Property[key.name=/^(message|label|title|description|hint|heading|text|detail|action|actionLabel)$/] > Literal[value=/[A-Za-zÄÖÜäöüß]{2,}[ ,.:!?…]+[A-Za-zÄÖÜäöüß]{2,}/]`,
+    message,
+  },
+];

@@ -24,6 +24,7 @@ describe('interface text outside the catalogs', () => {
     ['a prop of our own components', '<Dialog closeLabel="Close" />'],
     ['a template in a label', '<button aria-label={`Remove ${n}`}>{t("library.x")}</button>'],
     ['a template in JSX', '<p>{`${n} articles`}</p>'],
+    ['a toast message', "<button onClick={() => alert({ message: 'Saved to this browser' })} />"],
   ])('refuses %s', async (_what, jsx) => {
     const found = await problems(component(jsx));
     expect(found).toHaveLength(1);
