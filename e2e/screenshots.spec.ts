@@ -44,6 +44,35 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
+// The same views and Settings in the German interface (the browser asks for German).
+test.describe('Deutsch', () => {
+  test.use({ locale: 'de-DE' });
+  const german = [
+    { name: 'library', url: '/', ready: 'Bibliothek' },
+    ...views.slice(1),
+    { name: 'settings', url: '/settings', ready: 'Einstellungen' },
+  ];
+  for (const theme of ['light', 'dark'] as const) {
+    for (const size of sizes) {
+      for (const view of german) {
+        test(`${view.name} ${size.name} ${theme} de`, async ({ page }) => {
+          await page.setViewportSize(size);
+          await preferTheme(page, theme);
+          await page.goto(view.url);
+          await expect(page.getByRole('heading', { name: view.ready }).first()).toBeVisible();
+          await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+          await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+          await expectTheme(page, theme);
+          await page.evaluate(() => document.fonts.ready);
+          await page.screenshot({
+            path: `docs/screenshots/de/${view.name}-${size.name}-${theme}.png`,
+          });
+        });
+      }
+    }
+  }
+});
+
 // The Sync page joined, with a study group, and a reader showing a member's highlight.
 test.describe('sync', () => {
   let server: SyncServerProcess;
