@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { HighlightColor } from '@/domain/annotations/types';
 import { ColorMeaningField } from '@/shared/ui/color-meaning-field';
 import { useT } from '@/shared/i18n';
+import { useColorLabel } from '@/shared/ui/color-label';
 
 interface ColorLegendProps {
   colors: HighlightColor[];
@@ -14,6 +15,7 @@ interface ColorLegendProps {
 /** What each colour means, how often it is used here; a filter, and a place to rename meanings. */
 export function ColorLegend({ colors, counts, active, onToggle }: ColorLegendProps) {
   const t = useT();
+  const colorLabel = useColorLabel();
   const [renaming, setRenaming] = useState(false);
   return (
     <section aria-labelledby="legend-heading">
@@ -57,7 +59,7 @@ export function ColorLegend({ colors, counts, active, onToggle }: ColorLegendPro
                 className={`swatch-${c.swatch} flex items-center gap-1.5 rounded-full border border-line px-2 py-0.5 text-xs text-ink-2 hover:bg-surface-2 aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:text-ink`}
               >
                 <span aria-hidden="true" className="h-3 w-3 rounded-full bg-[var(--hl-color)]" />
-                {c.label}
+                {colorLabel(c)}
                 <span className="tabular-nums text-muted">{counts[c.id] ?? 0}</span>
               </button>
             </li>

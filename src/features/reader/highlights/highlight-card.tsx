@@ -13,6 +13,7 @@ import type { AnchoredHighlight, OrphanHighlight } from './use-article-highlight
 import { OrphanPlaces } from './orphan-places';
 import { orphanReason } from './orphan-reason';
 import { useT } from '@/shared/i18n';
+import { useColorLabel } from '@/shared/ui/color-label';
 
 interface HighlightCardProps {
   item: AnchoredHighlight | OrphanHighlight;
@@ -63,6 +64,7 @@ function Card(props: HighlightCardProps) {
   const { item, colors, tags, lang, focused, onReattach, canReattach } = props;
   const { articleText, onReattachTo } = props;
   const t = useT();
+  const colorLabel = useColorLabel();
   const { highlight } = item;
   const ref = useRef<HTMLElement>(null);
   const color = colors.find((c) => c.id === highlight.colorId);
@@ -107,7 +109,7 @@ function Card(props: HighlightCardProps) {
           }
         >
           <span className="block text-xs font-medium text-muted">
-            {color?.label ?? t('reader.card.highlight')}
+            {color ? colorLabel(color) : t('reader.card.highlight')}
             {fuzzy && ` · ${t('reader.card.fuzzy')}`}
           </span>
           <q
@@ -176,7 +178,7 @@ function Card(props: HighlightCardProps) {
                   className={`swatch-${c.swatch} flex items-center gap-1.5 rounded-full border border-line px-2 py-0.5 text-xs text-ink-2 aria-pressed:border-accent aria-pressed:font-semibold aria-pressed:text-ink`}
                 >
                   <span aria-hidden="true" className="h-3 w-3 rounded-full bg-[var(--hl-color)]" />
-                  {c.label}
+                  {colorLabel(c)}
                 </button>
               ))}
             </div>

@@ -1,6 +1,7 @@
 import type { HighlightColor } from '@/domain/annotations/types';
 import { Icon } from '@/shared/ui/icons';
 import { useT } from '@/shared/i18n';
+import { useColorLabel } from '@/shared/ui/color-label';
 import type { TextSelection } from './use-text-selection';
 
 interface SelectionToolbarProps {
@@ -24,6 +25,7 @@ export function SelectionToolbar({
   onHighlight,
 }: SelectionToolbarProps) {
   const t = useT();
+  const colorLabel = useColorLabel();
   const { rect } = selection;
   const above = rect.top > 120;
   // A selection scrolled out of view keeps its toolbar at the edge of the text's area, never
@@ -50,8 +52,8 @@ export function SelectionToolbar({
         <button
           key={c.id}
           type="button"
-          aria-label={t('reader.toolbar.colour', { label: c.label, key: i + 1 })}
-          title={`${c.label} (${i + 1})`}
+          aria-label={t('reader.toolbar.colour', { label: colorLabel(c), key: i + 1 })}
+          title={`${colorLabel(c)} (${i + 1})`}
           onClick={() => onHighlight(c)}
           className={`swatch-${c.swatch} grid h-8 w-8 place-items-center rounded-lg hover:bg-surface-2`}
         >
