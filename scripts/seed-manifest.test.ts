@@ -53,6 +53,6 @@ describe('reading a manifest', () => {
       articles: [{ id: 3 }],
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain('articles.0.id');
+    if (!result.ok) expect(result.where).toBe('articles.0.id');
   });
 });

@@ -31,10 +31,7 @@ export async function loadSeedArticle(
     return {
       ok: false,
       entry,
-      error: {
-        code: 'unreadable',
-        message: `“${entry.file}” could not be downloaded. Check that the app is still running, then try again.`,
-      },
+      error: { code: 'unreadable', reason: 'download-failed', file: entry.file },
     };
   }
   // A static server answers an unknown path with the app's index.html; that is a missing file too.
@@ -43,10 +40,7 @@ export async function loadSeedArticle(
     return {
       ok: false,
       entry,
-      error: {
-        code: 'missing',
-        message: `The file “${entry.file}” is listed but missing from public/seeds/. Put it back, or rebuild so the list matches the folder.`,
-      },
+      error: { code: 'missing', reason: 'not-in-seeds', file: entry.file },
     };
   }
   const decoded = decodeArticleBytes(await response.arrayBuffer());
@@ -63,7 +57,7 @@ export async function loadUserArticle(entry: ManifestEntry): Promise<LoadedArtic
     return {
       ok: false,
       entry,
-      error: { code: 'missing', message: 'This article was removed from your library.' },
+      error: { code: 'missing', reason: 'removed' },
     };
   }
   const parsed = parseArticle(entry.id, record.raw);

@@ -3,13 +3,24 @@ import type { UserArticleRecord } from './records';
 
 /**
  * Loads the articles shipped as static files in `public/seeds/`. Every failure becomes an
- * `ArticleError` with a sentence for the user, so one bad file never breaks the others.
+ * `ArticleError` code, so one bad file never breaks the others; the interface words it.
  */
 
 const base = (): string => import.meta.env.BASE_URL ?? '/';
 
+/** Why the article list could not be loaded; the interface says it (`errors.manifest.*`). */
+export type ManifestProblem =
+  | { code: 'unreachable' }
+  | { code: 'http'; status: number }
+  | { code: 'not-json' }
+  | { code: 'damaged'; where?: string; issue: string };
+
+/** The article list failed; `problem` says why. The message is for logs, not for people. */
 export class ManifestError extends Error {
   override name = 'ManifestError';
+  constructor(readonly problem: ManifestProblem) {
+    super(`seeds/manifest.json: ${JSON.stringify(problem)}`);
+  }
 }
 
 export async function fetchManifest(signal?: AbortSignal): Promise<SeedManifest> {
@@ -18,25 +29,20 @@ export async function fetchManifest(signal?: AbortSignal): Promise<SeedManifest>
     response = await fetch(`${base()}seeds/manifest.json`, { signal, cache: 'no-cache' });
   } catch (err) {
     if (signal?.aborted) throw err;
-    throw new ManifestError(
-      'Sidenote could not reach the article list. Check that the app is still running, then reload.',
-    );
+    throw new ManifestError({ code: 'unreachable' });
   }
-  if (!response.ok) {
-    throw new ManifestError(
-      `The article list could not be loaded (HTTP ${response.status}). Rebuild and restart with "npm start".`,
-    );
-  }
+  if (!response.ok) throw new ManifestError({ code: 'http', status: response.status });
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new ManifestError(
-      'The article list (seeds/manifest.json) is not valid JSON. Rebuild the app with "npm start".',
-    );
+    throw new ManifestError({ code: 'not-json' });
   }
   const result = readManifest(json);
-  if (!result.ok) throw new ManifestError(result.message);
+  if (!result.ok) {
+    const { where, issue } = result;
+    throw new ManifestError(where ? { code: 'damaged', where, issue } : { code: 'damaged', issue });
+  }
   return result.manifest;
 }
 
@@ -50,7 +56,7 @@ export function userArticleEntry(record: UserArticleRecord): ManifestEntry {
     origin: 'mine',
     ...(record.summary
       ? { summary: record.summary }
-      : { error: { code: 'unreadable' as const, message: 'Open it to read it.' } }),
+      : { error: { code: 'unreadable' as const, reason: 'not-summarised' as const } }),
   };
 }
 

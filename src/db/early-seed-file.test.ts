@@ -41,7 +41,11 @@ describe('early seed downloads', () => {
     prefetchSeedFile('weg.txt');
     const loaded = await loadSeedArticle(entry('weg.txt'));
     expect(loaded.ok).toBe(false);
-    expect(!loaded.ok && loaded.error.message).toMatch(/could not be downloaded/);
+    expect(!loaded.ok && loaded.error).toEqual({
+      code: 'unreadable',
+      reason: 'download-failed',
+      file: 'weg.txt',
+    });
   });
 
   it('a download nobody asked for is not handed out', () => {

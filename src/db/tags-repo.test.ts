@@ -58,6 +58,9 @@ describe('tags repository', () => {
 
   it('refuses an empty name', async () => {
     await expect(createTag(db(), '   ')).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(createTag(db(), '   ')).rejects.toMatchObject({
+      details: { code: 'tags.error.nameEmpty' },
+    });
     expect(await listTags(db())).toEqual([]);
   });
 
@@ -112,6 +115,9 @@ describe('tags repository', () => {
       articles: 0,
     });
     await expect(mergeTags(db(), tag.id, 'missing')).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(mergeTags(db(), tag.id, 'missing')).rejects.toMatchObject({
+      details: { code: 'tags.error.mergeTargetGone' },
+    });
     expect(await getHighlight(db(), h.id)).toEqual(h);
     expect(await listTags(db())).toEqual([tag]);
   });

@@ -62,7 +62,8 @@ export async function createTag(
   options: { color?: TagColor; description?: string } = {},
 ): Promise<Tag> {
   const clean = normalizeTagName(name);
-  if (clean === '') throw new InvalidInputError('Type a name for the tag.');
+  if (clean === '')
+    throw new InvalidInputError('Type a name for the tag.', { code: 'tags.error.nameEmpty' });
   // Read and write in one transaction: IndexedDB serialises it against other tabs' writes.
   return db.transaction('rw', db.tags, async () => {
     const existing = await findByName(db, clean);
@@ -113,7 +114,10 @@ export async function mergeTags(
 ): Promise<MergeTagsResult> {
   return db.transaction('rw', [db.tags, db.highlights, db.articleStates], async () => {
     const [from, into] = await db.tags.bulkGet([fromId, intoId]);
-    if (!into) throw new InvalidInputError('The tag to merge into no longer exists.');
+    if (!into)
+      throw new InvalidInputError('The tag to merge into no longer exists.', {
+        code: 'tags.error.mergeTargetGone',
+      });
     if (!from || fromId === intoId) return { into, highlights: 0, articles: 0 };
     const undo: MergedTag = { from, intoId, highlights: [], articles: [] };
     const highlights = await db.highlights

@@ -59,7 +59,7 @@ describe('summarizeArticle', () => {
       'a',
       `Titel der Meldung\n\nvon Anna Muster\n\nFoto: dpa\n\n${body}\n\nQuelle: dpa`,
     );
-    if (!parsed.ok) throw new Error(parsed.error.message);
+    if (!parsed.ok) throw new Error(parsed.error.code);
     const summary = summarizeArticle(parsed.article);
     expect(summary).toMatchObject({
       title: 'Titel der Meldung',
@@ -79,7 +79,7 @@ describe('summarizeArticle', () => {
 
   it('keeps a short body whole, without an ellipsis', () => {
     const parsed = parseArticle('b', 'Titel\n\nEin kurzer Text mit genau neun Wörtern steht hier.');
-    if (!parsed.ok) throw new Error(parsed.error.message);
+    if (!parsed.ok) throw new Error(parsed.error.code);
     expect(summarizeArticle(parsed.article).excerpt).toBe(
       'Ein kurzer Text mit genau neun Wörtern steht hier.',
     );

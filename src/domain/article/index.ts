@@ -9,5 +9,5 @@ export { detectLanguage, foreignLanguage, languageScores, type LanguageCode } fr
 export { parseDateLine, parseDateMarker, type DateMarker } from './date';
 export { deriveTitle, firstSentence, truncateAtWord, DERIVED_TITLE_MAX } from './derive-title';
 export { checkArticleInvariants } from './article-invariants';
-export { addedFileMessage, articleError, ERROR_MESSAGES } from './errors';
+export { articleError } from './errors';
 export { PARAGRAPH_SEPARATOR } from './assemble';

@@ -5,7 +5,7 @@ import type { Article } from './types';
 
 function parse(raw: string): Article {
   const result = parseArticle('test', raw);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code} (${result.error.reason ?? 'no reason'})`);
   expect(checkArticleInvariants(result.article)).toEqual([]);
   return result.article;
 }
@@ -19,19 +19,18 @@ describe('errors', () => {
     ['an empty file', ''],
     ['whitespace only', ' \n\t\r\n\u00a0 \n'],
     ['a BOM only', '\uFEFF'],
-  ])('reports %s as empty, with a sentence for the user', (_, raw) => {
+  ])('reports %s as empty', (_, raw) => {
     const result = parseArticle('x', raw);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.code).toBe('empty');
-    expect(result.error.message).toMatch(/^This file .*\.$/);
+    expect(result.error).toEqual({ code: 'empty' });
   });
 
   it('reports a file of nothing but page furniture as empty, saying so', () => {
     const result = parseArticle('x', 'Guardar\n\nLeave a Reply\n\nQuelle: RT DE');
-    expect(result.ok ? undefined : result.error).toMatchObject({
+    expect(result.ok ? undefined : result.error).toEqual({
       code: 'empty',
-      message: /page furniture/,
+      reason: 'no-article-text',
     });
   });
 
@@ -48,10 +47,7 @@ describe('errors', () => {
       const result = parseArticle('x', 'Titel\n\nText.');
       expect(result).toEqual({
         ok: false,
-        error: {
-          code: 'unreadable',
-          message: expect.stringMatching(/could not read this article/),
-        },
+        error: { code: 'unreadable' },
       });
     } finally {
       spy.mockRestore();

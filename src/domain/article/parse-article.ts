@@ -6,7 +6,7 @@
 import { assemble } from './assemble';
 import { classifyUnits } from './classify-units';
 import { deriveTitle } from './derive-title';
-import { articleError, NO_ARTICLE_TEXT } from './errors';
+import { articleError } from './errors';
 import { detectLanguage } from './language';
 import { isBlank, normalizeText } from './normalize-text';
 import type { Article, Paragraph, ParseResult } from './types';
@@ -31,7 +31,7 @@ function parse(id: string, raw: string): ParseResult {
   let title = parts.title;
   let titleSource: Article['titleSource'] = 'text';
   if (title === undefined) {
-    if (!fromBody) return { ok: false, error: articleError('empty', NO_ARTICLE_TEXT) };
+    if (!fromBody) return { ok: false, error: articleError('empty', 'no-article-text') };
     title = deriveTitle(slice(fromBody));
     titleSource = 'derived';
   }

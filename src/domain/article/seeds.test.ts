@@ -21,7 +21,7 @@ function readSeed(prefix: string): string {
 
 function parseSeed(prefix: string): Article {
   const result = parseArticle(prefix, readSeed(prefix));
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.code);
   return result.article;
 }
 

@@ -70,10 +70,28 @@ export interface ArticleSummary {
 
 export type ArticleErrorCode = 'empty' | 'not-utf8' | 'not-text' | 'missing' | 'unreadable';
 
+/** What exactly went wrong, where the code alone says too little; it picks the message shown. */
+export type ArticleErrorReason =
+  /** The file has text, but only page furniture (share buttons, source lines). */
+  | 'no-article-text'
+  /** A seed file could not be downloaded. */
+  | 'download-failed'
+  /** A seed file is in the manifest but not on the server. */
+  | 'not-in-seeds'
+  /** An article the user added was removed from their library. */
+  | 'removed'
+  /** An article the user added that has no summary yet: opening it reads it. */
+  | 'not-summarised';
+
+/**
+ * A problem with an article file, as a code the interface translates (`errors.article.*`, see
+ * `articleErrorMessage` in src/features/library/article-error-message.ts): no English here.
+ */
 export interface ArticleError {
   code: ArticleErrorCode;
-  /** A sentence for the user: what is wrong and what to do. */
-  message: string;
+  reason?: ArticleErrorReason;
+  /** The file it is about, for messages that name it. */
+  file?: string;
 }
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; error: ArticleError };

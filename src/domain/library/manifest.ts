@@ -45,7 +45,10 @@ const SummarySchema = v.object({
 
 const ErrorSchema = v.object({
   code: v.picklist(['empty', 'not-utf8', 'not-text', 'missing', 'unreadable']),
-  message: v.string(),
+  reason: v.optional(
+    v.picklist(['no-article-text', 'download-failed', 'not-in-seeds', 'removed', 'not-summarised']),
+  ),
+  file: v.optional(v.string()),
 });
 
 const EntrySchema = v.object({
@@ -64,18 +67,20 @@ const ManifestSchema = v.object({
   articles: v.array(EntrySchema),
 });
 
-export type ManifestResult = { ok: true; manifest: SeedManifest } | { ok: false; message: string };
+/**
+ * A broken manifest says where (`articles.0.id`; none for the top level) and valibot's own words
+ * for the issue; the interface puts them in a sentence (`errors.manifest.damaged`).
+ */
+export type ManifestResult =
+  { ok: true; manifest: SeedManifest } | { ok: false; where?: string; issue: string };
 
-/** Validates a fetched manifest; a broken one yields a message instead of a crash. */
+/** Validates a fetched manifest; a broken one yields where and what instead of a crash. */
 export function readManifest(json: unknown): ManifestResult {
   const result = v.safeParse(ManifestSchema, json);
   if (result.success) return { ok: true, manifest: result.output };
   const issue = result.issues[0];
-  const where = issue.path?.map((p) => String(p.key)).join('.') ?? 'the top level';
-  return {
-    ok: false,
-    message: `The article list (seeds/manifest.json) is damaged at ${where}: ${issue.message}. Rebuild the app with "npm start".`,
-  };
+  const where = issue.path?.map((p) => String(p.key)).join('.');
+  return where ? { ok: false, where, issue: issue.message } : { ok: false, issue: issue.message };
 }
 
 /** The article id is the file name without `.txt`; links encode it, so any name works. */

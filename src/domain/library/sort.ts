@@ -3,11 +3,8 @@ import { compareTitles } from './title-order';
 
 export type LibrarySort = 'newest' | 'oldest' | 'title';
 
-export const LIBRARY_SORTS: Record<LibrarySort, string> = {
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  title: 'Title A–Z',
-};
+/** The sorts in the order the library offers them (labels: `library.sort.<sort>`). */
+export const LIBRARY_SORTS: readonly LibrarySort[] = ['newest', 'oldest', 'title'];
 
 export function parseLibrarySort(value: string | null | undefined): LibrarySort {
   return value === 'oldest' || value === 'title' ? value : 'newest';

@@ -66,7 +66,7 @@ export function loadSeeds(): Article[] {
         file.replace(/\.txt$/, ''),
         readFileSync(path.join(SEED_DIR, file), 'utf8'),
       );
-      if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+      if (!result.ok) throw new Error(`${file}: ${result.error.code}`);
       return result.article;
     });
 }

@@ -1,20 +1,15 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import {
-  addedFileMessage,
-  decodeArticleBytes,
-  parseArticle,
-  summarizeArticle,
-} from '@/domain/article';
-import { addUserArticle, getDb, writeErrorMessage } from '@/db';
+import { decodeArticleBytes, parseArticle, summarizeArticle } from '@/domain/article';
+import { addUserArticle, getDb } from '@/db';
+import { useT } from '@/shared/i18n';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
+import { writeErrorText } from '@/shared/ui/error-text';
 import { ModalDialog } from '@/shared/ui/modal-dialog';
+import { articleErrorMessage } from './article-error-message';
 import { htmlToArticleText, isHtmlFile } from './html-article';
 import { readerHref } from '@/shared/paths';
-
-const NO_TEXT_IN_PAGE =
-  'No article text was found in this web page. Open it in a browser, select the article and paste it below.';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
@@ -30,6 +25,8 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const t = useT();
+  const problem = (file: string, text: string) => t('library.add.problem', { file, problem: text });
 
   const add = async (
     items: Array<{ fileName: string; bytes?: ArrayBuffer; text?: string; html?: boolean }>,
@@ -43,20 +40,20 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
           ? { ok: true as const, text: item.text }
           : decodeArticleBytes(item.bytes ?? new ArrayBuffer(0));
       if (!decoded.ok) {
-        errors.push(`${item.fileName}: ${addedFileMessage(decoded.error)}`);
+        errors.push(problem(item.fileName, articleErrorMessage(t, decoded.error, 'added')));
         continue;
       }
       if (item.html) {
         const page = htmlToArticleText(decoded.text);
         if (!page) {
-          errors.push(`${item.fileName}: ${NO_TEXT_IN_PAGE}`);
+          errors.push(problem(item.fileName, t('library.add.noTextInPage')));
           continue;
         }
         decoded.text = page.text;
       }
       const parsed = parseArticle('new', decoded.text);
       if (!parsed.ok) {
-        errors.push(`${item.fileName}: ${addedFileMessage(parsed.error)}`);
+        errors.push(problem(item.fileName, articleErrorMessage(t, parsed.error, 'added')));
         continue;
       }
       try {
@@ -67,17 +64,14 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
         });
         lastId = saved.id;
       } catch (err) {
-        errors.push(`${item.fileName}: ${writeErrorMessage(err)}`);
+        errors.push(problem(item.fileName, writeErrorText(err)));
       }
     }
     setBusy(false);
     setProblems(errors);
     const added = items.length - errors.length;
     if (added > 0) {
-      showToast({
-        tone: 'info',
-        message: added === 1 ? 'Article added to your library' : `${added} articles added`,
-      });
+      showToast({ tone: 'info', message: t('library.add.added', { count: added }) });
       if (errors.length === 0) {
         onClose();
         if (added === 1 && lastId) navigate(readerHref(lastId));
@@ -100,8 +94,8 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <ModalDialog
-      title="Add your own article"
-      closeLabel="Close"
+      title={t('library.add.title')}
+      closeLabel={t('library.add.close')}
       onClose={onClose}
       widthClass="w-[min(40rem,calc(100vw-2rem))]"
     >
@@ -121,13 +115,8 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
             dragging ? 'border-accent bg-accent-soft' : 'border-line text-ink-2'
           }`}
         >
-          <span className="font-medium text-ink">
-            Drop .txt, .md or saved web pages (.html) here, or choose files
-          </span>
-          <span>
-            Plain UTF-8 text, where a first short line becomes the title; from a web page, the
-            article is taken with its title, author and date.
-          </span>
+          <span className="font-medium text-ink">{t('library.add.drop')}</span>
+          <span>{t('library.add.dropHint')}</span>
           <input
             type="file"
             accept={ACCEPT}
@@ -138,7 +127,7 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
         </label>
         <div className="space-y-2">
           <label className="block text-sm font-medium" htmlFor="paste-article">
-            …or paste the text (copied from a browser, the page’s article is kept)
+            {t('library.add.pasteLabel')}
           </label>
           <textarea
             id="paste-article"
@@ -155,11 +144,11 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
             }}
             rows={6}
             className="w-full rounded-lg border border-line bg-paper p-2 font-serif text-sm text-ink"
-            placeholder="Titel&#10;&#10;Erster Absatz…"
+            placeholder={t('library.add.pastePlaceholder')}
           />
           <div className="flex flex-wrap items-end gap-2">
             <label className="flex-1 text-sm">
-              <span className="block text-ink-2">Name (optional)</span>
+              <span className="block text-ink-2">{t('library.add.name')}</span>
               <input
                 value={name}
                 onChange={(e) => setName(e.target.value)}
@@ -169,15 +158,17 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
             <Button
               variant="primary"
               disabled={busy || pasted.trim() === ''}
-              onClick={() => void add([{ fileName: name.trim() || 'Pasted text', text: pasted }])}
+              onClick={() =>
+                void add([{ fileName: name.trim() || t('library.add.pastedName'), text: pasted }])
+              }
             >
-              Add pasted text
+              {t('library.add.addPasted')}
             </Button>
           </div>
         </div>
         {problems.length > 0 && (
           <div role="alert" className="rounded-lg bg-danger-soft p-3 text-sm">
-            <p className="font-medium">Not added:</p>
+            <p className="font-medium">{t('library.add.notAdded')}</p>
             <ul className="mt-1 list-disc pl-5 text-ink-2">
               {problems.map((p) => (
                 <li key={p}>{p}</li>
@@ -185,10 +176,7 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
             </ul>
           </div>
         )}
-        <p className="text-xs text-muted">
-          Added articles are kept in this browser with your notes, and can be removed from their
-          card.
-        </p>
+        <p className="text-xs text-muted">{t('library.add.footer')}</p>
       </div>
     </ModalDialog>
   );

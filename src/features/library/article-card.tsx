@@ -9,6 +9,8 @@ import { TagChip } from '@/shared/ui/tag-chip';
 import { ArticleTagsEditor } from './article-tags-editor';
 import { RemoveArticleButton } from './remove-article-button';
 import { readerHref } from '@/shared/paths';
+import { useT } from '@/shared/i18n';
+import { articleErrorMessage } from './article-error-message';
 
 interface ArticleCardProps {
   entry: ManifestEntry;
@@ -34,6 +36,7 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
   const { summary } = entry;
   const href = readerHref(entry.id);
   const tags = tagIds.flatMap((id) => tagById.get(id) ?? []);
+  const t = useT();
   if (!summary) {
     return (
       <article className="rounded-xl border border-danger/30 bg-danger-soft p-4 sm:p-5">
@@ -46,7 +49,7 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
               </Link>
             </h2>
             <p className="mt-1 text-sm text-ink-2">
-              {entry.error?.message ?? 'This file could not be read.'}
+              {entry.error ? articleErrorMessage(t, entry.error) : t('library.card.unreadable')}
             </p>
           </div>
         </div>
@@ -58,10 +61,13 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
       <p className="text-xs font-medium uppercase tracking-wide text-muted">
         {entry.origin === 'mine' && (
           <span className="mr-2 rounded bg-accent-soft px-1.5 py-0.5 text-accent normal-case">
-            Added by you
+            {t('library.card.mine')}
           </span>
         )}
-        {articleDetail(summary)}
+        {articleDetail({
+          ...summary,
+          readingTime: (minutes) => t('library.card.readingTime', { minutes }),
+        })}
       </p>
       <h2
         className="mt-1.5 font-serif text-xl leading-snug font-semibold text-ink"
@@ -75,22 +81,20 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
         </Link>
       </h2>
       {summary.titleSource === 'derived' && (
-        <p className="mt-1 text-xs text-muted">
-          Title taken from the first sentence (the file has none)
-        </p>
+        <p className="mt-1 text-xs text-muted">{t('library.card.derivedTitle')}</p>
       )}
       <p className="mt-2 line-clamp-2 text-sm text-ink-2" lang={summary.language}>
         {summary.excerpt}
       </p>
       {(tags.length > 0 || highlightCount > 0) && (
         <p className="mt-3 flex flex-wrap items-center gap-1.5">
-          {tags.length > 0 && <span className="sr-only">Tags:</span>}
+          {tags.length > 0 && <span className="sr-only">{t('library.card.tags')}</span>}
           {tags.map((tag) => (
             <TagChip key={tag.id} tag={tag} />
           ))}
           {highlightCount > 0 && (
             <span className="text-xs text-muted">
-              {highlightCount === 1 ? '1 highlight' : `${highlightCount} highlights`}
+              {t('library.card.highlights', { count: highlightCount })}
             </span>
           )}
         </p>
@@ -111,9 +115,9 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
           <ArticlePicker
             articles={others}
             excludeId={entry.id}
-            label="Side by side"
-            ariaLabel={`Read “${summary.title}” side by side with…`}
-            heading="Open next to this article"
+            label={t('library.card.compare')}
+            ariaLabel={t('library.card.compareLabel', { title: summary.title })}
+            heading={t('library.card.compareHeading')}
             onPick={(other) => onCompare(entry.id, other)}
           />
         </span>

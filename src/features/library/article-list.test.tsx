@@ -71,6 +71,6 @@ describe('pickableArticles', () => {
       ['a0', 'Article 0'],
       ['a1', 'Article 1'],
     ]);
-    expect(picked[0]?.detail).toBe('Example · 29 May 2024 · 2 min read');
+    expect(picked[0]?.detail).toBe('Example · 29. Mai 2024 · 2 min read');
   });
 });

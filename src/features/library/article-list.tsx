@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { ManifestEntry } from '@/domain/library/manifest';
+import { useT } from '@/shared/i18n';
 
 /**
  * Up to this many articles the list is a plain `<ul>`: every card is in the DOM, as the usual
@@ -43,8 +44,9 @@ export function ArticleList({ entries, renderCard }: ArticleListProps) {
 }
 
 function PlainArticleList({ entries, renderCard }: ArticleListProps) {
+  const t = useT();
   return (
-    <ul className="grid gap-3" aria-label="Articles">
+    <ul className="grid gap-3" aria-label={t('library.list.label')}>
       {entries.map((entry) => (
         <li key={entry.id} className={`relative ${LIFT_WHILE_OPEN}`}>
           {renderCard(entry)}

@@ -5,6 +5,7 @@ import { Button } from '@/shared/ui/button';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Icon } from '@/shared/ui/icons';
 import { Popover } from '@/shared/ui/popover';
+import { useT } from '@/shared/i18n';
 
 // The tag field loads when a card's Tags menu first opens, not with the library's first page.
 const TagInput = lazy(() => import('@/shared/ui/tag-input').then((m) => ({ default: m.TagInput })));
@@ -19,7 +20,8 @@ interface ArticleTagsEditorProps {
 
 /** A "Tags" button on a library card that opens a tag field; every change is saved at once. */
 export function ArticleTagsEditor({ articleId, title, tagIds, allTags }: ArticleTagsEditorProps) {
-  const label = `Tags of “${title}”`;
+  const tr = useT();
+  const label = tr('library.tagsEditor.label', { title });
   return (
     <Popover
       label={label}
@@ -28,12 +30,12 @@ export function ArticleTagsEditor({ articleId, title, tagIds, allTags }: Article
         <button
           type="button"
           {...t}
-          aria-label={`Edit tags of “${title}”`}
+          aria-label={tr('library.tagsEditor.button', { title })}
           disabled={allTags === undefined}
           className={buttonClass('secondary', true)}
         >
           <Icon name="tag" />
-          Tags
+          {tr('library.tagsEditor.trigger')}
           {tagIds.length > 0 && (
             <span className="rounded-full bg-surface-2 px-1.5 text-xs text-ink-2">
               {tagIds.length}
@@ -47,12 +49,12 @@ export function ArticleTagsEditor({ articleId, title, tagIds, allTags }: Article
           <Suspense
             fallback={
               <p role="status" className="h-11 text-sm text-muted">
-                Opening…
+                {tr('library.tagsEditor.opening')}
               </p>
             }
           >
             <TagInput
-              label="Tags of this article"
+              label={tr('library.tagsEditor.field')}
               value={tagIds}
               tags={allTags ?? []}
               autoFocus
@@ -63,9 +65,9 @@ export function ArticleTagsEditor({ articleId, title, tagIds, allTags }: Article
             />
           </Suspense>
           <div className="mt-3 flex items-center justify-between gap-2">
-            <p className="text-xs text-muted">Type to find a tag or create one. Saved at once.</p>
+            <p className="text-xs text-muted">{tr('library.tagsEditor.hint')}</p>
             <Button compact onClick={close}>
-              Done
+              {tr('library.tagsEditor.done')}
             </Button>
           </div>
         </div>

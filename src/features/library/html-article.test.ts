@@ -31,7 +31,7 @@ describe('htmlToArticleText', () => {
     const found = htmlToArticleText(PAGE);
     expect(found?.title).toBe('Scholz reist nach Kiew');
     const parsed = parseArticle('x', found?.text ?? '');
-    if (!parsed.ok) throw new Error(parsed.error.message);
+    if (!parsed.ok) throw new Error(parsed.error.code);
     const { article } = parsed;
     expect(article.title).toBe('Scholz reist nach Kiew');
     expect(article.byline).toContain('Anna Muster');

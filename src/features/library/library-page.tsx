@@ -33,6 +33,8 @@ import {
 } from './tag-filter';
 import { compareHref } from '@/shared/paths';
 import { resolveTagValues, tagFilterValues } from '@/domain/annotations/tag-name';
+import { useRichT, useT } from '@/shared/i18n';
+import { manifestErrorMessage } from './article-error-message';
 
 const NO_TAGS: readonly string[] = [];
 const NO_ENTRIES: readonly ManifestEntry[] = [];
@@ -47,7 +49,9 @@ export function LibraryPage() {
   const [params, setParams] = useSearchParams();
   const [, navigate] = useLocation();
   const sort = parseLibrarySort(params.get('sort'));
-  useDocumentTitle('Library');
+  const t = useT();
+  const rich = useRichT();
+  useDocumentTitle(t('library.page.title'));
   const tags = useTags();
   const states = useArticleStates();
   const highlightTags = useHighlightTagsByArticle();
@@ -107,13 +111,13 @@ export function LibraryPage() {
   );
   const tagsReady = tags !== undefined && states !== undefined && highlightTags !== undefined;
 
-  if (manifest.isPending) return <Loading label="Loading the library…" />;
+  if (manifest.isPending) return <Loading label={t('library.page.loading')} />;
   if (manifest.isError) {
     return (
       <ErrorState
-        title="The library could not be loaded"
-        message={manifest.error.message}
-        action={<Button onClick={() => manifest.refetch()}>Try again</Button>}
+        title={t('library.page.loadFailed')}
+        message={manifestErrorMessage(t, manifest.error)}
+        action={<Button onClick={() => manifest.refetch()}>{t('library.page.retry')}</Button>}
       />
     );
   }
@@ -126,15 +130,15 @@ export function LibraryPage() {
         </Suspense>
       )}
       <PageHeader
-        title="Library"
-        description={`${all.length === 1 ? '1 article' : `${all.length} articles`} · open one to read, or two side by side to compare`}
+        title={t('library.page.title')}
+        description={t('library.page.description', { count: all.length })}
       >
         <div className="flex items-center gap-3">
           <Button compact icon="plus" onClick={() => setAdding(true)}>
-            Add article
+            {t('library.page.add')}
           </Button>
           <label className="flex items-center gap-2 text-sm text-ink-2">
-            Sort
+            {t('library.sort.label')}
             <select
               value={sort}
               onChange={(e) => {
@@ -151,9 +155,9 @@ export function LibraryPage() {
               }}
               className="h-9 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
             >
-              {Object.entries(LIBRARY_SORTS).map(([value, label]) => (
+              {LIBRARY_SORTS.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(`library.sort.${value}`)}
                 </option>
               ))}
             </select>
@@ -171,18 +175,23 @@ export function LibraryPage() {
         />
       )}
       {active.length > 0 && !tagsReady ? (
-        <Loading label="Loading tags…" />
+        <Loading label={t('library.filter.loadingTags')} />
       ) : active.length > 0 && entries.length === 0 ? (
-        <EmptyState title="No article has all the chosen tags">
-          <p>Turn a tag off above, or clear the filter to see all {all.length} articles again.</p>
+        <EmptyState title={t('library.filter.noMatch.title')}>
+          <p>{t('library.filter.noMatch.body', { count: all.length })}</p>
           <Button className="mt-3" compact onClick={() => setFilter([])}>
-            Show all articles
+            {t('library.filter.showAll')}
           </Button>
         </EmptyState>
       ) : all.length === 0 ? (
-        <EmptyState title="No articles yet">
-          Put plain-text articles (<code>.txt</code>, UTF-8) into <code>public/seeds/</code> and run{' '}
-          <code>npm start</code> again. Each file becomes one article.
+        <EmptyState title={t('library.page.empty.title')}>
+          {rich('library.page.empty.body', {
+            /* eslint-disable no-restricted-syntax -- a file type, a folder and a command: the same in every language */
+            txt: <code>.txt</code>,
+            folder: <code>public/seeds/</code>,
+            command: <code>npm start</code>,
+            /* eslint-enable no-restricted-syntax */
+          })}
         </EmptyState>
       ) : (
         <ArticleList entries={entries} renderCard={renderCard} />

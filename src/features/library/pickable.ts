@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '@/domain/article/types';
 import { articleDetail } from '@/domain/format/date';
 import type { ManifestEntry } from '@/domain/library/manifest';
+import { currentLocale, t, type Locale } from '@/shared/i18n';
 import type { PickableArticle } from '@/shared/ui/article-picker';
 
 /**
@@ -13,6 +14,8 @@ class PickableEntry implements PickableArticle {
   readonly title: string;
   readonly #summary: ArticleSummary;
   #detail: string | undefined;
+  /** The interface language `#detail` was made in: its reading time is in that language. */
+  #locale: Locale | undefined;
 
   constructor(id: string, summary: ArticleSummary) {
     this.id = id;
@@ -21,7 +24,15 @@ class PickableEntry implements PickableArticle {
   }
 
   get detail(): string {
-    return (this.#detail ??= articleDetail(this.#summary));
+    const locale = currentLocale();
+    if (this.#detail === undefined || this.#locale !== locale) {
+      this.#locale = locale;
+      this.#detail = articleDetail({
+        ...this.#summary,
+        readingTime: (minutes) => t('library.card.readingTime', { minutes }),
+      });
+    }
+    return this.#detail;
   }
 }
 

@@ -1,27 +1,22 @@
 import { useState } from 'react';
-import {
-  countUserArticleAnnotations,
-  deleteUserArticle,
-  getDb,
-  restoreUserArticle,
-  writeErrorMessage,
-} from '@/db';
+import { countUserArticleAnnotations, deleteUserArticle, getDb, restoreUserArticle } from '@/db';
+import { t as translate, useT } from '@/shared/i18n';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
+import { writeErrorText } from '@/shared/ui/error-text';
 
 /** Removes an article the user added, after saying how many highlights go with it; with Undo. */
 export function RemoveArticleButton({ id, title }: { id: string; title: string }) {
   const [confirming, setConfirming] = useState<number>();
+  const t = useT();
   if (confirming !== undefined) {
     return (
       <span
         role="group"
-        aria-label={`Remove “${title}”?`}
+        aria-label={t('library.remove.group', { title })}
         className="flex items-center gap-1.5 text-xs text-ink-2"
       >
-        {confirming === 0
-          ? 'Remove it?'
-          : `Remove it and its ${confirming} ${confirming === 1 ? 'highlight' : 'highlights'}?`}
+        {t('library.remove.question', { count: confirming })}
         <Button
           compact
           variant="danger"
@@ -30,28 +25,31 @@ export function RemoveArticleButton({ id, title }: { id: string; title: string }
               const { removed } = await deleteUserArticle(getDb(), id);
               showToast({
                 tone: 'info',
-                message: `“${title}” removed`,
+                message: translate('library.remove.done', { title }),
                 action: removed && {
-                  label: 'Undo',
+                  label: translate('library.remove.undo'),
                   run: async () => {
                     try {
                       await restoreUserArticle(getDb(), removed);
-                      showToast({ tone: 'info', message: `“${title}” is back` });
+                      showToast({
+                        tone: 'info',
+                        message: translate('library.remove.restored', { title }),
+                      });
                     } catch (err) {
-                      showToast({ tone: 'error', message: writeErrorMessage(err) });
+                      showToast({ tone: 'error', message: writeErrorText(err) });
                     }
                   },
                 },
               });
             } catch (err) {
-              showToast({ tone: 'error', message: writeErrorMessage(err) });
+              showToast({ tone: 'error', message: writeErrorText(err) });
             }
           }}
         >
-          Remove
+          {t('library.remove.confirm')}
         </Button>
         <Button compact variant="ghost" onClick={() => setConfirming(undefined)}>
-          Keep
+          {t('library.remove.keep')}
         </Button>
       </span>
     );
@@ -61,7 +59,7 @@ export function RemoveArticleButton({ id, title }: { id: string; title: string }
       compact
       variant="ghost"
       icon="trash"
-      aria-label={`Remove “${title}” from the library`}
+      aria-label={t('library.remove.button', { title })}
       onClick={async () => setConfirming(await countUserArticleAnnotations(getDb(), id))}
     />
   );

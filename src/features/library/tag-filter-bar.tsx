@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { Tag } from '@/domain/annotations/types';
 import { Button } from '@/shared/ui/button';
 import { TagDot } from '@/shared/ui/tag-chip';
+import { useT } from '@/shared/i18n';
 
 interface TagFilterBarProps {
   /** The tags that can be chosen (those used in the library, and any already chosen). */
@@ -17,6 +18,7 @@ interface TagFilterBarProps {
 /** Toggle buttons, one per tag; the library shows only articles that have every chosen tag. */
 export function TagFilterBar({ tags, active, shown, total, onToggle, onClear }: TagFilterBarProps) {
   const filtering = active.length > 0;
+  const t = useT();
   const group = useRef<HTMLDivElement>(null);
   return (
     <div className="mb-4 rounded-xl border border-line bg-surface-2/60 p-3">
@@ -24,7 +26,7 @@ export function TagFilterBar({ tags, active, shown, total, onToggle, onClear }: 
         <div
           ref={group}
           role="group"
-          aria-label="Filter by tag"
+          aria-label={t('library.filter.group')}
           className="flex flex-1 flex-wrap gap-1.5"
         >
           {tags.map((tag) => {
@@ -48,14 +50,12 @@ export function TagFilterBar({ tags, active, shown, total, onToggle, onClear }: 
           })}
         </div>
         <Link href="/tags" className="text-sm text-ink-2 underline-offset-2 hover:underline">
-          Manage tags
+          {t('library.filter.manage')}
         </Link>
       </div>
       <div className="mt-2 flex min-h-8 flex-wrap items-center gap-2 text-sm text-ink-2">
         <p aria-live="polite">
-          {filtering
-            ? `${shown} of ${total} ${total === 1 ? 'article' : 'articles'}`
-            : 'Choose tags to show only the articles that have all of them.'}
+          {filtering ? t('library.filter.count', { shown, total }) : t('library.filter.hint')}
         </p>
         {filtering && (
           <Button
@@ -68,7 +68,7 @@ export function TagFilterBar({ tags, active, shown, total, onToggle, onClear }: 
               group.current?.querySelector('button')?.focus();
             }}
           >
-            Clear filter
+            {t('library.filter.clear')}
           </Button>
         )}
       </div>

@@ -7,6 +7,7 @@ import {
   type RefObject,
 } from 'react';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useT } from '@/shared/i18n';
 import { LIFT_WHILE_OPEN, type ArticleListProps } from './article-list';
 
 /** A card is about this tall on a wide screen; the real height is measured once it is drawn. */
@@ -64,6 +65,7 @@ export function VirtualArticleList({ entries, renderCard }: ArticleListProps) {
     getItemKey: (index) => entries[index]?.id ?? index,
   });
 
+  const t = useT();
   const onFocus = (e: FocusEvent<HTMLUListElement>) => {
     const item = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]');
     if (item) setFocused(Number(item.dataset.index));
@@ -75,7 +77,7 @@ export function VirtualArticleList({ entries, renderCard }: ArticleListProps) {
   return (
     <ul
       ref={list}
-      aria-label="Articles"
+      aria-label={t('library.list.label')}
       className="relative"
       style={{ height: virtualizer.getTotalSize() }}
       onFocus={onFocus}
