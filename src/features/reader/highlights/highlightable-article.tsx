@@ -7,6 +7,7 @@ import { useColors } from '@/db/live';
 import { usePreferences } from '@/shared/stores/preferences';
 import { readReaderFragment } from '@/shared/paths';
 import { showToast } from '@/shared/stores/toasts';
+import { t } from '@/shared/i18n';
 import { useUi } from '../reader-ui';
 import { ArticleView } from '../article/article-view';
 import type { MarkRange } from '../article/paragraph-text';
@@ -188,11 +189,7 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
       !highlights.orphans.some((o) => o.highlight.id === id) &&
       !members.anchored.some((m) => m.highlight.id === id)
     ) {
-      showToast({
-        tone: 'info',
-        message:
-          'The highlight this link points to is gone: it was deleted, or made in another browser. Here is the article it was in.',
-      });
+      showToast({ tone: 'info', message: t('reader.actions.goneLink') });
     }
     // Only when the article's highlights first arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
