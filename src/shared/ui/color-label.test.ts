@@ -1,7 +1,8 @@
+import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_COLORS } from '@/db';
 import { loadLocale } from '@/shared/i18n';
-import { colorLabel } from './color-label';
+import { colorLabel, useShownColors } from './color-label';
 
 afterEach(() => loadLocale('en'));
 
@@ -37,5 +38,19 @@ describe('colorLabel', () => {
     expect(colorLabel({ ...keyClaim, label: 'Evidence' })).toBe('Evidence');
     // A colour that did not ship (an imported palette) keeps its meaning too.
     expect(colorLabel({ id: 'imported', label: 'Key claim' })).toBe('Key claim');
+  });
+});
+
+describe('useShownColors', () => {
+  it('gives the palette with the meanings shown, and follows the language', async () => {
+    const palette = [
+      ...DEFAULT_COLORS.slice(0, 2),
+      { id: 'context', label: 'Hintergrund', swatch: 'blue', order: 2 },
+    ];
+    const { result } = renderHook(() => useShownColors(palette));
+    expect(result.current?.map((c) => c.label)).toEqual(['Key claim', 'Evidence', 'Hintergrund']);
+    await act(() => loadLocale('de'));
+    expect(result.current?.map((c) => c.label)).toEqual(['Kernaussage', 'Beleg', 'Hintergrund']);
+    expect(result.current?.[0]).toMatchObject({ id: 'key-claim', swatch: 'yellow' });
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { HighlightColor } from '@/domain/annotations/types';
 import { isShippedMeaning } from '@/db/default-colors';
 import { t as translate, useT, type MessageId, type Translate } from '@/shared/i18n';
@@ -29,4 +29,15 @@ export function colorLabel(
 export function useColorLabel(): (color: Pick<HighlightColor, 'id' | 'label'>) => string {
   const t = useT();
   return useCallback((color) => colorLabel(color, t), [t]);
+}
+
+/**
+ * The palette with each meaning as the interface shows it, for code that reads `label` itself
+ * (a notebook grouped by colour, a study sheet): `useShownColors(useColors())`. Not for storing.
+ */
+export function useShownColors<C extends Pick<HighlightColor, 'id' | 'label'>>(
+  colors: readonly C[] | undefined,
+): C[] | undefined {
+  const label = useColorLabel();
+  return useMemo(() => colors?.map((c) => ({ ...c, label: label(c) })), [colors, label]);
 }
