@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { createTag, getDb, writeErrorMessage } from '@/db';
+import { createTag, getDb } from '@/db';
+import { useT } from '@/shared/i18n';
+import { writeErrorText } from '@/shared/ui/error-text';
 import { Button } from '@/shared/ui/button';
 
 interface CreateTagFormProps {
@@ -10,6 +12,7 @@ interface CreateTagFormProps {
 
 /** A name field and a button; a name that exists (ignoring case) is reported, not duplicated. */
 export function CreateTagForm({ tags, onCreated }: CreateTagFormProps) {
+  const t = useT();
   const id = useId();
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
@@ -19,35 +22,35 @@ export function CreateTagForm({ tags, onCreated }: CreateTagFormProps) {
     setError(undefined);
     try {
       const tag = await createTag(getDb(), name);
-      if (tags?.some((t) => t.id === tag.id)) {
-        setError(`There is already a tag called “${tag.name}”.`);
+      if (tags?.some((other) => other.id === tag.id)) {
+        setError(t('tags.create.exists', { name: tag.name }));
         return;
       }
       setName('');
-      onCreated(`Created “${tag.name}”.`);
+      onCreated(t('tags.create.done', { name: tag.name }));
     } catch (err) {
-      setError(writeErrorMessage(err));
+      setError(writeErrorText(err));
     }
   }
 
   return (
-    <form onSubmit={create} aria-label="Create a tag">
+    <form onSubmit={create} aria-label={t('tags.create.form')}>
       <label htmlFor={`${id}-name`} className="block text-sm font-medium text-ink">
-        New tag
+        {t('tags.create.label')}
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
         <input
           id={`${id}-name`}
           value={name}
           onChange={(e) => setName(e.target.value)}
-          placeholder="For example “Sanktionen”"
+          placeholder={t('tags.create.placeholder')}
           autoComplete="off"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           className="h-10 min-w-0 flex-1 rounded-lg border border-line bg-surface px-3 text-sm text-ink placeholder:text-muted sm:max-w-sm"
         />
         <Button type="submit" variant="primary" icon="plus">
-          Create tag
+          {t('tags.create.submit')}
         </Button>
       </div>
       {error && (

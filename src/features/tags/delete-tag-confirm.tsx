@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { deleteTag, getDb, writeErrorMessage, type DeletedTag, type TagUsage } from '@/db';
+import { deleteTag, getDb, type DeletedTag, type TagUsage } from '@/db';
+import { useT } from '@/shared/i18n';
+import { writeErrorText } from '@/shared/ui/error-text';
 import { Button } from '@/shared/ui/button';
 import { usagePhrase } from './usage-text';
 
@@ -14,16 +16,17 @@ interface DeleteTagConfirmProps {
 
 /** Asks before deleting, saying how many highlights and articles use the tag. */
 export function DeleteTagConfirm({ tag, usage, onDeleted, onCancel }: DeleteTagConfirmProps) {
+  const t = useT();
   const id = useId();
   const [error, setError] = useState<string>();
-  const phrase = usagePhrase(usage);
+  const phrase = usagePhrase(t, usage, 'dative');
 
   async function confirm() {
     setError(undefined);
     try {
       onDeleted(await deleteTag(getDb(), tag.id));
     } catch (err) {
-      setError(writeErrorMessage(err));
+      setError(writeErrorText(err));
     }
   }
 
@@ -40,17 +43,15 @@ export function DeleteTagConfirm({ tag, usage, onDeleted, onCancel }: DeleteTagC
       className="mt-3 rounded-lg border border-danger/30 bg-danger-soft p-3"
     >
       <p id={`${id}-question`} className="text-sm text-ink">
-        Delete “{tag.name}”?{' '}
-        {phrase
-          ? `It is used by ${phrase}. They stay as they are; only this tag comes off them.`
-          : 'It is not used anywhere yet.'}
+        {t('tags.delete.question', { name: tag.name })}{' '}
+        {phrase ? t('tags.delete.used', { usage: phrase }) : t('tags.delete.unused')}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <Button variant="danger" compact onClick={() => void confirm()}>
-          Delete tag
+          {t('tags.delete.confirm')}
         </Button>
         <Button compact onClick={onCancel} autoFocus>
-          Cancel
+          {t('tags.delete.cancel')}
         </Button>
       </div>
       {error && (

@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { getDb, mergeTags, writeErrorMessage, type MergedTag, type TagUsage } from '@/db';
+import { getDb, mergeTags, type MergedTag, type TagUsage } from '@/db';
+import { useT } from '@/shared/i18n';
+import { writeErrorText } from '@/shared/ui/error-text';
 import { Button } from '@/shared/ui/button';
 import { usagePhrase } from './usage-text';
 
@@ -15,11 +17,12 @@ interface MergeTagFormProps {
 
 /** Moves every use of a tag onto another one, then removes it, after the user confirms. */
 export function MergeTagForm({ tag, others, usage, onMerged, onCancel }: MergeTagFormProps) {
+  const t = useT();
   const id = useId();
   const [intoId, setIntoId] = useState(others[0]?.id ?? '');
   const [error, setError] = useState<string>();
-  const into = others.find((t) => t.id === intoId);
-  const phrase = usagePhrase(usage);
+  const into = others.find((other) => other.id === intoId);
+  const phrase = usagePhrase(t, usage);
 
   async function merge(e: FormEvent) {
     e.preventDefault();
@@ -27,9 +30,9 @@ export function MergeTagForm({ tag, others, usage, onMerged, onCancel }: MergeTa
     setError(undefined);
     try {
       const result = await mergeTags(getDb(), tag.id, into.id);
-      onMerged(`Merged “${tag.name}” into “${result.into.name}”.`, result.undo);
+      onMerged(t('tags.merge.done', { from: tag.name, into: result.into.name }), result.undo);
     } catch (err) {
-      setError(writeErrorMessage(err));
+      setError(writeErrorText(err));
     }
   }
 
@@ -45,11 +48,11 @@ export function MergeTagForm({ tag, others, usage, onMerged, onCancel }: MergeTa
       className="mt-3 border-t border-line pt-3"
     >
       {others.length === 0 ? (
-        <p className="text-sm text-ink-2">There is no other tag to merge “{tag.name}” into.</p>
+        <p className="text-sm text-ink-2">{t('tags.merge.none', { name: tag.name })}</p>
       ) : (
         <>
           <label htmlFor={`${id}-into`} className="block text-sm font-medium text-ink">
-            Merge “{tag.name}” into
+            {t('tags.merge.label', { name: tag.name })}
           </label>
           <select
             id={`${id}-into`}
@@ -58,28 +61,28 @@ export function MergeTagForm({ tag, others, usage, onMerged, onCancel }: MergeTa
             autoFocus
             className="mt-1 h-9 w-full max-w-sm rounded-lg border border-line bg-surface px-2 text-sm text-ink"
           >
-            {others.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
+            {others.map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.name}
               </option>
             ))}
           </select>
           <p className="mt-2 text-sm text-ink-2">
             {phrase
-              ? `${phrase} tagged “${tag.name}” will be tagged “${into?.name ?? ''}” instead, and “${tag.name}” is removed.`
-              : `“${tag.name}” is not used yet, so it is simply removed.`}{' '}
-            You can undo this.
+              ? t('tags.merge.used', { usage: phrase, name: tag.name, into: into?.name ?? '' })
+              : t('tags.merge.unused', { name: tag.name })}{' '}
+            {t('tags.merge.undoable')}
           </p>
         </>
       )}
       <div className="mt-2 flex flex-wrap gap-2">
         {others.length > 0 && (
           <Button type="submit" variant="primary" compact>
-            Merge tags
+            {t('tags.merge.submit')}
           </Button>
         )}
         <Button compact onClick={onCancel} autoFocus={others.length === 0}>
-          Cancel
+          {t('tags.merge.cancel')}
         </Button>
       </div>
       {error && (

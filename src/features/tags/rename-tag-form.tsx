@@ -1,6 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { getDb, mergeTags, renameTag, writeErrorMessage, type MergedTag } from '@/db';
+import { getDb, mergeTags, renameTag, type MergedTag } from '@/db';
+import { useT } from '@/shared/i18n';
+import { writeErrorText } from '@/shared/ui/error-text';
 import { Button } from '@/shared/ui/button';
 
 interface RenameTagFormProps {
@@ -12,6 +14,7 @@ interface RenameTagFormProps {
 
 /** Renames inline. A name another tag already has offers to merge into that tag instead. */
 export function RenameTagForm({ tag, onDone, onCancel }: RenameTagFormProps) {
+  const t = useT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(tag.name);
@@ -26,12 +29,14 @@ export function RenameTagForm({ tag, onDone, onCancel }: RenameTagFormProps) {
       const result = await renameTag(getDb(), tag.id, name);
       if (result.status === 'renamed') {
         const changed = result.tag.name !== tag.name;
-        onDone(changed ? `Renamed “${tag.name}” to “${result.tag.name}”.` : undefined);
+        onDone(
+          changed ? t('tags.rename.done', { from: tag.name, to: result.tag.name }) : undefined,
+        );
       } else if (result.status === 'exists') setConflict(result.existing);
-      else if (result.status === 'empty') setError('Type a name for the tag.');
-      else setError('This tag no longer exists; it may have been deleted in another tab.');
+      else if (result.status === 'empty') setError(t('tags.error.nameEmpty'));
+      else setError(t('tags.rename.gone'));
     } catch (err) {
-      setError(writeErrorMessage(err));
+      setError(writeErrorText(err));
     }
   }
 
@@ -39,9 +44,9 @@ export function RenameTagForm({ tag, onDone, onCancel }: RenameTagFormProps) {
     setError(undefined);
     try {
       const result = await mergeTags(getDb(), tag.id, into.id);
-      onDone(`Merged “${tag.name}” into “${into.name}”.`, true, result.undo);
+      onDone(t('tags.merge.done', { from: tag.name, into: into.name }), true, result.undo);
     } catch (err) {
-      setError(writeErrorMessage(err));
+      setError(writeErrorText(err));
     }
   }
 
@@ -57,7 +62,7 @@ export function RenameTagForm({ tag, onDone, onCancel }: RenameTagFormProps) {
       className="mt-3 border-t border-line pt-3"
     >
       <label htmlFor={`${id}-name`} className="block text-sm font-medium text-ink">
-        New name for “{tag.name}”
+        {t('tags.rename.label', { name: tag.name })}
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
         <input
@@ -72,21 +77,18 @@ export function RenameTagForm({ tag, onDone, onCancel }: RenameTagFormProps) {
           className="h-9 min-w-0 flex-1 rounded-lg border border-line bg-surface px-3 text-sm text-ink"
         />
         <Button type="submit" variant="primary" compact className="h-9">
-          Save
+          {t('tags.rename.save')}
         </Button>
         <Button compact className="h-9" onClick={onCancel}>
-          Cancel
+          {t('tags.rename.cancel')}
         </Button>
       </div>
       {conflict && (
         <div role="alert" className="mt-3 rounded-lg bg-surface-2 p-3 text-sm text-ink">
-          <p>
-            A tag called “{conflict.name}” already exists. Merge “{tag.name}” into it? Everything
-            tagged “{tag.name}” gets “{conflict.name}” instead, and “{tag.name}” is removed.
-          </p>
+          <p>{t('tags.rename.conflict', { existing: conflict.name, name: tag.name })}</p>
           <div className="mt-2 flex flex-wrap gap-2">
             <Button variant="primary" compact onClick={() => void merge(conflict)}>
-              Merge into “{conflict.name}”
+              {t('tags.rename.mergeInto', { name: conflict.name })}
             </Button>
             <Button
               compact
@@ -95,7 +97,7 @@ export function RenameTagForm({ tag, onDone, onCancel }: RenameTagFormProps) {
                 input.current?.focus();
               }}
             >
-              Choose another name
+              {t('tags.rename.otherName')}
             </Button>
           </div>
         </div>

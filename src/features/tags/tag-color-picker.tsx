@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Tag } from '@/domain/annotations/types';
-import { getDb, recolorTag, writeErrorMessage } from '@/db';
+import { getDb, recolorTag } from '@/db';
+import { useT } from '@/shared/i18n';
+import { writeErrorText } from '@/shared/ui/error-text';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Popover } from '@/shared/ui/popover';
 import { TagDot } from '@/shared/ui/tag-chip';
@@ -8,15 +10,16 @@ import { TAG_COLORS, colorName } from './tag-colors';
 
 /** A button showing the tag's colour that opens a radio group of swatches; a choice is saved at once. */
 export function TagColorPicker({ tag }: { tag: Tag }) {
+  const t = useT();
   const [error, setError] = useState<string>();
-  const label = `Colour of “${tag.name}”`;
+  const label = t('tags.color.label', { name: tag.name });
 
   async function choose(color: Tag['color']) {
     setError(undefined);
     try {
       await recolorTag(getDb(), tag.id, color);
     } catch (err) {
-      setError(writeErrorMessage(err));
+      setError(writeErrorText(err));
     }
   }
 
@@ -24,15 +27,15 @@ export function TagColorPicker({ tag }: { tag: Tag }) {
     <Popover
       label={label}
       align="start"
-      trigger={(t) => (
+      trigger={(props) => (
         <button
           type="button"
-          {...t}
-          aria-label={`${label}: ${colorName(tag.color)}`}
+          {...props}
+          aria-label={t('tags.color.button', { name: tag.name, color: colorName(t, tag.color) })}
           className={buttonClass('ghost', true)}
         >
           <TagDot color={tag.color} />
-          Colour
+          {t('tags.color.trigger')}
         </button>
       )}
     >
@@ -49,6 +52,7 @@ interface SwatchesProps {
 }
 
 function Swatches({ tag, label, error, onChoose }: SwatchesProps) {
+  const t = useT();
   const name = useId();
   const root = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
@@ -62,7 +66,7 @@ function Swatches({ tag, label, error, onChoose }: SwatchesProps) {
       </legend>
       <div className="flex gap-1">
         {TAG_COLORS.map((c) => (
-          <label key={c.value} className="cursor-pointer" title={c.name}>
+          <label key={c.value} className="cursor-pointer" title={t(c.name)}>
             <input
               type="radio"
               name={name}
@@ -74,7 +78,7 @@ function Swatches({ tag, label, error, onChoose }: SwatchesProps) {
             <span className="flex size-8 items-center justify-center rounded-full border-2 border-transparent peer-checked:border-ink peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-[var(--focus)] hover:bg-surface-2">
               <TagDot color={c.value} className="scale-[1.8]" />
             </span>
-            <span className="sr-only">{c.name}</span>
+            <span className="sr-only">{t(c.name)}</span>
           </label>
         ))}
       </div>

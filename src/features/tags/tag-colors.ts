@@ -1,16 +1,18 @@
 import type { TagColor } from '@/db';
+import type { MessageId, Translate } from '@/shared/i18n';
 
-/** The colours a tag can have, in the order the picker shows them, with their names. */
-export const TAG_COLORS: readonly { value: TagColor; name: string }[] = [
-  { value: 'yellow', name: 'Yellow' },
-  { value: 'green', name: 'Green' },
-  { value: 'blue', name: 'Blue' },
-  { value: 'pink', name: 'Pink' },
-  { value: 'purple', name: 'Purple' },
-  { value: 'orange', name: 'Orange' },
-  { value: 'gray', name: 'Gray' },
+/** The colours a tag can have, in the order the picker shows them, with their names' ids. */
+export const TAG_COLORS: readonly { value: TagColor; name: MessageId }[] = [
+  { value: 'yellow', name: 'tags.color.yellow' },
+  { value: 'green', name: 'tags.color.green' },
+  { value: 'blue', name: 'tags.color.blue' },
+  { value: 'pink', name: 'tags.color.pink' },
+  { value: 'purple', name: 'tags.color.purple' },
+  { value: 'orange', name: 'tags.color.orange' },
+  { value: 'gray', name: 'tags.color.gray' },
 ];
 
-export function colorName(color: TagColor): string {
-  return TAG_COLORS.find((c) => c.value === color)?.name ?? color;
+export function colorName(t: Translate, color: TagColor): string {
+  const name = TAG_COLORS.find((c) => c.value === color)?.name;
+  return name ? t(name) : color;
 }

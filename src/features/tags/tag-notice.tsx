@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { DeletedTag, MergedTag } from '@/db';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Icon } from '@/shared/ui/icons';
+import { useT } from '@/shared/i18n';
 
 export type TagUndo =
   { kind: 'delete'; deleted: DeletedTag } | { kind: 'merge'; merged: MergedTag };
@@ -22,6 +23,7 @@ interface TagNoticeProps {
 
 /** A small status line at the bottom of the page, announced politely, with Undo after a delete or a merge. */
 export function TagNotice({ notice, onUndo, onDismiss }: TagNoticeProps) {
+  const t = useT();
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (notice?.focus) first.current?.focus();
@@ -44,14 +46,14 @@ export function TagNotice({ notice, onUndo, onDismiss }: TagNoticeProps) {
               className={buttonClass('primary', true)}
               onClick={() => onUndo(undo)}
             >
-              Undo
+              {t('tags.notice.undo')}
             </button>
           )}
           <button
             ref={undo ? undefined : first}
             type="button"
-            aria-label="Dismiss message"
-            title="Dismiss message"
+            aria-label={t('tags.notice.dismiss')}
+            title={t('tags.notice.dismiss')}
             className="rounded-lg p-1.5 text-paper hover:opacity-80"
             onClick={onDismiss}
           >

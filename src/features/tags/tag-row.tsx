@@ -7,14 +7,15 @@ import { DeleteTagConfirm } from './delete-tag-confirm';
 import { MergeTagForm } from './merge-tag-form';
 import { RenameTagForm } from './rename-tag-form';
 import { TagColorPicker } from './tag-color-picker';
+import { useT, type MessageId } from '@/shared/i18n';
 import { usageText } from './usage-text';
 
 type Mode = 'rename' | 'merge' | 'delete';
 
-const ACTIONS: readonly { mode: Mode; label: string }[] = [
-  { mode: 'rename', label: 'Rename' },
-  { mode: 'merge', label: 'Merge' },
-  { mode: 'delete', label: 'Delete' },
+const ACTIONS: readonly { mode: Mode; labelId: MessageId; ariaLabelId: MessageId }[] = [
+  { mode: 'rename', labelId: 'tags.row.rename', ariaLabelId: 'tags.row.renameLabel' },
+  { mode: 'merge', labelId: 'tags.row.merge', ariaLabelId: 'tags.row.mergeLabel' },
+  { mode: 'delete', labelId: 'tags.row.delete', ariaLabelId: 'tags.row.deleteLabel' },
 ];
 
 interface TagRowProps {
@@ -29,6 +30,7 @@ interface TagRowProps {
 
 /** One tag in the manager: name, colour and usage, with rename, recolour, merge and delete. */
 export function TagRow({ tag, usage, others, onNotice, onDeleted }: TagRowProps) {
+  const t = useT();
   const [mode, setMode] = useState<Mode>();
   const buttons = useRef<Partial<Record<Mode, HTMLButtonElement | null>>>({});
   const returnFocus = useRef<Mode>(undefined);
@@ -54,7 +56,7 @@ export function TagRow({ tag, usage, others, onNotice, onDeleted }: TagRowProps)
         <TagDot color={tag.color} />
         <div className="min-w-0 flex-1">
           <h2 className="truncate font-medium text-ink">{tag.name}</h2>
-          <p className="text-sm text-muted">{usageText(usage)}</p>
+          <p className="text-sm text-muted">{usageText(t, usage)}</p>
         </div>
         <div className="flex flex-wrap items-center gap-1">
           <TagColorPicker tag={tag} />
@@ -65,12 +67,12 @@ export function TagRow({ tag, usage, others, onNotice, onDeleted }: TagRowProps)
                 buttons.current[a.mode] = el;
               }}
               type="button"
-              aria-label={`${a.label} “${tag.name}”`}
+              aria-label={t(a.ariaLabelId, { name: tag.name })}
               aria-expanded={mode === a.mode}
               className={buttonClass('ghost', true)}
               onClick={() => (mode === a.mode ? close() : setMode(a.mode))}
             >
-              {a.label}
+              {t(a.labelId)}
             </button>
           ))}
         </div>

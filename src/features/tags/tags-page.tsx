@@ -1,19 +1,22 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { getDb, restoreTag, unmergeTags, writeErrorMessage, type DeletedTag } from '@/db';
+import { getDb, restoreTag, unmergeTags, type DeletedTag } from '@/db';
 import { useTagUsage, useTags } from '@/db/live';
 import { buttonClass } from '@/shared/ui/button-class';
 import { Icon } from '@/shared/ui/icons';
 import { EmptyState, Loading } from '@/shared/ui/states';
 import { Page, PageHeader } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
+import { writeErrorText } from '@/shared/ui/error-text';
+import { useT } from '@/shared/i18n';
 import { CreateTagForm } from './create-tag-form';
 import { TagNotice, type Notice, type TagUndo } from './tag-notice';
 import { TagRow } from './tag-row';
 
 /** The tag manager at `/tags`: create, rename, recolour, merge and delete tags, with Undo. */
 export function TagsPage() {
-  useDocumentTitle('Tags');
+  const t = useT();
+  useDocumentTitle(t('tags.page.title'));
   const tags = useTags();
   const usage = useTagUsage();
   const [notice, setNotice] = useState<Notice>();
@@ -22,11 +25,11 @@ export function TagsPage() {
     setNotice(
       deleted
         ? {
-            message: `Deleted “${deleted.tag.name}”.`,
+            message: t('tags.notice.deleted', { name: deleted.tag.name }),
             undo: { kind: 'delete', deleted },
             focus: true,
           }
-        : { message: 'That tag was already deleted, perhaps in another tab.', focus: true },
+        : { message: t('tags.notice.alreadyDeleted'), focus: true },
     );
   }
 
@@ -34,13 +37,19 @@ export function TagsPage() {
     try {
       if (what.kind === 'delete') {
         await restoreTag(getDb(), what.deleted);
-        setNotice({ message: `Restored “${what.deleted.tag.name}”.`, focus: true });
+        setNotice({
+          message: t('tags.notice.restored', { name: what.deleted.tag.name }),
+          focus: true,
+        });
       } else {
         await unmergeTags(getDb(), what.merged);
-        setNotice({ message: `“${what.merged.from.name}” is back as its own tag.`, focus: true });
+        setNotice({
+          message: t('tags.notice.unmerged', { name: what.merged.from.name }),
+          focus: true,
+        });
       }
     } catch (err) {
-      setNotice({ message: writeErrorMessage(err), undo: what, focus: true });
+      setNotice({ message: writeErrorText(err), undo: what, focus: true });
     }
   }
 
@@ -51,30 +60,24 @@ export function TagsPage() {
       actions={
         <Link href="/" className={buttonClass('ghost', true)}>
           <Icon name="back" />
-          Library
+          {t('tags.page.back')}
         </Link>
       }
     >
-      <PageHeader
-        title="Tags"
-        description="Tags group articles and highlights by theme, so you can compare what each source says about it. Rename, recolour, merge or delete them here."
-      />
+      <PageHeader title={t('tags.page.title')} description={t('tags.page.description')} />
       <CreateTagForm tags={tags} onCreated={(message) => setNotice({ message })} />
       {tags === undefined ? (
-        <Loading label="Loading tags…" />
+        <Loading label={t('tags.page.loading')} />
       ) : tags.length === 0 ? (
-        <EmptyState title="No tags yet">
-          Tag articles in the library (the Tags button on each card) or highlights in the reader, or
-          create a tag above. Then filter the library by tag to see which sources cover a theme.
-        </EmptyState>
+        <EmptyState title={t('tags.page.empty.title')}>{t('tags.page.empty.body')}</EmptyState>
       ) : (
-        <ul aria-label="Tags" className="mt-6 grid gap-2">
+        <ul aria-label={t('tags.page.list')} className="mt-6 grid gap-2">
           {tags.map((tag) => (
             <TagRow
               key={tag.id}
               tag={tag}
               usage={usage?.[tag.id]}
-              others={tags.filter((t) => t.id !== tag.id)}
+              others={tags.filter((other) => other.id !== tag.id)}
               onNotice={(message, gone, merged) =>
                 setNotice({
                   message,
