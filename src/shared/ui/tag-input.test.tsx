@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Tag } from '@/domain/annotations/types';
 import { InvalidInputError } from '@/db';
+import { loadLocale } from '@/shared/i18n';
 import { TagInput } from './tag-input';
 
 const tag = (id: string, name: string, color: Tag['color'] = 'gray'): Tag => ({
@@ -256,5 +257,27 @@ describe('TagInput', () => {
     await user.click(screen.getByRole('button', { name: 'Remove tag NATO' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/storage for Sidenote is full/);
     expect(chipNames()).toEqual(['NATO']);
+  });
+
+  describe('in German', () => {
+    afterEach(() => loadLocale('en'));
+
+    it('offers, adds, refuses and removes in German, with German quotation marks', async () => {
+      await loadLocale('de');
+      const user = userEvent.setup();
+      render(<Harness initial={['t-nato']} />);
+      expect(field()).toHaveAttribute('placeholder', 'Schlagwort hinzufügen…');
+      await user.type(field(), 'Quelle');
+      expect(optionNames()).toEqual(['„Quelle“ anlegen']);
+      expect(screen.getByRole('listbox', { name: 'Tags: Vorschläge' })).toBeInTheDocument();
+      await user.keyboard('{Enter}');
+      expect(await screen.findByRole('status')).toHaveTextContent('Schlagwort Quelle hinzugefügt.');
+      await user.type(field(), 'nato{Enter}');
+      expect(screen.getByText('„NATO“ ist schon hinzugefügt.')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Schlagwort NATO entfernen' }));
+      await waitFor(() =>
+        expect(screen.getByRole('status')).toHaveTextContent('Schlagwort NATO entfernt.'),
+      );
+    });
   });
 });
