@@ -157,7 +157,7 @@ function checkOutcome(result: ImportResult): void {
   } else {
     expect(result.errors.length).toBeGreaterThan(0);
     expect(result.errors.length).toBeLessThanOrEqual(IMPORT_LIMITS.errors + 1);
-    for (const error of result.errors) expect(error.message.trim()).not.toBe('');
+    for (const error of result.errors) expect(error.code).toMatch(/^[a-z][\w.]+$/);
   }
 }
 

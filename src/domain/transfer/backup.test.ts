@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleBackup, sampleData } from './backup.fixture';
 import { createBackup, parseBackup } from './backup';
-import { describeTransferError } from './errors';
 import { IMPORT_LIMITS } from './limits';
 import type { ImportResult, TransferError, TransferKind } from './types';
 
@@ -17,8 +16,11 @@ function errorsOf(result: ImportResult): TransferError[] {
   return result.errors;
 }
 
+/** Where and what: `data.tags[1].name: missing` (the interface words each code; see src/features/transfer). */
+const where = (e: TransferError) => (e.path === '' ? e.code : `${e.path}: ${e.code}`);
+
 function refusedWith(json: unknown): string[] {
-  return errorsOf(parseBackup(JSON.stringify(json))).map(describeTransferError);
+  return errorsOf(parseBackup(JSON.stringify(json))).map(where);
 }
 
 describe('createBackup', () => {
@@ -79,24 +81,32 @@ describe('parseBackup accepts', () => {
 describe('parseBackup refuses, saying what and where', () => {
   it('text that is not JSON, quoting the place', () => {
     const [error] = errorsOf(parseBackup('{"format": "sidenote-backup", "version": 1,, }'));
-    expect(error?.message).toMatch(/^This file is not JSON; .+near ".*1,, }"/);
-    expect(errorsOf(parseBackup('   '))[0]?.message).toBe('This file is empty.');
+    expect(error).toMatchObject({
+      path: '',
+      code: 'notJsonAt',
+      params: { line: 1, near: expect.stringMatching(/1,, }$/) },
+    });
+    expect(errorsOf(parseBackup('   '))[0]?.code).toBe('emptyFile');
   });
 
   it('JSON that is not a Sidenote backup', () => {
-    expect(refusedWith([1, 2])).toEqual([
-      'This is not a Sidenote backup: expected an object, got an array.',
+    expect(errorsOf(parseBackup('[1,2]'))).toEqual([
+      { path: '', code: 'notBackupObject', params: { got: { kind: 'array' } } },
     ]);
-    expect(refusedWith({ format: 'other-app', version: 1 })).toEqual([
-      'format: This is not a Sidenote backup: expected "sidenote-backup", got "other-app".',
+    expect(errorsOf(parseBackup(JSON.stringify({ format: 'other-app', version: 1 })))).toEqual([
+      {
+        path: 'format',
+        code: 'notBackupFormat',
+        params: { format: 'sidenote-backup', got: { kind: 'string', text: '"other-app"' } },
+      },
     ]);
   });
 
   it('a backup from a newer Sidenote, asking to update', () => {
     const json = { ...sampleJson(), version: 2 };
-    expect(refusedWith(json)[0]).toContain(
-      'made by a newer Sidenote (version 2); update Sidenote first',
-    );
+    expect(errorsOf(parseBackup(JSON.stringify(json)))).toEqual([
+      { path: 'version', code: 'versionNewer', params: { version: 2, newest: 1 } },
+    ]);
   });
 
   it.each([0, -1, 1.5, '1', null])('version %j', (version) => {
@@ -109,8 +119,12 @@ describe('parseBackup refuses, saying what and where', () => {
     const json = sampleJson();
     const target = json.data.highlights[2]?.target as { quote: Record<string, unknown> };
     target.quote.exact = 42;
-    expect(refusedWith(json)).toEqual([
-      'data.highlights[2].target.quote.exact: expected a string, got the number 42',
+    expect(errorsOf(parseBackup(JSON.stringify(json)))).toEqual([
+      {
+        path: 'data.highlights[2].target.quote.exact',
+        code: 'expected.string',
+        params: { got: { kind: 'number', text: '42' } },
+      },
     ]);
   });
 
@@ -119,11 +133,11 @@ describe('parseBackup refuses, saying what and where', () => {
     delete json.data.tags[1]?.name;
     Object.assign(json.data.links[0] ?? {}, { weight: 3 });
     delete (json.app as Record<string, unknown>).schemaVersion;
-    expect(refusedWith(json)).toEqual(['app.schemaVersion: is missing']);
+    expect(refusedWith(json)).toEqual(['app.schemaVersion: missing']);
     (json.app as Record<string, unknown>).schemaVersion = 1;
     expect(refusedWith(json)).toEqual([
-      'data.tags[1].name: is missing',
-      'data.links[0].weight: is not a field Sidenote knows',
+      'data.tags[1].name: missing',
+      'data.links[0].weight: unknownField',
     ]);
   });
 
@@ -131,9 +145,9 @@ describe('parseBackup refuses, saying what and where', () => {
     const json = sampleJson();
     Object.assign(json.data.highlights[0] ?? {}, { note: 'x'.repeat(IMPORT_LIMITS.note + 1) });
     Object.assign(json.data.tags[0] ?? {}, { id: 'x'.repeat(IMPORT_LIMITS.id + 1) });
-    expect(refusedWith(json)).toEqual([
-      `data.highlights[0].note: is too long (100001 characters; at most 100000)`,
-      `data.tags[0].id: is too long (201 characters; at most 200)`,
+    expect(errorsOf(parseBackup(JSON.stringify(json)))).toEqual([
+      { path: 'data.highlights[0].note', code: 'tooLong', params: { length: 100001, max: 100000 } },
+      { path: 'data.tags[0].id', code: 'tooLong', params: { length: 201, max: 200 } },
     ]);
   });
 
@@ -143,16 +157,16 @@ describe('parseBackup refuses, saying what and where', () => {
     Object.assign(json.data.articleStates[0] ?? {}, { progress: 1.5 });
     Object.assign(json.data.colors[0] ?? {}, { swatch: 'red' });
     expect(refusedWith(json)).toEqual([
-      'data.highlights[1].updatedAt: expected a date and time like 2026-11-22T09:30:00.000Z, got "21.11.2026"',
-      'data.articleStates[0].progress: expected a number from 0 to 1',
-      'data.colors[0].swatch: expected one of yellow, green, blue, pink, purple, orange, got "red"',
+      'data.highlights[1].updatedAt: expected.timestamp',
+      'data.articleStates[0].progress: zeroToOne',
+      'data.colors[0].swatch: expected.oneOf',
     ]);
   });
 
   it('a tag listed twice on one highlight', () => {
     const json = sampleJson();
     Object.assign(json.data.highlights[0] ?? {}, { tags: ['t1', 't1'] });
-    expect(refusedWith(json)).toEqual(['data.highlights[0].tags: lists the same tag twice']);
+    expect(refusedWith(json)).toEqual(['data.highlights[0].tags: sameTagTwice']);
   });
 
   it('an added article whose cached summary is malformed', () => {
@@ -160,8 +174,8 @@ describe('parseBackup refuses, saying what and where', () => {
     const summary = json.data.userArticles[1]?.summary as Row;
     Object.assign(summary, { date: { iso: '2024-05', precision: 'day' }, wordCount: -1 });
     expect(refusedWith(json)).toEqual([
-      'data.userArticles[1].summary.date: expected iso as YYYY, YYYY-MM or YYYY-MM-DD, matching precision',
-      'data.userArticles[1].summary.wordCount: expected 0 or more',
+      'data.userArticles[1].summary.date: articleDate',
+      'data.userArticles[1].summary.wordCount: zeroOrMore',
     ]);
   });
 
@@ -170,9 +184,7 @@ describe('parseBackup refuses, saying what and where', () => {
     Object.assign((json.data.highlights[0]?.target as Record<string, unknown>) ?? {}, {
       position: { type: 'TextPositionSelector', start: 9, end: 3 },
     });
-    expect(refusedWith(json)).toEqual([
-      'data.highlights[0].target.position: end comes before start',
-    ]);
+    expect(refusedWith(json)).toEqual(['data.highlights[0].target.position: endBeforeStart']);
   });
 
   it('duplicate ids and tag names within the file', () => {
@@ -180,9 +192,12 @@ describe('parseBackup refuses, saying what and where', () => {
     json.data.highlights.push({ ...json.data.highlights[0] });
     json.data.tags.push({ ...json.data.tags[0], id: 't9', name: ' eskalation ' });
     expect(refusedWith(json)).toEqual([
-      'data.highlights[3].id: is the same id as data.highlights[0]',
-      'data.tags[2].name: is the same tag name (ignoring case) as data.tags[0]',
+      'data.highlights[3].id: duplicate.id',
+      'data.tags[2].name: duplicate.tagName',
     ]);
+    expect(errorsOf(parseBackup(JSON.stringify(json)))[0]?.params).toEqual({
+      first: 'data.highlights[0]',
+    });
   });
 
   it('references to colours, tags and highlights that do not exist', () => {
@@ -192,11 +207,18 @@ describe('parseBackup refuses, saying what and where', () => {
     Object.assign(json.data.reviews[0] ?? {}, { highlightId: 'h8' });
     Object.assign(json.data.articleStates[0] ?? {}, { tags: ['nope'] });
     expect(refusedWith(json)).toEqual([
-      'data.highlights[0].colorId: no colour "lila" in this file or in Sidenote',
-      'data.highlights[0].tags[1]: no tag "gone" in this file',
-      'data.articleStates[0].tags[0]: no tag "nope" in this file',
-      'data.links[0].toId: no highlight "h9" in this file',
-      'data.reviews[0].highlightId: no highlight "h8" in this file',
+      'data.highlights[0].colorId: missingColor',
+      'data.highlights[0].tags[1]: missingTag',
+      'data.articleStates[0].tags[0]: missingTag',
+      'data.links[0].toId: missingHighlight',
+      'data.reviews[0].highlightId: missingHighlight',
+    ]);
+    expect(errorsOf(parseBackup(JSON.stringify(json))).map((e) => e.params?.id)).toEqual([
+      'lila',
+      'gone',
+      'nope',
+      'h9',
+      'h8',
     ]);
   });
 
@@ -206,11 +228,8 @@ describe('parseBackup refuses, saying what and where', () => {
         '"note":""',
         `"${key}":{"x":1},"note":""`,
       );
-      expect(errorsOf(parseBackup(text)).map(describeTransferError)).toEqual([
-        `data.highlights[1][${JSON.stringify(key)}]: a key named "${key}" is not allowed`.replace(
-          `[${JSON.stringify(key)}]`,
-          key === '__proto__' ? '.__proto__' : `.${key}`,
-        ),
+      expect(errorsOf(parseBackup(text))).toEqual([
+        { path: `data.highlights[1].${key}`, code: 'forbiddenKey', params: { key } },
       ]);
     }
   });
@@ -224,7 +243,8 @@ describe('parseBackup refuses, saying what and where', () => {
     expect(errors).toEqual([
       {
         path: `data.highlights[0].note${'[0]'.repeat(16)}`,
-        message: 'nested deeper than 20 levels',
+        code: 'tooDeep',
+        params: { max: 20 },
       },
     ]);
   });
@@ -234,15 +254,13 @@ describe('parseBackup refuses, saying what and where', () => {
     json.data.tags = Array.from({ length: 50 }, (_, i) => ({ id: `x${i}` }));
     const errors = errorsOf(parseBackup(JSON.stringify(json)));
     expect(errors).toHaveLength(IMPORT_LIMITS.errors + 1);
-    expect(errors.at(-1)?.message).toBe(
-      'Sidenote stopped checking after 20 problems; there may be more.',
-    );
+    expect(errors.at(-1)).toEqual({ path: '', code: 'stoppedChecking', params: { max: 20 } });
   });
 
   it('a file over the size limit, before parsing it', () => {
     const text = ' '.repeat(IMPORT_LIMITS.fileChars + 1);
     expect(errorsOf(parseBackup(text))).toEqual([
-      { path: '', message: 'This file is too large to import (50 MB; the limit is 50 MB).' },
+      { path: '', code: 'fileTooLarge', params: { size: 50, limit: 50 } },
     ]);
   });
 

@@ -3,7 +3,7 @@
  * import takes: size check → JSON → safe keys and depth → format and version → migrations →
  * schema → references. A file is accepted whole or refused with what is wrong and where.
  */
-import { ErrorList } from './errors';
+import { ErrorList, transferError } from './errors';
 import { crossCheck, type CrossCheckOptions } from './cross-check';
 import { BACKUP_VERSIONS, migrateBackup, type BackupFormatVersion } from './migrations';
 import { sortBackupData } from './order';
@@ -106,20 +106,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function acceptBackupValue(value: unknown, options: ParseBackupOptions = {}): ImportResult {
   const errors = new ErrorList();
   if (!isPlainObject(value)) {
-    errors.add(
-      '',
-      `This is not a Sidenote backup: expected an object, got ${describeValue(value)}.`,
-    );
+    errors.add('', 'notBackupObject', { got: describeValue(value) });
     return errors.refuse();
   }
   if (value.format !== BACKUP_FORMAT) {
-    const got = describeValue(value.format);
-    errors.add('format', `This is not a Sidenote backup: expected "${BACKUP_FORMAT}", got ${got}.`);
+    errors.add('format', 'notBackupFormat', {
+      format: BACKUP_FORMAT,
+      got: describeValue(value.format),
+    });
     return errors.refuse();
   }
   const migrated = migrateBackup(value, options.versions ?? BACKUP_VERSIONS);
   if (!migrated.ok) {
-    errors.add(migrated.error.path, migrated.error.message);
+    errors.add(migrated.error.path, migrated.error.code, migrated.error.params);
     return errors.refuse();
   }
   const backup = checkBackup(migrated.file, errors);
@@ -141,9 +140,6 @@ export function parseBackup(json: string, options: ParseBackupOptions = {}): Imp
   } catch (err) {
     // A bug or an engine limit (out of memory): still an answer, never a crash.
     const reason = err instanceof Error ? err.message : String(err);
-    return {
-      ok: false,
-      errors: [{ path: '', message: `Sidenote could not read this file: ${reason}` }],
-    };
+    return { ok: false, errors: [transferError('', 'unreadable', { reason })] };
   }
 }

@@ -5,7 +5,7 @@
 import { ErrorList, formatPath } from './errors';
 import { RECORD_KEY } from './order';
 import { tagNameKey } from '../annotations/tag-name';
-import type { BackupData } from './types';
+import type { BackupData, TransferErrorCode } from './types';
 
 export interface CrossCheckOptions {
   /** Colour ids the importing Sidenote already has (its palette): highlights may use these too. */
@@ -18,7 +18,7 @@ function checkUnique<T>(
   rows: readonly T[],
   field: string,
   key: (row: T) => string,
-  what: string,
+  code: TransferErrorCode,
 ): void {
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
@@ -26,10 +26,9 @@ function checkUnique<T>(
     const first = seen.get(k);
     if (first === undefined) seen.set(k, i);
     else {
-      errors.add(
-        formatPath(['data', table, i, field]),
-        `${what} as ${formatPath(['data', table, first])}`,
-      );
+      errors.add(formatPath(['data', table, i, field]), code, {
+        first: formatPath(['data', table, first]),
+      });
     }
   });
 }
@@ -39,33 +38,26 @@ export function crossCheck(
   errors: ErrorList,
   options: CrossCheckOptions = {},
 ): void {
-  checkUnique(errors, 'highlights', data.highlights, 'id', RECORD_KEY.highlights, 'is the same id');
+  checkUnique(errors, 'highlights', data.highlights, 'id', RECORD_KEY.highlights, 'duplicate.id');
   checkUnique(
     errors,
     'articleStates',
     data.articleStates,
     'articleId',
     RECORD_KEY.articleStates,
-    'is the same article',
+    'duplicate.article',
   );
-  checkUnique(errors, 'tags', data.tags, 'id', RECORD_KEY.tags, 'is the same id');
-  checkUnique(
-    errors,
-    'tags',
-    data.tags,
-    'name',
-    (t) => tagNameKey(t.name),
-    'is the same tag name (ignoring case)',
-  );
-  checkUnique(errors, 'colors', data.colors, 'id', RECORD_KEY.colors, 'is the same id');
-  checkUnique(errors, 'links', data.links, 'id', RECORD_KEY.links, 'is the same id');
+  checkUnique(errors, 'tags', data.tags, 'id', RECORD_KEY.tags, 'duplicate.id');
+  checkUnique(errors, 'tags', data.tags, 'name', (t) => tagNameKey(t.name), 'duplicate.tagName');
+  checkUnique(errors, 'colors', data.colors, 'id', RECORD_KEY.colors, 'duplicate.id');
+  checkUnique(errors, 'links', data.links, 'id', RECORD_KEY.links, 'duplicate.id');
   checkUnique(
     errors,
     'links',
     data.links,
     'toId',
     (l) => [l.fromId, l.toId].sort().join('\u0000'),
-    'links the same two highlights',
+    'duplicate.linkPair',
   );
   checkUnique(
     errors,
@@ -73,7 +65,7 @@ export function crossCheck(
     data.reviews,
     'highlightId',
     RECORD_KEY.reviews,
-    'is the same highlight',
+    'duplicate.highlight',
   );
   checkUnique(
     errors,
@@ -81,46 +73,41 @@ export function crossCheck(
     data.userArticles,
     'id',
     RECORD_KEY.userArticles,
-    'is the same id',
+    'duplicate.id',
   );
 
   const colorIds = new Set([...data.colors.map((c) => c.id), ...(options.knownColorIds ?? [])]);
   const tagIds = new Set(data.tags.map((t) => t.id));
   const highlightIds = new Set(data.highlights.map((h) => h.id));
-  const missing = (path: (string | number)[], message: string) =>
-    errors.add(formatPath(path), message);
+  const missing = (
+    path: (string | number)[],
+    code: 'missingColor' | 'missingTag' | 'missingHighlight',
+    id: string,
+  ) => errors.add(formatPath(path), code, { id });
 
   data.highlights.forEach((h, i) => {
     if (!colorIds.has(h.colorId)) {
-      missing(
-        ['data', 'highlights', i, 'colorId'],
-        `no colour "${h.colorId}" in this file or in Sidenote`,
-      );
+      missing(['data', 'highlights', i, 'colorId'], 'missingColor', h.colorId);
     }
     h.tags.forEach((tag, j) => {
-      if (!tagIds.has(tag))
-        missing(['data', 'highlights', i, 'tags', j], `no tag "${tag}" in this file`);
+      if (!tagIds.has(tag)) missing(['data', 'highlights', i, 'tags', j], 'missingTag', tag);
     });
   });
   data.articleStates.forEach((s, i) => {
     s.tags.forEach((tag, j) => {
-      if (!tagIds.has(tag))
-        missing(['data', 'articleStates', i, 'tags', j], `no tag "${tag}" in this file`);
+      if (!tagIds.has(tag)) missing(['data', 'articleStates', i, 'tags', j], 'missingTag', tag);
     });
   });
   data.links.forEach((l, i) => {
     for (const end of ['fromId', 'toId'] as const) {
       if (!highlightIds.has(l[end])) {
-        missing(['data', 'links', i, end], `no highlight "${l[end]}" in this file`);
+        missing(['data', 'links', i, end], 'missingHighlight', l[end]);
       }
     }
   });
   data.reviews.forEach((r, i) => {
     if (!highlightIds.has(r.highlightId)) {
-      missing(
-        ['data', 'reviews', i, 'highlightId'],
-        `no highlight "${r.highlightId}" in this file`,
-      );
+      missing(['data', 'reviews', i, 'highlightId'], 'missingHighlight', r.highlightId);
     }
   });
 }

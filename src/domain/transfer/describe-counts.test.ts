@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleState } from '@/domain/annotations/types';
-import { articleStateParts, describeCounts } from './describe-counts';
+import { articleStateParts, countItems } from './describe-counts';
 import { planImport, zeroCounts } from './merge-plan';
 import type { BackupData } from './types';
 
@@ -13,7 +13,7 @@ const state = (articleId: string, note: string, tags: string[]): ArticleState =>
   updatedAt: '2024-05-01T10:00:00.000Z',
 });
 
-describe('describeCounts', () => {
+describe('countItems', () => {
   it('counts what the person made, not reading positions, with plurals right', () => {
     const states = [
       state('001', '', ['t1']),
@@ -23,17 +23,21 @@ describe('describeCounts', () => {
       state('005', '', []),
     ];
     const counts = { ...zeroCounts(), articleStates: 5, highlights: 1, tags: 2, links: 1 };
-    expect(describeCounts(counts, articleStateParts(states))).toBe(
-      '1 highlight, 1 tagged article, 2 tags, 1 link between passages',
-    );
+    expect(countItems(counts, articleStateParts(states))).toEqual([
+      { word: 'highlight', count: 1 },
+      { word: 'taggedArticle', count: 1 },
+      { word: 'tag', count: 2 },
+      { word: 'link', count: 1 },
+    ]);
   });
 
   it('names notes and tagged articles apart and says nothing for positions alone', () => {
     const parts = articleStateParts([state('a', '**Lawrow**', ['t']), state('b', 'x', [])]);
-    expect(describeCounts({ ...zeroCounts(), articleStates: 2 }, parts)).toBe(
-      '2 article notes, 1 tagged article',
-    );
-    expect(describeCounts({ ...zeroCounts(), articleStates: 3 }, { notes: 0, tagged: 0 })).toBe('');
+    expect(countItems({ ...zeroCounts(), articleStates: 2 }, parts)).toEqual([
+      { word: 'articleNote', count: 2 },
+      { word: 'taggedArticle', count: 1 },
+    ]);
+    expect(countItems({ ...zeroCounts(), articleStates: 3 }, { notes: 0, tagged: 0 })).toEqual([]);
   });
 
   it('is carried through the import plan for new and updated article states', () => {
@@ -62,6 +66,8 @@ describe('describeCounts', () => {
       { strategy: 'keep-newer' },
     );
     expect(plan.articleParts.new).toEqual({ notes: 1, tagged: 0 });
-    expect(describeCounts(plan.new, plan.articleParts.new)).toBe('1 article note');
+    expect(countItems(plan.new, plan.articleParts.new)).toEqual([
+      { word: 'articleNote', count: 1 },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Import counts in the person's terms: what they made (highlights, notes, tags, links…), each
- * with the right plural. An article's saved state is split into what was written (a note, its
+ * Import counts in the person's terms: what they made (highlights, notes, tags, links…); the
+ * interface words each with the right plural (`transfer.count.<word>`). An article's saved state is split into what was written (a note, its
  * tags); a reading position alone is bookkeeping and is not counted.
  */
 import type { ArticleState } from '@/domain/annotations/types';
@@ -24,28 +24,44 @@ export function articleStateParts(states: readonly ArticleState[]): ArticleState
   return { notes, tagged };
 }
 
-export const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** What a count is of, worded by the interface (`transfer.count.<word>`, with plurals). */
+export type CountWord =
+  | 'highlight'
+  | 'articleNote'
+  | 'taggedArticle'
+  | 'tag'
+  | 'color'
+  | 'link'
+  | 'review'
+  | 'userArticle';
 
-const WORDS: Record<Exclude<TransferKind, 'articleStates'>, [string, string]> = {
-  highlights: ['highlight', 'highlights'],
-  tags: ['tag', 'tags'],
-  colors: ['colour meaning', 'colour meanings'],
-  links: ['link between passages', 'links between passages'],
-  reviews: ['review schedule', 'review schedules'],
-  userArticles: ['added article', 'added articles'],
+export interface CountItem {
+  word: CountWord;
+  count: number;
+}
+
+const WORDS: Record<Exclude<TransferKind, 'articleStates'>, CountWord> = {
+  highlights: 'highlight',
+  tags: 'tag',
+  colors: 'color',
+  links: 'link',
+  reviews: 'review',
+  userArticles: 'userArticle',
 };
 
-/** "1 highlight, 1 tagged article, 2 tags", or '' when there is nothing a person made. */
-export function describeCounts(counts: Counts, parts: ArticleStateParts): string {
-  const out: string[] = [];
+/**
+ * What a person made, in the order the preview lists it ("1 highlight, 1 tagged article, 2
+ * tags"); empty when there is nothing a person made. Kinds with nothing are left out.
+ */
+export function countItems(counts: Counts, parts: ArticleStateParts): CountItem[] {
+  const out: CountItem[] = [];
   for (const kind of TRANSFER_KINDS) {
     if (kind === 'articleStates') {
-      if (parts.notes > 0) out.push(countOf(parts.notes, 'article note', 'article notes'));
-      if (parts.tagged > 0) out.push(countOf(parts.tagged, 'tagged article', 'tagged articles'));
+      if (parts.notes > 0) out.push({ word: 'articleNote', count: parts.notes });
+      if (parts.tagged > 0) out.push({ word: 'taggedArticle', count: parts.tagged });
     } else if (counts[kind] > 0) {
-      const [one, many] = WORDS[kind];
-      out.push(countOf(counts[kind], one, many));
+      out.push({ word: WORDS[kind], count: counts[kind] });
     }
   }
-  return out.join(', ');
+  return out;
 }

@@ -1,5 +1,10 @@
 import { IMPORT_LIMITS } from './limits';
-import type { TransferError } from './types';
+import type {
+  DescribedValue,
+  TransferError,
+  TransferErrorCode,
+  TransferErrorParams,
+} from './types';
 
 export type PathKey = string | number;
 
@@ -16,9 +21,13 @@ export function formatPath(keys: readonly PathKey[]): string {
   return out;
 }
 
-/** One error for `path` (empty for the whole file). */
-export function transferError(path: string, message: string): TransferError {
-  return { path, message };
+/** One error for `path` (empty for the whole file): a code the interface words, and its values. */
+export function transferError(
+  path: string,
+  code: TransferErrorCode,
+  params?: TransferErrorParams,
+): TransferError {
+  return params === undefined ? { path, code } : { path, code, params };
 }
 
 /**
@@ -29,8 +38,9 @@ export class ErrorList {
   readonly items: TransferError[] = [];
   private overflow = false;
 
-  add(path: string, message: string): void {
-    if (this.items.length < IMPORT_LIMITS.errors) this.items.push(transferError(path, message));
+  add(path: string, code: TransferErrorCode, params?: TransferErrorParams): void {
+    if (this.items.length < IMPORT_LIMITS.errors)
+      this.items.push(transferError(path, code, params));
     else this.overflow = true;
   }
 
@@ -46,36 +56,65 @@ export class ErrorList {
   refuse(): { ok: false; errors: TransferError[] } {
     const errors = [...this.items];
     if (this.overflow || this.full) {
-      errors.push(
-        transferError(
-          '',
-          `Sidenote stopped checking after ${IMPORT_LIMITS.errors} problems; there may be more.`,
-        ),
-      );
+      errors.push(transferError('', 'stoppedChecking', { max: IMPORT_LIMITS.errors }));
     }
     return { ok: false, errors };
   }
 }
 
-/** "path: message", or the message alone for the whole file. */
+/**
+ * "path: code {params}", for developers (test failures, logs). People see the error worded by
+ * the import section (`transfer.errors.<code>`), with the path in front.
+ */
 export function describeTransferError(error: TransferError): string {
-  return error.path === '' ? error.message : `${error.path}: ${error.message}`;
+  const what = error.params ? `${error.code} ${JSON.stringify(error.params)}` : error.code;
+  return error.path === '' ? what : `${error.path}: ${what}`;
 }
 
-/** `"red"`, "the number 3", "null", "an array", … for "expected X, got Y". */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+/**
+ * What a value in the file is, for "expected X, got Y": the interface words it as `"red"`, "the
+ * number 3", "null", "an array", … (`transfer.value.<kind>`). `text` is the value itself, quoted
+ * as JSON for strings (at most 40 characters, then "…").
+ */
+export function describeValue(value: unknown): DescribedValue {
+  if (value === null) return { kind: 'null' };
+  if (Array.isArray(value)) return { kind: 'array' };
   switch (typeof value) {
     case 'string':
-      return value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value);
+      return {
+        kind: 'string',
+        text: value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value),
+      };
     case 'number':
-      return Number.isFinite(value) ? `the number ${value}` : 'a number';
+      return Number.isFinite(value) ? { kind: 'number', text: `${value}` } : { kind: 'someNumber' };
     case 'boolean':
-      return `${value}`;
+      return { kind: 'boolean', text: `${value}` };
     case 'object':
-      return 'an object';
+      return { kind: 'object' };
     default:
-      return 'nothing';
+      return { kind: 'nothing' };
   }
+}
+
+/**
+ * A schema check's message: valibot carries a string, so the code and values travel in it as
+ * JSON and `decodeIssue` (validate.ts) takes them out again.
+ */
+export function encodeIssue(code: TransferErrorCode, params?: TransferErrorParams): string {
+  return JSON.stringify(params === undefined ? { code } : { code, params });
+}
+
+/** The code and values `encodeIssue` put in a message; a message of valibot's own is `other`. */
+export function decodeIssue(message: string): {
+  code: TransferErrorCode;
+  params?: TransferErrorParams;
+} {
+  if (message.startsWith('{"code":')) {
+    try {
+      return JSON.parse(message) as { code: TransferErrorCode; params?: TransferErrorParams };
+    } catch {
+      // Not one of ours after all.
+    }
+  }
+  return { code: 'other', params: { message } };
 }

@@ -1,13 +1,14 @@
 /** Sidenote's export and import formats: JSON backup, W3C Web Annotations, Markdown study sheets. */
 export type * from './types';
 export { BACKUP_FORMAT, TRANSFER_KINDS } from './types';
-export { IMPORT_LIMITS, formatMegabytes } from './limits';
+export { IMPORT_LIMITS, megabytes } from './limits';
 export { describeTransferError } from './errors';
 export {
   articleStateParts,
-  countOf,
-  describeCounts,
+  countItems,
   type ArticleStateParts,
+  type CountItem,
+  type CountWord,
 } from './describe-counts';
 export {
   acceptBackupValue,
@@ -34,6 +35,7 @@ export {
 export type { WebAnnotation, WebAnnotationCollection } from './web-annotation-types';
 export {
   toMarkdownSheet,
+  type SheetLabels,
   type SheetArticle,
   type SheetHighlight,
   type SheetInput,

@@ -30,8 +30,8 @@ export const IMPORT_LIMITS = Object.freeze({
   errors: 20,
 });
 
-/** "50 MB": a size in the units people see in their file manager. */
-export function formatMegabytes(chars: number): string {
+/** A size in the megabytes people see in their file manager: 50, 63, 1.5 (worded "50 MB"). */
+export function megabytes(chars: number): number {
   const mb = chars / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+  return mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10;
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { blockquote, escapeInline, headingText, noteMarkdown } from './markdown-escape';
-import { toMarkdownSheet, type SheetInput } from './markdown-sheet';
+import { toMarkdownSheet, type SheetInput, type SheetLabels } from './markdown-sheet';
+
+/** The sheet's words as the interface gives them (English; the catalog wording is tested in src/features/transfer). */
+const LABELS: SheetLabels = {
+  language: 'en',
+  header: ({ date, articles, highlights }) =>
+    `Made with Sidenote on ${date} · ${articles} articles · ${highlights} highlights`,
+  tags: (list) => `Tags: ${list}`,
+  untitled: 'Untitled',
+  noHighlights: 'No highlights.',
+};
 
 const INPUT: SheetInput = {
   title: 'Tag: Eskalation',
@@ -29,7 +39,7 @@ const INPUT: SheetInput = {
 
 describe('toMarkdownSheet', () => {
   it('lays out the title, each article with its details, and each highlight', () => {
-    expect(toMarkdownSheet(INPUT)).toBe(
+    expect(toMarkdownSheet(INPUT, LABELS)).toBe(
       [
         '# Tag: Eskalation',
         '',
@@ -61,26 +71,67 @@ describe('toMarkdownSheet', () => {
     );
   });
 
+  it('writes its own words in the language of the labels, the article date in the article’s', () => {
+    const sheet = toMarkdownSheet(
+      {
+        ...INPUT,
+        articles: [
+          {
+            id: 'x',
+            title: '',
+            language: 'de',
+            date: { iso: '2022-10-03', precision: 'day' },
+            highlights: [],
+          },
+        ],
+      },
+      {
+        language: 'de',
+        header: ({ date, articles }) => `Erstellt am ${date} · ${articles} Artikel`,
+        tags: (list) => `Schlagwörter: ${list}`,
+        untitled: 'Ohne Titel',
+        noHighlights: 'Keine Markierungen.',
+      },
+    );
+    expect(sheet).toBe(
+      [
+        '# Tag: Eskalation',
+        '',
+        '_Erstellt am 22. November 2026 · 1 Artikel_',
+        '',
+        '## Ohne Titel',
+        '',
+        '3\\. Oktober 2022',
+        '',
+        '_Keine Markierungen._',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('keeps quotes and titles from breaking the structure', () => {
-    const sheet = toMarkdownSheet({
-      title: '# Notizen #1',
-      generatedAt: new Date('2026-11-22T08:00:00.000Z'),
-      articles: [
-        {
-          id: 'a',
-          title: '## Kein *Titel* ##',
-          highlights: [
-            {
-              quote:
-                '# Überschrift?\n> kein Zitat\n- keine Liste\n1. keine Zahl\n    kein Code\n<b>kein HTML</b> &amp; [kein](Link)',
-              note: '# Note heading\ntext\n---',
-              tags: ['a_b', '*x*'],
-              colorLabel: 'Key_claim',
-            },
-          ],
-        },
-      ],
-    });
+    const sheet = toMarkdownSheet(
+      {
+        title: '# Notizen #1',
+        generatedAt: new Date('2026-11-22T08:00:00.000Z'),
+        articles: [
+          {
+            id: 'a',
+            title: '## Kein *Titel* ##',
+            highlights: [
+              {
+                quote:
+                  '# Überschrift?\n> kein Zitat\n- keine Liste\n1. keine Zahl\n    kein Code\n<b>kein HTML</b> &amp; [kein](Link)',
+                note: '# Note heading\ntext\n---',
+                tags: ['a_b', '*x*'],
+                colorLabel: 'Key_claim',
+              },
+            ],
+          },
+        ],
+      },
+      LABELS,
+    );
     expect(sheet).toContain('# \\# Notizen \\#1\n');
     expect(sheet).toContain('## \\#\\# Kein \\*Titel\\* \\#\\#\n');
     expect(sheet).toContain(

@@ -71,16 +71,28 @@ describe('migrateBackup', () => {
   it('refuses newer, unknown and malformed versions', () => {
     const refused = (version: unknown) => {
       const result = migrateBackup({ version }, THREE);
-      return result.ok ? 'accepted' : `${result.error.path}: ${result.error.message}`;
+      return result.ok ? 'accepted' : result.error;
     };
-    expect(refused(4)).toBe(
-      'version: This backup was made by a newer Sidenote (version 4); update Sidenote first. This one reads backup versions up to 3.',
-    );
-    expect(refused(0)).toBe(
-      'version: 0 is not a Sidenote backup version (this one reads versions 1 to 3).',
-    );
-    expect(refused(2.5)).toBe('version: expected a whole number, got the number 2.5');
-    expect(refused(undefined)).toBe('version: expected a whole number, got nothing');
+    expect(refused(4)).toEqual({
+      path: 'version',
+      code: 'versionNewer',
+      params: { version: 4, newest: 3 },
+    });
+    expect(refused(0)).toEqual({
+      path: 'version',
+      code: 'versionUnknown',
+      params: { version: 0, oldest: 1, newest: 3 },
+    });
+    expect(refused(2.5)).toEqual({
+      path: 'version',
+      code: 'expected.wholeNumber',
+      params: { got: { kind: 'number', text: '2.5' } },
+    });
+    expect(refused(undefined)).toEqual({
+      path: 'version',
+      code: 'expected.wholeNumber',
+      params: { got: { kind: 'nothing' } },
+    });
   });
 
   it('reports a step that fails instead of throwing', () => {
@@ -95,8 +107,8 @@ describe('migrateBackup', () => {
       ok: false,
       error: {
         path: '',
-        message:
-          'This backup could not be upgraded from version 1 to 2: upgradeV2Broken failed: no tables',
+        code: 'upgradeFailed',
+        params: { from: '1', to: 2, reason: 'upgradeV2Broken failed: no tables' },
       },
     });
   });

@@ -15,7 +15,7 @@ import {
   versionTableProblems,
   type NamedUpgrade,
 } from '../versioning/version-table';
-import { describeValue } from './errors';
+import { describeValue, transferError } from './errors';
 import type { TransferError } from './types';
 
 export type JsonObject = Record<string, unknown>;
@@ -51,29 +51,17 @@ export function migrateBackup(
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     return {
       ok: false,
-      error: {
-        path: 'version',
-        message: `expected a whole number, got ${describeValue(version)}`,
-      },
+      error: transferError('version', 'expected.wholeNumber', { got: describeValue(version) }),
     };
   }
   if (version > newest) {
-    return {
-      ok: false,
-      error: {
-        path: 'version',
-        message: `This backup was made by a newer Sidenote (version ${version}); update Sidenote first. This one reads backup versions up to ${newest}.`,
-      },
-    };
+    return { ok: false, error: transferError('version', 'versionNewer', { version, newest }) };
   }
   const start = versions.findIndex((entry) => entry.version === version);
   if (start < 0) {
     return {
       ok: false,
-      error: {
-        path: 'version',
-        message: `${version} is not a Sidenote backup version (this one reads versions ${oldest} to ${newest}).`,
-      },
+      error: transferError('version', 'versionUnknown', { version, oldest, newest }),
     };
   }
   let current = file;
@@ -84,10 +72,11 @@ export function migrateBackup(
       const reason = step.upgrade ? upgradeFailure(step.upgrade, err) : String(err);
       return {
         ok: false,
-        error: {
-          path: '',
-          message: `This backup could not be upgraded from version ${current.version} to ${step.version}: ${reason}`,
-        },
+        error: transferError('', 'upgradeFailed', {
+          from: String(current.version),
+          to: step.version,
+          reason,
+        }),
       };
     }
   }

@@ -6,8 +6,8 @@
  * property (it never changes a prototype), so the danger is only in what later code does with such
  * a key. A reviver sees each key without its path; the walk knows where it is and says so.
  */
-import { ErrorList, formatPath, type PathKey } from './errors';
-import { IMPORT_LIMITS, formatMegabytes } from './limits';
+import { ErrorList, formatPath, transferError, type PathKey } from './errors';
+import { IMPORT_LIMITS, megabytes } from './limits';
 import type { TransferError } from './types';
 
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
@@ -34,32 +34,26 @@ function looksBinary(text: string): boolean {
   return false;
 }
 
-const CHOOSE =
-  'Choose the .json file saved with “Download backup”, or a .jsonld file of Web Annotations.';
-
 /**
  * Why the text is not JSON, in the person's terms: binary data is called that (its bytes are not
  * quoted); otherwise the line and column where it breaks off, with the text around it.
  */
 function notJson(text: string, err: unknown): TransferError {
-  if (looksBinary(text)) {
-    return {
-      path: '',
-      message: `This file is not JSON text but binary data (an image, an archive or a program, perhaps). ${CHOOSE}`,
-    };
-  }
+  if (looksBinary(text)) return transferError('', 'binary');
   const detail = err instanceof Error ? err.message : String(err);
   const found = /position (\d+)/.exec(detail)?.[1];
-  let where = '';
   if (found !== undefined) {
     const position = Number(found);
     const before = text.slice(0, position).split('\n');
     const column = (before.at(-1)?.length ?? 0) + 1;
-    where = ` at line ${before.length}, column ${column} (near "${near(text, position)}")`;
-  } else if (/end of (JSON )?input/i.test(detail)) {
-    where = ': it ends too early, perhaps cut off while saving';
+    return transferError('', 'notJsonAt', {
+      line: before.length,
+      column,
+      near: near(text, position),
+    });
   }
-  return { path: '', message: `This file is not JSON; it stops making sense${where}. ${CHOOSE}` };
+  if (/end of (JSON )?input/i.test(detail)) return transferError('', 'notJsonCutOff');
+  return transferError('', 'notJson');
 }
 
 interface Node {
@@ -84,12 +78,12 @@ export function checkJsonTree(root: unknown, errors: ErrorList): void {
     const node = stack.pop();
     if (!node) continue;
     if (node.forbidden) {
-      errors.add(pathOf(node), `a key named "${String(node.key)}" is not allowed`);
+      errors.add(pathOf(node), 'forbiddenKey', { key: String(node.key) });
       continue;
     }
     if (typeof node.value !== 'object' || node.value === null) continue;
     if (node.depth >= IMPORT_LIMITS.depth) {
-      errors.add(pathOf(node), `nested deeper than ${IMPORT_LIMITS.depth} levels`);
+      errors.add(pathOf(node), 'tooDeep', { max: IMPORT_LIMITS.depth });
       continue;
     }
     if (Array.isArray(node.value)) {
@@ -119,21 +113,21 @@ export function checkJsonTree(root: unknown, errors: ErrorList): void {
  */
 export function parseJsonSafely(text: string): SafeJsonResult {
   if (typeof text !== 'string') {
-    return { ok: false, errors: [{ path: '', message: 'Nothing to import: expected text.' }] };
+    return { ok: false, errors: [transferError('', 'noText')] };
   }
   if (text.length > IMPORT_LIMITS.fileChars) {
     return {
       ok: false,
       errors: [
-        {
-          path: '',
-          message: `This file is too large to import (${formatMegabytes(text.length)}; the limit is ${formatMegabytes(IMPORT_LIMITS.fileChars)}).`,
-        },
+        transferError('', 'fileTooLarge', {
+          size: megabytes(text.length),
+          limit: megabytes(IMPORT_LIMITS.fileChars),
+        }),
       ],
     };
   }
   if (text.trim() === '') {
-    return { ok: false, errors: [{ path: '', message: 'This file is empty.' }] };
+    return { ok: false, errors: [transferError('', 'emptyFile')] };
   }
   let value: unknown;
   try {

@@ -4,63 +4,78 @@
  * Sidenote wrote is lost on the way in (it has to bump the format version instead).
  */
 import * as v from 'valibot';
-import { describeValue } from './errors';
+import { describeValue, encodeIssue } from './errors';
 import { IMPORT_LIMITS } from './limits';
+import type { TransferErrorCode, TransferErrorParams } from './types';
 
 type Issue = v.BaseIssue<unknown>;
 
-/** "expected a string, got the number 3" */
+/** A check's message as a code (and values) for the interface to word: see `encodeIssue`. */
+export const says = (code: TransferErrorCode, params?: TransferErrorParams) =>
+  encodeIssue(code, params);
+
+type Expected =
+  Extract<TransferErrorCode, `expected.${string}`> extends `expected.${infer W}` ? W : never;
+
+/** "expected a string, got the number 3" (`expected.string` with what was found). */
 export const expected =
-  (what: string) =>
+  (what: Expected, params: TransferErrorParams = {}) =>
   (issue: Issue): string =>
-    `expected ${what}, got ${describeValue(issue.input)}`;
+    encodeIssue(`expected.${what}`, { ...params, got: describeValue(issue.input) });
 
 const longerThan = (max: number) => (issue: Issue) =>
-  `is too long (${typeof issue.input === 'string' ? issue.input.length : '?'} characters; at most ${max})`;
+  encodeIssue('tooLong', {
+    length: typeof issue.input === 'string' ? issue.input.length : 0,
+    max,
+  });
 
 export const text = (max: number) =>
-  v.pipe(v.string(expected('a string')), v.maxLength(max, longerThan(max)));
+  v.pipe(v.string(expected('string')), v.maxLength(max, longerThan(max)));
 
 export const nonBlankText = (max: number) =>
   v.pipe(
     text(max),
-    v.check((s) => s.trim() !== '', 'is empty'),
+    v.check((s) => s.trim() !== '', says('empty')),
   );
 
 export const idSchema = v.pipe(
-  v.string(expected('an id (a string)')),
-  v.minLength(1, 'is empty; expected an id'),
+  v.string(expected('id')),
+  v.minLength(1, says('emptyId')),
   v.maxLength(IMPORT_LIMITS.id, longerThan(IMPORT_LIMITS.id)),
 );
 
 export const timestampSchema = v.pipe(
-  v.string(expected('a date and time like 2026-11-22T09:30:00.000Z')),
-  v.isoTimestamp(expected('a date and time like 2026-11-22T09:30:00.000Z')),
-  v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a real date'),
+  v.string(expected('timestamp')),
+  v.isoTimestamp(expected('timestamp')),
+  v.check((s) => !Number.isNaN(Date.parse(s)), says('notRealDate')),
 );
 
 export const countSchema = v.pipe(
-  v.number(expected('a number')),
-  v.integer('expected a whole number'),
-  v.minValue(0, 'expected 0 or more'),
-  v.maxValue(Number.MAX_SAFE_INTEGER, 'is too large'),
+  v.number(expected('number')),
+  v.integer(says('wholeNumber')),
+  v.minValue(0, says('zeroOrMore')),
+  v.maxValue(Number.MAX_SAFE_INTEGER, says('tooLarge')),
 );
 
-const finiteSchema = v.pipe(v.number(expected('a number')), v.finite('expected a finite number'));
+const finiteSchema = v.pipe(v.number(expected('number')), v.finite(says('finite')));
 
 const picklist = <const T extends readonly string[]>(options: T) =>
-  v.picklist(options, expected(`one of ${options.join(', ')}`));
+  v.picklist(options, expected('oneOf', { options: options.join(', ') }));
 
-const literal = <const T extends string>(value: T) => v.literal(value, expected(`"${value}"`));
+const literal = <const T extends string>(value: T) =>
+  v.literal(value, expected('value', { value: `"${value}"` }));
 
 export const SWATCHES = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
 const TAG_COLORS = [...SWATCHES, 'gray'] as const;
 const RELATIONS = ['same-event', 'supports', 'contradicts', 'other'] as const;
 
 export const tagIdsSchema = v.pipe(
-  v.array(idSchema, expected('a list of tag ids')),
-  v.maxLength(IMPORT_LIMITS.tagsPerRecord, `has more than ${IMPORT_LIMITS.tagsPerRecord} tags`),
-  v.check((ids) => new Set(ids).size === ids.length, 'lists the same tag twice'),
+  v.array(idSchema, expected('tagIds')),
+  v.maxLength(
+    IMPORT_LIMITS.tagsPerRecord,
+    says('tooManyTags', { max: IMPORT_LIMITS.tagsPerRecord }),
+  ),
+  v.check((ids) => new Set(ids).size === ids.length, says('sameTagTwice')),
 );
 
 export const positionSelectorSchema = v.pipe(
@@ -69,12 +84,12 @@ export const positionSelectorSchema = v.pipe(
     start: countSchema,
     end: countSchema,
   }),
-  v.check((p) => p.end >= p.start, 'end comes before start'),
+  v.check((p) => p.end >= p.start, says('endBeforeStart')),
 );
 
 export const quoteSelectorSchema = v.strictObject({
   type: literal('TextQuoteSelector'),
-  exact: v.pipe(text(IMPORT_LIMITS.quote), v.minLength(1, 'is empty; expected the quoted text')),
+  exact: v.pipe(text(IMPORT_LIMITS.quote), v.minLength(1, says('emptyQuote'))),
   prefix: text(IMPORT_LIMITS.context),
   suffix: text(IMPORT_LIMITS.context),
 });
@@ -101,8 +116,8 @@ export const articleStateSchema = v.strictObject({
   readingOffset: countSchema,
   progress: v.pipe(
     finiteSchema,
-    v.minValue(0, 'expected a number from 0 to 1'),
-    v.maxValue(1, 'expected a number from 0 to 1'),
+    v.minValue(0, says('zeroToOne')),
+    v.maxValue(1, says('zeroToOne')),
   ),
   lastOpenedAt: v.optional(timestampSchema),
   updatedAt: timestampSchema,
@@ -121,10 +136,10 @@ export const colorSchema = v.strictObject({
   label: nonBlankText(IMPORT_LIMITS.name),
   swatch: picklist(SWATCHES),
   order: v.pipe(
-    v.number(expected('a number')),
-    v.integer('expected a whole number'),
-    v.minValue(-1_000_000, 'is too small'),
-    v.maxValue(1_000_000, 'is too large'),
+    v.number(expected('number')),
+    v.integer(says('wholeNumber')),
+    v.minValue(-1_000_000, says('tooSmall')),
+    v.maxValue(1_000_000, says('tooLarge')),
   ),
 });
 
@@ -137,17 +152,17 @@ export const linkSchema = v.pipe(
     note: text(IMPORT_LIMITS.note),
     createdAt: timestampSchema,
   }),
-  v.check((l) => l.fromId !== l.toId, 'links a highlight to itself'),
+  v.check((l) => l.fromId !== l.toId, says('linksItself')),
 );
 
 export const reviewSchema = v.strictObject({
   highlightId: idSchema,
   due: timestampSchema,
-  stability: v.pipe(finiteSchema, v.minValue(0, 'expected 0 or more')),
+  stability: v.pipe(finiteSchema, v.minValue(0, says('zeroOrMore'))),
   difficulty: finiteSchema,
   reps: countSchema,
   lapses: countSchema,
-  state: v.pipe(countSchema, v.maxValue(3, 'expected 0, 1, 2 or 3')),
+  state: v.pipe(countSchema, v.maxValue(3, says('reviewState'))),
   lastReview: v.optional(timestampSchema),
 });
 
@@ -162,10 +177,7 @@ export const articleDateSchema = v.pipe(
     iso: text(10),
     precision: picklist(['year', 'month', 'day'] as const),
   }),
-  v.check(
-    (d) => ARTICLE_DATE_FORMS[d.precision].test(d.iso),
-    'expected iso as YYYY, YYYY-MM or YYYY-MM-DD, matching precision',
-  ),
+  v.check((d) => ARTICLE_DATE_FORMS[d.precision].test(d.iso), says('articleDate')),
 );
 
 export const articleSummarySchema = v.strictObject({
@@ -175,7 +187,7 @@ export const articleSummarySchema = v.strictObject({
   byline: v.optional(text(IMPORT_LIMITS.articleLine)),
   date: v.optional(articleDateSchema),
   source: v.optional(text(IMPORT_LIMITS.articleLine)),
-  language: v.pipe(text(35), v.minLength(1, 'is empty; expected a language code')),
+  language: v.pipe(text(35), v.minLength(1, says('emptyLanguage'))),
   wordCount: countSchema,
   readingMinutes: countSchema,
   excerpt: text(IMPORT_LIMITS.excerpt),
@@ -195,7 +207,7 @@ export const envelopeSchema = v.strictObject({
   exportedAt: timestampSchema,
   app: v.strictObject({
     name: literal('Sidenote'),
-    schemaVersion: v.pipe(countSchema, v.minValue(1, 'expected 1 or more')),
+    schemaVersion: v.pipe(countSchema, v.minValue(1, says('oneOrMore'))),
   }),
   data: v.strictObject({
     highlights: table(),
@@ -209,13 +221,13 @@ export const envelopeSchema = v.strictObject({
 });
 
 function literal1() {
-  return v.literal(1, expected('1'));
+  return v.literal(1, expected('value', { value: '1' }));
 }
 
 /** A table: an array of at most `IMPORT_LIMITS.items` records, each checked on its own later. */
 function table() {
   return v.pipe(
-    v.array(v.unknown(), expected('a list')),
-    v.maxLength(IMPORT_LIMITS.items, `has more than ${IMPORT_LIMITS.items} records`),
+    v.array(v.unknown(), expected('list')),
+    v.maxLength(IMPORT_LIMITS.items, says('tooManyRecords', { max: IMPORT_LIMITS.items })),
   );
 }

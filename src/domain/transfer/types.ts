@@ -69,11 +69,112 @@ export interface Backup {
   data: BackupData;
 }
 
+/** What kind of value was found where another was expected (worded by `transfer.value.<kind>`). */
+export interface DescribedValue {
+  kind: 'null' | 'array' | 'string' | 'number' | 'someNumber' | 'boolean' | 'object' | 'nothing';
+  /** The value as the file has it: `"red"`, `42`, `true`. */
+  text?: string;
+}
+
+/** Values for an error's message; a `DescribedValue` is worded in the interface's language. */
+export type TransferErrorParams = Record<string, string | number | DescribedValue>;
+
+/**
+ * Everything that can be wrong with an imported file. The interface words each as
+ * `transfer.errors.<code>` (locales/<language>/transfer.json) with the error's params.
+ */
+export type TransferErrorCode =
+  // "expected X, got {got}"
+  | 'expected.string'
+  | 'expected.id'
+  | 'expected.timestamp'
+  | 'expected.number'
+  | 'expected.wholeNumber'
+  | 'expected.oneOf'
+  | 'expected.value'
+  | 'expected.tagIds'
+  | 'expected.list'
+  | 'expected.object'
+  | 'expected.typeName'
+  | 'expected.iri'
+  | 'expected.iriShort'
+  | 'expected.address'
+  // one field
+  | 'tooLong'
+  | 'tooLongPlain'
+  | 'longerThan'
+  | 'empty'
+  | 'emptyId'
+  | 'emptyQuote'
+  | 'emptyLanguage'
+  | 'emptyIri'
+  | 'emptyAddress'
+  | 'notRealDate'
+  | 'wholeNumber'
+  | 'zeroOrMore'
+  | 'oneOrMore'
+  | 'tooLarge'
+  | 'tooSmall'
+  | 'finite'
+  | 'zeroToOne'
+  | 'reviewState'
+  | 'tooManyTags'
+  | 'tooManyRecords'
+  | 'sameTagTwice'
+  | 'endBeforeStart'
+  | 'linksItself'
+  | 'articleDate'
+  | 'missing'
+  | 'unknownField'
+  // the file as a whole
+  | 'stoppedChecking'
+  | 'binary'
+  | 'notJsonAt'
+  | 'notJsonCutOff'
+  | 'notJson'
+  | 'forbiddenKey'
+  | 'tooDeep'
+  | 'noText'
+  | 'fileTooLarge'
+  | 'emptyFile'
+  | 'versionNewer'
+  | 'versionUnknown'
+  | 'upgradeFailed'
+  | 'notBackupObject'
+  | 'notBackupFormat'
+  | 'unreadable'
+  // references across the file
+  | 'duplicate.id'
+  | 'duplicate.article'
+  | 'duplicate.tagName'
+  | 'duplicate.linkPair'
+  | 'duplicate.highlight'
+  | 'missingColor'
+  | 'missingTag'
+  | 'missingHighlight'
+  // Web Annotations
+  | 'notAnnotationList'
+  | 'tooManyAnnotations'
+  | 'pageIsAddress'
+  | 'expectedPage'
+  | 'notWebAnnotation'
+  | 'expectedAnnotation'
+  | 'idTooLong'
+  | 'oneTarget'
+  | 'notArticleAddress'
+  | 'notInLibrary'
+  | 'noAnnotations'
+  | 'tagIdConflict'
+  | 'needsSelectors'
+  // a message from elsewhere (valibot's own, the database), shown as it is: `{ message }`
+  | 'other';
+
 /** One thing wrong with an imported file: where (`data.highlights[3].note`) and what. */
 export interface TransferError {
   /** Where in the file, as a JavaScript-like path; empty for the file as a whole. */
   path: string;
-  message: string;
+  code: TransferErrorCode;
+  params?: TransferErrorParams;
 }
 
 /** What an accepted file holds, for the preview ("12 highlights, 3 notes …"). */

@@ -1,6 +1,6 @@
 /** Checking a (migrated) backup file against the current schema, one record at a time. */
 import * as v from 'valibot';
-import { ErrorList, describeValue, formatPath, type PathKey } from './errors';
+import { ErrorList, decodeIssue, describeValue, formatPath, type PathKey } from './errors';
 import {
   articleStateSchema,
   colorSchema,
@@ -11,7 +11,7 @@ import {
   tagSchema,
   userArticleSchema,
 } from './schema';
-import type { Backup, BackupData } from './types';
+import type { Backup, BackupData, TransferErrorCode, TransferErrorParams } from './types';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -21,16 +21,14 @@ export const CHECK_CONFIG = { abortPipeEarly: true } as const;
 const OBJECT_TYPES = new Set(['object', 'strict_object', 'loose_object']);
 
 /** What an issue means to a person: "is missing", "is not a field …", or the schema's message. */
-function issueMessage(issue: Issue): string {
+function issueMessage(issue: Issue): { code: TransferErrorCode; params?: TransferErrorParams } {
   if (issue.kind === 'schema' && OBJECT_TYPES.has(issue.type)) {
     const last = issue.path?.[issue.path.length - 1];
-    if (last?.origin === 'key' && issue.expected === 'never') {
-      return 'is not a field Sidenote knows';
-    }
-    if (last?.origin === 'key' && issue.input === undefined) return 'is missing';
-    return `expected an object, got ${describeValue(issue.input)}`;
+    if (last?.origin === 'key' && issue.expected === 'never') return { code: 'unknownField' };
+    if (last?.origin === 'key' && issue.input === undefined) return { code: 'missing' };
+    return { code: 'expected.object', params: { got: describeValue(issue.input) } };
   }
-  return issue.message;
+  return decodeIssue(issue.message);
 }
 
 function issuePath(issue: Issue): PathKey[] {
@@ -46,7 +44,8 @@ export function addIssues(
   errors: ErrorList,
 ): void {
   for (const issue of issues) {
-    errors.add(formatPath([...prefix, ...issuePath(issue)]), issueMessage(issue));
+    const { code, params } = issueMessage(issue);
+    errors.add(formatPath([...prefix, ...issuePath(issue)]), code, params);
   }
 }
 

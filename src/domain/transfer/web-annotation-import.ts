@@ -12,10 +12,16 @@
  */
 import type { Highlight } from '@/domain/annotations/types';
 import { acceptBackupValue } from './backup';
-import { ErrorList, formatPath, type PathKey } from './errors';
+import { ErrorList, formatPath, transferError, type PathKey } from './errors';
 import { IMPORT_LIMITS } from './limits';
 import { parseJsonSafely } from './safe-json';
-import { BACKUP_FORMAT, type Backup, type ImportResult } from './types';
+import {
+  BACKUP_FORMAT,
+  type Backup,
+  type ImportResult,
+  type TransferError,
+  type TransferErrorParams,
+} from './types';
 import {
   colorIdFor,
   list,
@@ -41,15 +47,12 @@ function toHighlight(ctx: Context, found: FoundAnnotation): Highlight | undefine
   const annotation = checkAt(annotationSchema, found.value, found.path, errors);
   if (!annotation) return undefined;
   if (!hasType(annotation.type, 'Annotation')) {
-    errors.add(formatPath([...found.path, 'type']), 'expected "Annotation"');
+    errors.add(formatPath([...found.path, 'type']), 'expectedAnnotation');
     return undefined;
   }
   const id = iriToId(annotation.id);
   if (id === undefined || id.length > IMPORT_LIMITS.id) {
-    errors.add(
-      formatPath([...found.path, 'id']),
-      `is not an id Sidenote can keep (at most ${IMPORT_LIMITS.id} characters)`,
-    );
+    errors.add(formatPath([...found.path, 'id']), 'idTooLong', { max: IMPORT_LIMITS.id });
     return undefined;
   }
   const targets = list(annotation.target);
@@ -57,19 +60,17 @@ function toHighlight(ctx: Context, found: FoundAnnotation): Highlight | undefine
     ? [...found.path, 'target', 0]
     : [...found.path, 'target'];
   if (targets.length !== 1) {
-    errors.add(formatPath([...found.path, 'target']), 'expected exactly one target');
+    errors.add(formatPath([...found.path, 'target']), 'oneTarget');
     return undefined;
   }
   const target = checkAt(targetSchema, targets[0], targetPath, errors);
   if (!target) return undefined;
   const articleId = articleIdFromUrl(target.source);
   if (articleId === undefined || (options.articleIds && !options.articleIds.includes(articleId))) {
-    errors.add(
-      formatPath([...targetPath, 'source']),
-      articleId === undefined
-        ? `"${target.source.slice(0, 200)}" is not a Sidenote article address (…/read/<article>)`
-        : `article "${articleId}" is not in this library`,
-    );
+    const at = formatPath([...targetPath, 'source']);
+    if (articleId === undefined) {
+      errors.add(at, 'notArticleAddress', { source: target.source.slice(0, 200) });
+    } else errors.add(at, 'notInLibrary', { id: articleId });
     return undefined;
   }
   const selectors = readSelectors(ctx, target.selector, [...targetPath, 'selector']);
@@ -102,12 +103,22 @@ function toHighlight(ctx: Context, found: FoundAnnotation): Highlight | undefine
   };
 }
 
-/** Rewrites `data.highlights[i]` in a backup-level error into the annotation's own path. */
+/**
+ * Rewrites `data.highlights[i]` in a backup-level path into the annotation's own path (nothing
+ * for a file that is one annotation: `data.highlights[0].colorId` becomes `colorId`).
+ */
 function relocate(text: string, paths: readonly string[]): string {
-  return text.replace(
-    /data\.highlights\[(\d+)\]/g,
-    (whole, i: string) => paths[Number(i)] ?? whole,
-  );
+  return text.replace(/data\.highlights\[(\d+)\](\.?)/g, (whole, i: string, dot: string) => {
+    const path = paths[Number(i)];
+    if (path === undefined) return whole;
+    return path === '' ? '' : `${path}${dot}`;
+  });
+}
+
+function relocateError(error: TransferError, paths: readonly string[]): TransferError {
+  const params: TransferErrorParams | undefined = error.params && { ...error.params };
+  if (params && typeof params.first === 'string') params.first = relocate(params.first, paths);
+  return transferError(relocate(error.path, paths), error.code, params);
 }
 
 /**
@@ -124,8 +135,7 @@ export function fromWebAnnotations(
     const errors = new ErrorList();
     const found = findAnnotations(parsed.value, errors);
     if (!errors.empty) return errors.refuse();
-    if (found.length === 0)
-      return { ok: false, errors: [{ path: '', message: 'This file has no annotations.' }] };
+    if (found.length === 0) return { ok: false, errors: [transferError('', 'noAnnotations')] };
     const now = options.now ?? new Date().toISOString();
     const ctx: Context = { errors, options, now, tags: new Map(), tagIds: new Map() };
     const highlights: Highlight[] = [];
@@ -135,10 +145,10 @@ export function fromWebAnnotations(
       if (errors.full) break;
       const highlight = toHighlight(ctx, item);
       if (!highlight) continue;
-      const path = formatPath(item.path) || 'the annotation';
+      const path = formatPath(item.path);
       const first = seen.get(highlight.id);
       if (first !== undefined)
-        errors.add(formatPath([...item.path, 'id']), `is the same id as ${first}`);
+        errors.add(formatPath([...item.path, 'id']), 'duplicate.id', { first });
       seen.set(highlight.id, path);
       highlights.push(highlight);
       paths.push(path);
@@ -167,16 +177,10 @@ export function fromWebAnnotations(
     if (result.ok) return result;
     return {
       ok: false,
-      errors: result.errors.map((e) => ({
-        path: relocate(e.path, paths),
-        message: relocate(e.message, paths),
-      })),
+      errors: result.errors.map((e) => relocateError(e, paths)),
     };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    return {
-      ok: false,
-      errors: [{ path: '', message: `Sidenote could not read this file: ${reason}` }],
-    };
+    return { ok: false, errors: [transferError('', 'unreadable', { reason })] };
   }
 }

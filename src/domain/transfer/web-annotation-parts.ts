@@ -62,10 +62,10 @@ function tagFor(
   const id = (iri === undefined ? undefined : iriToId(iri)) ?? `tag:${key}`;
   const other = ctx.tagIds.get(id);
   if (other !== undefined) {
-    ctx.errors.add(
-      formatPath([...path, 'id']),
-      `is used for the tags "${other}" and "${name.trim()}"`,
-    );
+    ctx.errors.add(formatPath([...path, 'id']), 'tagIdConflict', {
+      first: other,
+      second: name.trim(),
+    });
     return undefined;
   }
   const tag: Tag = {
@@ -112,7 +112,7 @@ export function readSelectors(ctx: Context, selector: unknown, path: PathKey[]) 
   const p = selectors.findIndex((s) => isRecord(s) && s.type === 'TextPositionSelector');
   const q = selectors.findIndex((s) => isRecord(s) && s.type === 'TextQuoteSelector');
   if (p < 0 || q < 0) {
-    ctx.errors.add(formatPath(path), 'needs a TextPositionSelector and a TextQuoteSelector');
+    ctx.errors.add(formatPath(path), 'needsSelectors');
     return undefined;
   }
   const position = checkAt(positionSchema, selectors[p], at(p), ctx.errors);

@@ -6,7 +6,15 @@
 import * as v from 'valibot';
 import { ErrorList, formatPath, type PathKey } from './errors';
 import { IMPORT_LIMITS } from './limits';
-import { countSchema, expected, idSchema, nonBlankText, text, timestampSchema } from './schema';
+import {
+  countSchema,
+  expected,
+  idSchema,
+  nonBlankText,
+  says,
+  text,
+  timestampSchema,
+} from './schema';
 import { CHECK_CONFIG, addIssues } from './validate';
 
 /** An annotation found in the file, with where it was. */
@@ -18,16 +26,13 @@ export interface FoundAnnotation {
 const IRI_MAX = 2_000;
 const MAX_PAGES = 10_000;
 
-const typeSchema = v.union(
-  [v.string(), v.array(v.string())],
-  expected('a type name or a list of them'),
-);
+const typeSchema = v.union([v.string(), v.array(v.string())], expected('typeName'));
 
 export const annotationSchema = v.looseObject({
   id: v.pipe(
-    v.string(expected('an IRI (a string)')),
-    v.minLength(1, 'is empty; expected an IRI'),
-    v.maxLength(IRI_MAX, `is longer than ${IRI_MAX} characters`),
+    v.string(expected('iri')),
+    v.minLength(1, says('emptyIri')),
+    v.maxLength(IRI_MAX, says('longerThan', { max: IRI_MAX })),
   ),
   type: typeSchema,
   created: v.optional(timestampSchema),
@@ -41,9 +46,9 @@ export const annotationSchema = v.looseObject({
 
 export const targetSchema = v.looseObject({
   source: v.pipe(
-    v.string(expected('the address of an article (a string)')),
-    v.minLength(1, 'is empty; expected the address of an article'),
-    v.maxLength(IRI_MAX, `is longer than ${IRI_MAX} characters`),
+    v.string(expected('address')),
+    v.minLength(1, says('emptyAddress')),
+    v.maxLength(IRI_MAX, says('longerThan', { max: IRI_MAX })),
   ),
   selector: v.unknown(),
   'sidenote:textHash': v.optional(text(IMPORT_LIMITS.textHash)),
@@ -51,18 +56,20 @@ export const targetSchema = v.looseObject({
 
 export const positionSchema = v.pipe(
   v.looseObject({ type: v.literal('TextPositionSelector'), start: countSchema, end: countSchema }),
-  v.check((p) => p.end >= p.start, 'end comes before start'),
+  v.check((p) => p.end >= p.start, says('endBeforeStart')),
 );
 
 export const quoteSchema = v.looseObject({
   type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(text(IMPORT_LIMITS.quote), v.minLength(1, 'is empty; expected the quoted text')),
+  exact: v.pipe(text(IMPORT_LIMITS.quote), v.minLength(1, says('emptyQuote'))),
   prefix: v.optional(text(IMPORT_LIMITS.context)),
   suffix: v.optional(text(IMPORT_LIMITS.context)),
 });
 
 export const tagBodySchema = v.looseObject({
-  id: v.optional(v.pipe(v.string(expected('an IRI')), v.maxLength(IRI_MAX, 'is too long'))),
+  id: v.optional(
+    v.pipe(v.string(expected('iriShort')), v.maxLength(IRI_MAX, says('tooLongPlain'))),
+  ),
   value: nonBlankText(IMPORT_LIMITS.name),
 });
 
@@ -93,11 +100,11 @@ export function hasType(value: unknown, name: string): boolean {
 
 function addItems(items: unknown, path: PathKey[], found: FoundAnnotation[], errors: ErrorList) {
   if (!Array.isArray(items)) {
-    errors.add(formatPath(path), 'expected a list of annotations');
+    errors.add(formatPath(path), 'notAnnotationList');
     return;
   }
   if (found.length + items.length > IMPORT_LIMITS.items) {
-    errors.add(formatPath(path), `more than ${IMPORT_LIMITS.items} annotations`);
+    errors.add(formatPath(path), 'tooManyAnnotations', { max: IMPORT_LIMITS.items });
     return;
   }
   items.forEach((value, i) => found.push({ value, path: [...path, i] }));
@@ -109,12 +116,7 @@ function addPages(page: unknown, path: PathKey[], found: FoundAnnotation[], erro
   let at = path;
   for (let n = 0; n < MAX_PAGES && !errors.full; n += 1) {
     if (!isRecord(current) || !hasType(current.type, 'AnnotationPage')) {
-      errors.add(
-        formatPath(at),
-        typeof current === 'string'
-          ? 'is an address; Sidenote reads only pages embedded in the file'
-          : 'expected an AnnotationPage',
-      );
+      errors.add(formatPath(at), typeof current === 'string' ? 'pageIsAddress' : 'expectedPage');
       return;
     }
     addItems(current.items, [...at, 'items'], found, errors);
@@ -135,10 +137,7 @@ export function findAnnotations(root: unknown, errors: ErrorList): FoundAnnotati
   } else if (isRecord(root) && hasType(root.type, 'Annotation')) {
     found.push({ value: root, path: [] });
   } else {
-    errors.add(
-      '',
-      'This is not a W3C Web Annotation file: expected an Annotation, an AnnotationPage, an AnnotationCollection or a list of annotations.',
-    );
+    errors.add('', 'notWebAnnotation');
   }
   return found;
 }

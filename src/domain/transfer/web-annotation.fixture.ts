@@ -1,6 +1,5 @@
 /** Test support for the Web Annotation tests: a sample export and a foreign-looking annotation. */
 import { highlight, sampleData } from './backup.fixture';
-import { describeTransferError } from './errors';
 import type { ImportResult } from './types';
 import { toWebAnnotations, type AnnotationArticle } from './web-annotation-export';
 
@@ -23,7 +22,7 @@ export function exportSample() {
 
 export function refused(result: ImportResult): string[] {
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.errors.map(describeTransferError);
+  return result.errors.map((e) => (e.path === '' ? e.code : `${e.path}: ${e.code}`));
 }
 
 /** A minimal annotation as another tool might write it, with `patch` applied. */

@@ -3,11 +3,13 @@ import { Link } from 'wouter';
 import { shouldRemindBackup } from '@/domain/transfer/reminder';
 import { useBackupStatus } from '@/db/live';
 import { buttonClass } from '@/shared/ui/button-class';
+import { useT } from '@/shared/i18n';
 
 const DISMISSED = 'sidenote.backupReminderDismissed';
 
 /** A quiet note in the library when there are annotations and no backup for two weeks. */
 export function BackupReminder() {
+  const t = useT();
   const [dismissed, setDismissed] = useState(() => sessionStorage.getItem(DISMISSED) === '1');
   const status = useBackupStatus();
   const due = status && shouldRemindBackup({ now: new Date(), ...status });
@@ -17,11 +19,9 @@ export function BackupReminder() {
       role="status"
       className="mx-auto mt-4 flex max-w-4xl flex-wrap items-center gap-3 rounded-xl border border-line bg-surface-2 px-4 py-2.5 text-sm text-ink-2 sm:mx-6 lg:mx-auto"
     >
-      <span className="flex-1">
-        Your notes live only in this browser, and there has been no backup for two weeks.
-      </span>
+      <span className="flex-1">{t('transfer.reminder.text')}</span>
       <Link href="/data" className={buttonClass('secondary', true)}>
-        Back up now
+        {t('transfer.reminder.backUp')}
       </Link>
       <button
         type="button"
@@ -31,7 +31,7 @@ export function BackupReminder() {
           setDismissed(true);
         }}
       >
-        Not now
+        {t('transfer.reminder.notNow')}
       </button>
     </div>
   );

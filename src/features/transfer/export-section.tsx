@@ -21,25 +21,27 @@ import { useTags } from '@/db/live';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 import { downloadText } from './download';
-import { buildSheet, type SheetScope } from './sheet';
+import { buildSheet, sheetLabels, type SheetScope } from './sheet';
+import { currentLocale, t as translate, useT, type MessageId } from '@/shared/i18n';
 
 /** Files out: a Markdown study sheet, a complete JSON backup, W3C Web Annotations. */
 export function ExportSection() {
   const manifest = useManifest();
+  const t = useT();
   const tags = useTags() ?? [];
   const [scope, setScope] = useState('all');
   const entries = (manifest.data?.articles ?? []).filter((e) => e.summary);
 
-  const run = async (what: string, job: () => Promise<void>) => {
+  const run = async (failed: MessageId, job: () => Promise<void>) => {
     try {
       await job();
     } catch (err) {
-      showToast({ tone: 'error', message: `${what} failed: ${writeErrorMessage(err)}` });
+      showToast({ tone: 'error', message: translate(failed, { reason: writeErrorMessage(err) }) });
     }
   };
 
   const sheet = () =>
-    run('The study sheet', async () => {
+    run('transfer.export.failed.sheet', async () => {
       const db = getDb();
       const [highlights, states, allTags, colors] = await Promise.all([
         listAllHighlights(db),
@@ -59,27 +61,29 @@ export function ExportSection() {
         tags: allTags,
         colors,
         now,
+        t: translate,
       });
       const name =
         parsed.kind === 'tag'
-          ? sheetFileName('tag', allTags.find((t) => t.id === id)?.name ?? '', now)
+          ? sheetFileName('tag', allTags.find((tag) => tag.id === id)?.name ?? '', now)
           : parsed.kind === 'article'
             ? sheetFileName('article', entries.find((e) => e.id === id)?.summary?.title ?? id, now)
             : sheetFileName('notebook', 'all', now);
-      downloadText(name, toMarkdownSheet(input), 'text/markdown;charset=utf-8');
+      const markdown = toMarkdownSheet(input, sheetLabels(translate, currentLocale()));
+      downloadText(name, markdown, 'text/markdown;charset=utf-8');
     });
 
   const backup = () =>
-    run('The backup', async () => {
+    run('transfer.export.failed.backup', async () => {
       const now = new Date();
       const data = await exportBackup(getDb(), now);
       downloadText(backupFileName(now), JSON.stringify(data, null, 1), 'application/json');
       await setMeta(getDb(), 'lastExportAt', now.toISOString());
-      showToast({ tone: 'info', message: 'Backup saved. Keep the file somewhere safe.' });
+      showToast({ tone: 'info', message: translate('transfer.export.backupSaved') });
     });
 
   const annotations = () =>
-    run('The export', async () => {
+    run('transfer.export.failed.annotations', async () => {
       const db = getDb();
       const [highlights, allTags, colors] = await Promise.all([
         listAllHighlights(db),
@@ -99,16 +103,14 @@ export function ExportSection() {
   return (
     <section aria-labelledby="export-heading" className="space-y-4">
       <h2 id="export-heading" className="text-lg font-semibold text-ink">
-        Export
+        {t('transfer.export.heading')}
       </h2>
       <div className="space-y-2 rounded-xl border border-line bg-surface p-4">
-        <h3 className="font-medium text-ink">Markdown study sheet</h3>
-        <p className="text-sm text-ink-2">
-          Quotes, notes and tags with source and date, to print or share.
-        </p>
+        <h3 className="font-medium text-ink">{t('transfer.export.sheet.heading')}</h3>
+        <p className="text-sm text-ink-2">{t('transfer.export.sheet.description')}</p>
         <div className="flex flex-wrap items-center gap-2">
           <label className="sr-only" htmlFor="sheet-scope">
-            What the sheet covers
+            {t('transfer.export.sheet.scope')}
           </label>
           <select
             id="sheet-scope"
@@ -116,8 +118,8 @@ export function ExportSection() {
             onChange={(e) => setScope(e.target.value)}
             className="h-9 min-w-0 flex-1 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
           >
-            <option value="all">Everything</option>
-            <optgroup label="One article">
+            <option value="all">{t('transfer.export.sheet.all')}</option>
+            <optgroup label={t('transfer.export.sheet.oneArticle')}>
               {entries.map((e) => (
                 <option key={e.id} value={`article:${e.id}`}>
                   {e.summary?.title}
@@ -125,38 +127,33 @@ export function ExportSection() {
               ))}
             </optgroup>
             {tags.length > 0 && (
-              <optgroup label="One tag">
-                {tags.map((t) => (
-                  <option key={t.id} value={`tag:${t.id}`}>
-                    {t.name}
+              <optgroup label={t('transfer.export.sheet.oneTag')}>
+                {tags.map((tag) => (
+                  <option key={tag.id} value={`tag:${tag.id}`}>
+                    {tag.name}
                   </option>
                 ))}
               </optgroup>
             )}
           </select>
           <Button compact onClick={() => void sheet()}>
-            Download sheet (.md)
+            {t('transfer.export.sheet.download')}
           </Button>
         </div>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="space-y-2 rounded-xl border border-line bg-surface p-4">
-          <h3 className="font-medium text-ink">Complete backup</h3>
-          <p className="text-sm text-ink-2">
-            Everything you made, in Sidenote’s versioned JSON format. Import it here or in another
-            browser.
-          </p>
+          <h3 className="font-medium text-ink">{t('transfer.export.backup.heading')}</h3>
+          <p className="text-sm text-ink-2">{t('transfer.export.backup.description')}</p>
           <Button compact variant="primary" onClick={() => void backup()}>
-            Download backup (.json)
+            {t('transfer.export.backup.download')}
           </Button>
         </div>
         <div className="space-y-2 rounded-xl border border-line bg-surface p-4">
-          <h3 className="font-medium text-ink">Web Annotations</h3>
-          <p className="text-sm text-ink-2">
-            Your highlights as W3C Web Annotation JSON-LD, for other annotation tools.
-          </p>
+          <h3 className="font-medium text-ink">{t('transfer.export.annotations.heading')}</h3>
+          <p className="text-sm text-ink-2">{t('transfer.export.annotations.description')}</p>
           <Button compact onClick={() => void annotations()}>
-            Download annotations (.jsonld)
+            {t('transfer.export.annotations.download')}
           </Button>
         </div>
       </div>

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import {
   IMPORT_LIMITS,
-  countOf,
-  describeCounts,
-  formatMegabytes,
   fromWebAnnotations,
+  megabytes,
   parseBackup,
   type Backup,
   type ImportPreview,
@@ -17,6 +15,8 @@ import { applyImport, backupParseOptions, previewImport } from '@/db/transfer-re
 import { useManifest } from '@/shared/queries/articles';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
+import { t as translate, useT } from '@/shared/i18n';
+import { countsText, previewText, transferErrorText } from './words';
 
 type Step =
   | { kind: 'idle' }
@@ -25,25 +25,13 @@ type Step =
   | { kind: 'preview'; name: string; backup: Backup; preview: ImportPreview }
   | { kind: 'writing'; name: string; done: number; total: number };
 
-function previewText(preview: ImportPreview): string {
-  const added = describeCounts(preview.new, preview.articleParts.new);
-  const updated = describeCounts(preview.updated, preview.articleParts.updated);
-  const conflicts = preview.conflicts.length;
-  return [
-    added ? `${added} to add` : 'nothing new to add',
-    updated && `${updated} to update`,
-    conflicts > 0 && countOf(conflicts, 'conflict', 'conflicts'),
-  ]
-    .filter(Boolean)
-    .join('; ');
-}
-
 /**
  * Files in, along one path: read → check → preview → write in one transaction. A file with any
  * problem is refused whole with what and where; the database is not touched.
  */
 export function ImportSection() {
   const manifest = useManifest();
+  const t = useT();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [strategy, setStrategy] = useState<ImportStrategy>('keep-newer');
 
@@ -56,7 +44,8 @@ export function ImportSection() {
         errors: [
           {
             path: '',
-            message: `This file is too large to import (${formatMegabytes(file.size)}; the limit is ${formatMegabytes(IMPORT_LIMITS.fileChars)}).`,
+            code: 'fileTooLarge',
+            params: { size: megabytes(file.size), limit: megabytes(IMPORT_LIMITS.fileChars) },
           },
         ],
       });
@@ -78,7 +67,7 @@ export function ImportSection() {
       setStep({
         kind: 'refused',
         name: file.name,
-        errors: [{ path: '', message: writeErrorMessage(err) }],
+        errors: [{ path: '', code: 'other', params: { message: writeErrorMessage(err) } }],
       });
     }
   };
@@ -91,16 +80,29 @@ export function ImportSection() {
         onProgress: (done, total) => setStep({ kind: 'writing', name, done, total }),
       });
       setStep({ kind: 'idle' });
-      const written = describeCounts(outcome.written, outcome.writtenArticleParts);
+      // A toast outlives this render: worded in the language of the moment it appears.
+      const written = countsText(outcome.written, outcome.writtenArticleParts, translate);
       showToast({
         tone: 'info',
-        message: written ? `Imported ${written}.` : 'Nothing new in that file.',
+        message: written
+          ? translate('transfer.import.done', { items: written })
+          : translate('transfer.import.nothingNew'),
       });
     } catch (err) {
       setStep({
         kind: 'refused',
         name,
-        errors: [{ path: '', message: `Nothing was imported: ${writeErrorMessage(err)}` }],
+        errors: [
+          {
+            path: '',
+            code: 'other',
+            params: {
+              message: translate('transfer.import.notImported', {
+                reason: writeErrorMessage(err),
+              }),
+            },
+          },
+        ],
       });
     }
   };
@@ -108,15 +110,12 @@ export function ImportSection() {
   return (
     <section aria-labelledby="import-heading" className="space-y-4">
       <h2 id="import-heading" className="text-lg font-semibold text-ink">
-        Import
+        {t('transfer.import.heading')}
       </h2>
       <div className="space-y-3 rounded-xl border border-line bg-surface p-4">
-        <p className="text-sm text-ink-2">
-          A Sidenote backup (.json) or W3C Web Annotations (.jsonld). Records with the same id are
-          merged; you see what will change before anything is written.
-        </p>
+        <p className="text-sm text-ink-2">{t('transfer.import.description')}</p>
         <label className="block text-sm font-medium text-ink">
-          Choose a file to import
+          {t('transfer.import.choose')}
           <input
             type="file"
             accept=".json,.jsonld,application/json,application/ld+json"
@@ -129,17 +128,19 @@ export function ImportSection() {
             className="mt-1 block w-full text-sm text-ink-2 file:mr-3 file:rounded-lg file:border file:border-line file:bg-surface-2 file:px-3 file:py-1.5 file:text-ink"
           />
         </label>
-        {step.kind === 'reading' && <p role="status">Checking “{step.name}”…</p>}
+        {step.kind === 'reading' && (
+          <p role="status">{t('transfer.import.checking', { name: step.name })}</p>
+        )}
         {step.kind === 'refused' && (
           <div role="alert" className="rounded-lg bg-danger-soft p-3 text-sm">
             <p className="font-medium text-ink">
-              “{step.name}” was not imported. Your data is unchanged.
+              {t('transfer.import.refused', { name: step.name })}
             </p>
             <ul className="mt-1 list-disc space-y-0.5 pl-5 text-ink-2">
               {step.errors.map((e, i) => (
                 <li key={i}>
                   {e.path && <code className="mr-1 text-xs">{e.path}</code>}
-                  {e.message}
+                  {transferErrorText(e, t)}
                 </li>
               ))}
             </ul>
@@ -148,22 +149,25 @@ export function ImportSection() {
         {step.kind === 'preview' && (
           <div
             className="space-y-2 rounded-lg border border-accent/40 bg-accent-soft p-3 text-sm"
-            aria-label="Import preview"
+            aria-label={t('transfer.import.preview.label')}
             role="region"
           >
             <p className="font-medium text-ink">
-              “{step.name}”: {previewText(step.preview)}.
+              {t('transfer.import.preview.summary', {
+                name: step.name,
+                text: previewText(step.preview, t),
+              })}
             </p>
             {step.preview.conflicts.length > 0 && (
               <fieldset className="space-y-1">
-                <legend className="text-ink-2">Where the file and this browser differ:</legend>
+                <legend className="text-ink-2">{t('transfer.import.strategy.legend')}</legend>
                 <label className="flex items-center gap-2">
                   <input
                     type="radio"
                     checked={strategy === 'keep-newer'}
                     onChange={() => setStrategy('keep-newer')}
                   />
-                  Keep the newer copy (recommended)
+                  {t('transfer.import.strategy.keepNewer')}
                 </label>
                 <label className="flex items-center gap-2">
                   <input
@@ -171,28 +175,28 @@ export function ImportSection() {
                     checked={strategy === 'theirs'}
                     onChange={() => setStrategy('theirs')}
                   />
-                  Use the file’s copy
+                  {t('transfer.import.strategy.theirs')}
                 </label>
               </fieldset>
             )}
             <div className="flex gap-2">
               <Button compact variant="primary" onClick={() => void write(step.backup, step.name)}>
-                Import
+                {t('transfer.import.import')}
               </Button>
               <Button compact variant="ghost" onClick={() => setStep({ kind: 'idle' })}>
-                Cancel
+                {t('transfer.import.cancel')}
               </Button>
             </div>
           </div>
         )}
         {step.kind === 'writing' && (
           <div role="status" className="space-y-1 text-sm">
-            <p>Importing “{step.name}”…</p>
+            <p>{t('transfer.import.importing', { name: step.name })}</p>
             <progress
               className="w-full"
               max={step.total}
               value={step.done}
-              aria-label="Import progress"
+              aria-label={t('transfer.import.progress')}
             />
           </div>
         )}

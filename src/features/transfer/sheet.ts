@@ -1,9 +1,21 @@
 import type { ArticleState, Highlight, HighlightColor, Tag } from '@/domain/annotations/types';
 import type { ManifestEntry } from '@/domain/library/manifest';
-import type { SheetArticle, SheetInput } from '@/domain/transfer';
+import type { SheetArticle, SheetInput, SheetLabels } from '@/domain/transfer';
+import type { Translate } from '@/shared/i18n';
 
 export type SheetScope =
   { kind: 'all' } | { kind: 'article'; id: string } | { kind: 'tag'; id: string };
+
+/** A study sheet's own words in the interface's language (`locale`: its BCP 47 tag). */
+export function sheetLabels(t: Translate, locale: string): SheetLabels {
+  return {
+    language: locale,
+    header: (parts) => t('transfer.sheet.header', parts),
+    tags: (list) => t('transfer.sheet.tags', { list }),
+    untitled: t('transfer.sheet.untitled'),
+    noHighlights: t('transfer.sheet.noHighlights'),
+  };
+}
 
 /** Gathers what a Markdown study sheet shows for a scope: articles in library order, highlights in reading order. */
 export function buildSheet(input: {
@@ -14,8 +26,9 @@ export function buildSheet(input: {
   tags: Tag[];
   colors: HighlightColor[];
   now: Date;
+  t: Translate;
 }): SheetInput {
-  const { scope, entries, highlights, states, tags, colors, now } = input;
+  const { scope, entries, highlights, states, tags, colors, now, t } = input;
   const tagName = new Map(tags.map((t) => [t.id, t.name]));
   const colorLabel = new Map(colors.map((c) => [c.id, c.label]));
   const stateOf = new Map(states.map((s) => [s.articleId, s]));
@@ -35,6 +48,7 @@ export function buildSheet(input: {
         title: e.summary?.title ?? e.file,
         source: e.summary?.source,
         date: e.summary?.date,
+        language: e.summary?.language,
         note: state?.note || undefined,
         tags: state?.tags.map((t) => tagName.get(t) ?? t),
         highlights: picked
@@ -56,9 +70,9 @@ export function buildSheet(input: {
     );
   const title =
     scope.kind === 'tag'
-      ? `Study sheet: ${tagName.get(scope.id) ?? scope.id}`
+      ? t('transfer.sheet.title.tag', { name: tagName.get(scope.id) ?? scope.id })
       : scope.kind === 'article'
-        ? `Study sheet: ${articles[0]?.title ?? scope.id}`
-        : 'Study sheet: all highlights';
+        ? t('transfer.sheet.title.article', { title: articles[0]?.title ?? scope.id })
+        : t('transfer.sheet.title.all');
   return { title, articles, generatedAt: now };
 }
