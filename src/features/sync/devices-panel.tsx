@@ -57,6 +57,7 @@ export function DevicesPanel({ account }: { account: SyncAccount }) {
       <Button
         onClick={() =>
           void run(async () => {
+            setInvite(null);
             const made = await syncApi.inviteDevice(account.serverUrl, account.token);
             setInvite({
               link: inviteLink(window.location.origin, account.serverUrl, made.code),

@@ -92,6 +92,8 @@ function GroupCard({ group, account }: { group: SyncGroup; account: SyncAccount 
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
+            // The last link went to someone else: it goes until the new one is made.
+            setInvite(null);
             void run(async () => {
               const made = await syncApi.inviteMember(
                 account.serverUrl,
