@@ -16,7 +16,8 @@ test('the library lists all five articles with title, source, date and reading t
   for (const title of titles) expect(title.length).toBeLessThan(100);
   const natoCard = library.cards.filter({ hasText: SEEDS.nato2024.title });
   await expect(natoCard).toContainText('WSWS.ORG');
-  await expect(natoCard).toContainText('29 May 2024');
+  // The article's own date follows the article's language (German), not the interface's.
+  await expect(natoCard).toContainText('29. Mai 2024');
   await expect(natoCard).toContainText(/\d+ min read/);
   await expect(natoCard).toContainText('Alex Lantier');
 });
