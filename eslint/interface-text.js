@@ -31,11 +31,12 @@ export const interfaceTextSelectors = [
 
 /**
  * Interface text in plain objects: `showToast({ message: 'Saved' })`, `{ label: 'Light theme' }`.
- * Two words or more, so keys and single identifiers ('light', 'reader') stay allowed.
+ * Two words or more with a space between, so keys, message ids ('ui.nav.search') and single
+ * identifiers ('light', 'reader') stay allowed.
  */
 export const interfaceTextProperties = [
   {
-    selector: `Property[key.name=/^(message|label|title|description|hint|heading|text|detail|action|actionLabel)$/] > Literal[value=/[A-Za-zÄÖÜäöüß]{2,}[ ,.:!?…]+[A-Za-zÄÖÜäöüß]{2,}/]`,
+    selector: `Property[key.name=/^(message|label|title|description|hint|heading|text|detail|action|actionLabel)$/] > Literal[value=/[A-Za-zÄÖÜäöüß]{2,}[,.:!?…]? +[A-Za-zÄÖÜäöüß]{2,}/]`,
     message,
   },
 ];
