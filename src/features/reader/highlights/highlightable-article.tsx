@@ -1,5 +1,5 @@
 import { isTyping } from '@/shared/ui/is-typing';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Article } from '@/domain/article/types';
 import type { HighlightColor } from '@/domain/annotations/types';
 import { pickHighlight } from '@/domain/annotations/range';
@@ -11,13 +11,14 @@ import { t } from '@/shared/i18n';
 import { useUi } from '../reader-ui';
 import { ArticleView } from '../article/article-view';
 import type { MarkRange } from '../article/paragraph-text';
-import { highlightRange, removeHighlight, changeHighlight, undoLast } from './actions';
+import { removeHighlight, changeHighlight, undoLast } from './actions';
 import { KeyboardCaret } from './keyboard-caret';
 import { SelectionToolbar } from './selection-toolbar';
 import { rangeForOffsets } from './text-offsets';
 import type { ArticleHighlights } from './use-article-highlights';
+import { useCreateHighlight } from './use-create-highlight';
 import { useArticleMemberHighlights } from './use-member-highlights';
-import { moveCaretByKey, readSelection, useTextSelection } from './use-text-selection';
+import { moveCaretByKey, useTextSelection } from './use-text-selection';
 
 interface HighlightableArticleProps {
   article: Article;
@@ -68,28 +69,7 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
     ];
   }, [anchored, colors, members]);
 
-  const create = useCallback(
-    async (color: HighlightColor, then?: 'note' | 'tag') => {
-      // Read the selection as it is now: keys can arrive before the last selectionchange is handled.
-      const range = (textRef.current && readSelection(textRef.current, article.text)) ?? selection;
-      if (!range) return;
-      setColorId(color.id);
-      const made = await highlightRange(article, textHash, range, color);
-      if (!made) return;
-      // The toolbar goes away with the selection: focus returns to the text, with the caret
-      // after the new highlight, so the keyboard carries on from there.
-      const sel = document.getSelection();
-      if (then) sel?.removeAllRanges();
-      else if (textRef.current) {
-        textRef.current.focus({ preventScroll: true });
-        const after = rangeForOffsets(textRef.current, range.end, range.end);
-        if (after) sel?.collapse(after.startContainer, after.startOffset);
-        else sel?.removeAllRanges();
-      }
-      if (then) useUi.getState().edit({ id: made.id, field: then === 'tag' ? 'tags' : 'note' });
-    },
-    [article, selection, setColorId, textHash],
-  );
+  const create = useCreateHighlight(textRef, article, textHash, selection, setColorId);
 
   // Shortcuts: h highlights, 1–5 pick a colour (and highlight a selection, or recolour the
   // highlight in focus), Delete removes the focused highlight, Ctrl+Z undoes.
