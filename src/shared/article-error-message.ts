@@ -3,8 +3,9 @@ import type { ArticleError, ArticleErrorCode, ArticleErrorReason } from '@/domai
 import type { MessageId, Translate } from '@/shared/i18n';
 
 /**
- * The sentences for article file problems (`errors.article.*`), shared by the library, the
- * reader and "Add article". The domain and db keep only codes (`ArticleError`, `ManifestError`).
+ * The sentences for article file problems (`errors.article.*`, `errors.manifest.*`), shared by
+ * the library, the reader and "Add article" (in src/shared, since a feature cannot import
+ * another). The domain and db keep only codes (`ArticleError`, `ManifestError`).
  */
 
 const SEED_MESSAGES: Record<ArticleErrorCode, MessageId> = {

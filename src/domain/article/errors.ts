@@ -1,6 +1,6 @@
 /**
  * Article file problems as codes: the interface says what is wrong and what to do, in the
- * reader's language (`errors.article.*`; src/features/library/article-error-message.ts).
+ * reader's language (`errors.article.*`; src/shared/article-error-message.ts).
  */
 import type { ArticleError, ArticleErrorCode, ArticleErrorReason } from './types';
 

@@ -85,7 +85,7 @@ export type ArticleErrorReason =
 
 /**
  * A problem with an article file, as a code the interface translates (`errors.article.*`, see
- * `articleErrorMessage` in src/features/library/article-error-message.ts): no English here.
+ * `articleErrorMessage` in src/shared/article-error-message.ts): no English here.
  */
 export interface ArticleError {
   code: ArticleErrorCode;

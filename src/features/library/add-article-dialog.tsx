@@ -7,7 +7,7 @@ import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 import { writeErrorText } from '@/shared/ui/error-text';
 import { ModalDialog } from '@/shared/ui/modal-dialog';
-import { articleErrorMessage } from './article-error-message';
+import { articleErrorMessage } from '@/shared/article-error-message';
 import { htmlToArticleText, isHtmlFile } from './html-article';
 import { readerHref } from '@/shared/paths';
 

@@ -10,7 +10,7 @@ import { ArticleTagsEditor } from './article-tags-editor';
 import { RemoveArticleButton } from './remove-article-button';
 import { readerHref } from '@/shared/paths';
 import { useT } from '@/shared/i18n';
-import { articleErrorMessage } from './article-error-message';
+import { articleErrorMessage } from '@/shared/article-error-message';
 
 interface ArticleCardProps {
   entry: ManifestEntry;

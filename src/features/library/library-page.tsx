@@ -34,7 +34,7 @@ import {
 import { compareHref } from '@/shared/paths';
 import { resolveTagValues, tagFilterValues } from '@/domain/annotations/tag-name';
 import { useRichT, useT } from '@/shared/i18n';
-import { manifestErrorMessage } from './article-error-message';
+import { manifestErrorMessage } from '@/shared/article-error-message';
 
 const NO_TAGS: readonly string[] = [];
 const NO_ENTRIES: readonly ManifestEntry[] = [];
