@@ -36,5 +36,6 @@ export interface LighthouseResult {
   warnings: string[];
   auditErrors: string[];
   lighthouse: string;
+  benchmarkIndex?: number;
 }
 export function runLighthouse(url: string, port: number): Promise<LighthouseResult>;

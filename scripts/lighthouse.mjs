@@ -154,6 +154,8 @@ export async function runLighthouse(url, port) {
       .filter((a) => a.scoreDisplayMode === 'error')
       .map((a) => `${a.id}: ${a.errorMessage}`),
     lighthouse: lhr.lighthouseVersion,
+    // Lighthouse's measure of this machine's speed at the time (a busy machine scores lower).
+    benchmarkIndex: lhr.environment?.benchmarkIndex,
     settings: {
       formFactor: lhr.configSettings.formFactor,
       throttlingMethod: lhr.configSettings.throttlingMethod,
