@@ -65,7 +65,7 @@ describe('reader messages', () => {
     );
     await loadLocale('de');
     expect(t('reader.orphan.found', { total: 1, exact: 'no' })).toBe(
-      'Eine ähnliche Stelle gefunden; wähle sie, um die Markierung neu zuzuordnen.',
+      'Eine ähnliche Stelle gefunden; wähle sie aus, um die Markierung neu zuzuordnen.',
     );
     expect(t('reader.orphan.found', { total: 4, exact: 'yes' })).toBe(
       '4 mögliche Stellen gefunden; wähle eine aus.',
