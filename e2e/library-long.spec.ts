@@ -53,7 +53,7 @@ test('the first cards of 2,000 show at once, each with its place in the whole li
   page,
 }) => {
   const library = await openLongLibrary(page);
-  await expect(page.getByText(`${COUNT} articles`)).toBeVisible();
+  await expect(page.getByText(`${COUNT.toLocaleString('en-US')} articles`)).toBeVisible();
   await expect(library.cards.first()).toBeInViewport();
   await expect(library.cards.nth(1)).toContainText(title(COUNT - 2));
   await expect(library.cards.first()).toHaveAttribute('aria-setsize', String(COUNT));

@@ -191,7 +191,8 @@ export async function serveHostileSeed(page: Page, id: string) {
       file,
       size: 1,
       sha256: '0',
-      error: { code: 'unreadable', message },
+      // The error is a code; the hostile text reaches the sentence as its file name.
+      error: { code: 'missing', reason: 'not-in-seeds', file: message },
     });
     await route.fulfill({ json: manifest });
   });
