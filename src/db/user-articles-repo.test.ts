@@ -28,6 +28,11 @@ describe('user articles', () => {
     await expect(
       addUserArticle(db(), { fileName: 'leer.txt', raw: ' \n ' }),
     ).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(addUserArticle(db(), { fileName: 'leer.txt', raw: ' \n ' })).rejects.toMatchObject(
+      {
+        details: { code: 'errors.article.added.emptyText', params: { file: 'leer.txt' } },
+      },
+    );
     expect(await listUserArticles(db())).toEqual([]);
   });
 

@@ -18,11 +18,15 @@ export async function addUserArticle(
   input: { fileName: string; raw: string; summary?: UserArticleRecord['summary'] },
 ): Promise<UserArticleRecord> {
   if (input.raw.trim() === '') {
-    throw new InvalidInputError(`“${input.fileName}” is empty. Add a file with some text in it.`);
+    throw new InvalidInputError(`“${input.fileName}” is empty. Add a file with some text in it.`, {
+      code: 'errors.article.added.emptyText',
+      params: { file: input.fileName },
+    });
   }
   if (input.raw.length > MAX_USER_ARTICLE_CHARS) {
     throw new InvalidInputError(
       `“${input.fileName}” is longer than 5 million characters. Split it into smaller articles.`,
+      { code: 'errors.article.added.tooLong', params: { file: input.fileName } },
     );
   }
   const record: UserArticleRecord = {

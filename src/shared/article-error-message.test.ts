@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { InvalidInputError } from '@/db';
 import { ManifestError } from '@/db/article-source';
 import { decodeArticleBytes, parseArticle } from '@/domain/article';
 import type { ArticleError, ArticleErrorCode } from '@/domain/article/types';
 import { loadLocale, t } from '@/shared/i18n';
 import { articleErrorMessage, manifestErrorMessage } from './article-error-message';
+import { writeErrorText } from './ui/error-text';
 
 const CODES: ArticleErrorCode[] = ['empty', 'not-utf8', 'not-text', 'missing', 'unreadable'];
 
@@ -68,6 +70,13 @@ describe('article error messages', () => {
     expect(articleErrorMessage(t, { code: 'empty' }, 'added')).toMatch(/^Diese Datei ist leer/);
     expect(manifestErrorMessage(t, new ManifestError({ code: 'unreachable' }))).toMatch(
       /^Sidenote erreicht die Artikelliste nicht/,
+    );
+    const tooLong = new InvalidInputError('too long', {
+      code: 'errors.article.added.tooLong',
+      params: { file: 'riesig.txt' },
+    });
+    expect(writeErrorText(tooLong)).toBe(
+      '„riesig.txt“ ist länger als 5 Millionen Zeichen. Teile den Text in kleinere Artikel auf.',
     );
   });
 });
