@@ -7,7 +7,8 @@ import {
   type ReviewRating,
   type ReviewState,
 } from '@/domain/review';
-import { classifyDbError, getDb, listAllHighlights } from '@/db';
+import { getDb, listAllHighlights } from '@/db';
+import { dbErrorText } from '@/shared/ui/error-text';
 import { listReviewStates, recordGrade, restoreReviewState } from '@/db/reviews-repo';
 import { showToast } from '@/shared/stores/toasts';
 import { t } from '@/shared/i18n';
@@ -54,7 +55,7 @@ export function useReviewSession(filter: QueueFilter) {
     } catch (err) {
       showToast({
         tone: 'error',
-        message: t('review.error.grade', { reason: classifyDbError(err).message }),
+        message: t('review.error.grade', { reason: dbErrorText(err) }),
       });
     } finally {
       setBusy(false);
@@ -72,7 +73,7 @@ export function useReviewSession(filter: QueueFilter) {
     } catch (err) {
       showToast({
         tone: 'error',
-        message: t('review.error.undo', { reason: classifyDbError(err).message }),
+        message: t('review.error.undo', { reason: dbErrorText(err) }),
       });
     } finally {
       setBusy(false);

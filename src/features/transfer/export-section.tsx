@@ -7,17 +7,10 @@ import {
   toWebAnnotations,
 } from '@/domain/transfer';
 import { exportBackup } from '@/db/transfer-repo';
-import {
-  getDb,
-  listAllHighlights,
-  listArticleStates,
-  listColors,
-  listTags,
-  setMeta,
-  writeErrorMessage,
-} from '@/db';
+import { getDb, listAllHighlights, listArticleStates, listColors, listTags, setMeta } from '@/db';
 import { useManifest } from '@/shared/queries/articles';
 import { useTags } from '@/db/live';
+import { writeErrorText } from '@/shared/ui/error-text';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 import { downloadText } from './download';
@@ -36,7 +29,7 @@ export function ExportSection() {
     try {
       await job();
     } catch (err) {
-      showToast({ tone: 'error', message: translate(failed, { reason: writeErrorMessage(err) }) });
+      showToast({ tone: 'error', message: translate(failed, { reason: writeErrorText(err) }) });
     }
   };
 

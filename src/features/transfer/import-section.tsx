@@ -10,7 +10,8 @@ import {
   type ImportStrategy,
   type TransferError,
 } from '@/domain/transfer';
-import { getDb, writeErrorMessage } from '@/db';
+import { getDb } from '@/db';
+import { writeErrorText } from '@/shared/ui/error-text';
 import { applyImport, backupParseOptions, previewImport } from '@/db/transfer-repo';
 import { useManifest } from '@/shared/queries/articles';
 import { showToast } from '@/shared/stores/toasts';
@@ -67,7 +68,7 @@ export function ImportSection() {
       setStep({
         kind: 'refused',
         name: file.name,
-        errors: [{ path: '', code: 'other', params: { message: writeErrorMessage(err) } }],
+        errors: [{ path: '', code: 'other', params: { message: writeErrorText(err) } }],
       });
     }
   };
@@ -98,7 +99,7 @@ export function ImportSection() {
             code: 'other',
             params: {
               message: translate('transfer.import.notImported', {
-                reason: writeErrorMessage(err),
+                reason: writeErrorText(err),
               }),
             },
           },
