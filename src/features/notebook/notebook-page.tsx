@@ -182,7 +182,10 @@ export function NotebookPage() {
                 </select>
               </label>
             )}
-            <Link href={`/review${reviewQuery(filter)}`} className={buttonClass('secondary', true)}>
+            <Link
+              href={`/review${reviewQuery(forUrl(filter))}`}
+              className={buttonClass('secondary', true)}
+            >
               {t('notebook.review', {
                 which: filter.articles.length + filter.tags.length > 0 ? 'these' : 'all',
               })}

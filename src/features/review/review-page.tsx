@@ -14,6 +14,7 @@ import { buttonClass } from '@/shared/ui/button-class';
 import { Markdown } from '@/shared/ui/lazy-markdown';
 import { EmptyState, Loading } from '@/shared/ui/states';
 import { TagChip } from '@/shared/ui/tag-chip';
+import { resolveTagValues } from '@/domain/annotations/tag-name';
 import { Page, PageHeader } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useReviewSession } from './use-review-session';
@@ -34,10 +35,16 @@ export function ReviewPage() {
   useDocumentTitle(t('review.title'));
   const [params] = useSearchParams();
   const articleId = params.get('article') ?? undefined;
-  const tagId = params.get('tag') ?? undefined;
-  const session = useReviewSession({ articleId, tagId });
+  const savedTags = useTags();
+  const tags = savedTags ?? [];
+  // The tag by name (readable, shareable: `?tag=NATO`); older links with its id still work.
+  const tagValue = params.get('tag');
+  const tagId = tagValue === null ? undefined : (resolveTagValues([tagValue], tags)[0] ?? tagValue);
+  const session = useReviewSession(
+    { articleId, tagId },
+    tagValue === null || savedTags !== undefined,
+  );
   const manifest = useManifest();
-  const tags = useTags() ?? [];
   const [revealed, setRevealed] = useState(false);
   const item = session.current;
   const [shownFor, setShownFor] = useState(item?.highlight.id);

@@ -22,7 +22,8 @@ interface Done {
  * One review session: the queue is taken once when it starts (so grading does not reshuffle
  * it), each grade is saved before moving on, and the last grade can be undone.
  */
-export function useReviewSession(filter: QueueFilter) {
+/** `ready` false holds the session back until its filter is known (a tag named in the URL). */
+export function useReviewSession(filter: QueueFilter, ready = true) {
   const [queue, setQueue] = useState<QueueItem<Highlight>[]>();
   const [position, setPosition] = useState(0);
   const [history, setHistory] = useState<Done[]>([]);
@@ -40,8 +41,8 @@ export function useReviewSession(filter: QueueFilter) {
   useEffect(() => {
     // Loading the queue is the one-off read that starts a session.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    void start();
-  }, [start]);
+    if (ready) void start();
+  }, [start, ready]);
 
   const current = queue?.[position];
 
