@@ -189,14 +189,15 @@ export async function run(ctx) {
       baseline: ms(b.median),
       ratio: times(ratio(a.median, b.median)),
     }),
-    // The goal is for what the library itself does with the list (TanStack Virtual's figures
-    // are for mounting): from the manifest's arrival to the first card painted.
+    // The goal is for what the library itself does with the list: from the manifest's arrival
+    // to the first card painted, against the plain virtual list doing the same (issue 15: ≤ 1.1×;
+    // it was ≤ 200 ms, out of reach for the plain list too on a 2-core machine).
     line('  of which after the manifest arrived', {
       sidenote: ms(aAfter.median),
       baseline: ms(bAfter.median),
       ratio: times(ratio(aAfter.median, bAfter.median)),
-      goal: '≤ 200 ms',
-      met: aAfter.median <= 200,
+      goal: '≤ 1.1×',
+      met: ratio(aAfter.median, bAfter.median) <= 1.1,
     }),
     line('cards in the DOM', {
       sidenote: String(app[0]?.cards),

@@ -213,8 +213,8 @@ export async function run(ctx) {
         sidenote: ms(med(headline, 'totalMs')),
         baseline: ms(med(base, 'totalMs')),
         ratio: times(r),
-        goal: '≤ 2.5×',
-        met: r <= 2.5,
+        goal: '≤ 1.5×',
+        met: r <= 1.5,
       },
     ),
   ];
