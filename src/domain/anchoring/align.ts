@@ -10,6 +10,7 @@ import {
   TRIM_OFFSET,
   TRIM_RUN,
   TRIM_SHORT_RUN,
+  TRIM_TYPO_RUN,
 } from './tuning';
 
 /** Levenshtein distance (bit-parallel: quotes run to hundreds of characters). */
@@ -134,6 +135,14 @@ export function alignToContext(
   return placed || aligned.score >= c.score ? aligned : c;
 }
 
+/** Whether two strings of the same length differ in at most one place. */
+function oneOff(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
+  return differ <= 1;
+}
+
 /**
  * The match without text at its edges that is none of the quote's: words that replaced the
  * quote's first or last words are not the passage (a person never highlighted them). A
@@ -153,15 +162,18 @@ export function trimmed(text: string, needle: Needle, c: Candidate): Candidate {
     return false;
   };
   // From the start: the quote's text at about the same offset (or its first two letters right
-  // at the start: "seßt" for "seit"); from the end likewise.
+  // at the start: "seßt" for "seit"; or its first four with one typo: "daan" for "dann" at
+  // the end); from the end likewise.
   const oursFromStart = (i: number) =>
     runs.has(text.slice(i, i + TRIM_RUN)) ||
     near(text.slice(i, i + TRIM_SHORT_RUN), i - c.start) ||
-    (i === c.start && text.startsWith(quote.slice(0, 2), i));
+    (i === c.start && text.startsWith(quote.slice(0, 2), i)) ||
+    (i === c.start && oneOff(text.slice(i, i + TRIM_TYPO_RUN), quote.slice(0, TRIM_TYPO_RUN)));
   const oursFromEnd = (i: number) =>
     runs.has(text.slice(i - TRIM_RUN, i)) ||
     near(text.slice(i - TRIM_SHORT_RUN, i), quote.length - (c.end - i) - TRIM_SHORT_RUN) ||
-    (i === c.end && text.startsWith(quote.slice(-2), i - 2));
+    (i === c.end && text.startsWith(quote.slice(-2), i - 2)) ||
+    (i === c.end && oneOff(text.slice(i - TRIM_TYPO_RUN, i), quote.slice(-TRIM_TYPO_RUN)));
   let s = c.start;
   while (s + TRIM_SHORT_RUN <= c.end && !oursFromStart(s)) s++;
   let e = c.end;

@@ -13,7 +13,7 @@ import {
 import { patternBoundaries, type Page } from './boundaries';
 import { occurrences, PIECE_LENGTH, pieceIndex, type PieceIndex } from './piece-index';
 import { contextSimilarity, scoreCandidate, type Candidate, type Needle } from './score';
-import { REFINE_SLACK } from './tuning';
+import { CONTEXT_LENGTH, REFINE_SLACK } from './tuning';
 import type {
   AnchorOptions,
   AnchorResult,
@@ -95,7 +95,9 @@ export function makeNeedle(target: AnchorTarget, normalized: NormalizedText) {
   let found: readonly number[] | undefined;
   const boundaries = () =>
     (found ??= patternBoundaries(target.quote.prefix, exact, target.quote.suffix));
-  const needle: Needle = { quote, prefix, suffix, hint, boundaries };
+  const textBegan = target.quote.prefix.length < CONTEXT_LENGTH;
+  const textEnded = target.quote.suffix.length < CONTEXT_LENGTH;
+  const needle: Needle = { quote, prefix, suffix, hint, boundaries, textBegan, textEnded };
   return { needle, pattern: prefix + quote + suffix };
 }
 

@@ -34,6 +34,9 @@ export interface Needle {
    * highlights never need them.
    */
   boundaries?: () => readonly number[];
+  /** The text began within the old prefix, or ended within the old suffix (it is shorter). */
+  textBegan?: boolean;
+  textEnded?: boolean;
 }
 
 /**

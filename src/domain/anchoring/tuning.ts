@@ -82,6 +82,11 @@ export const TRIM_RUN = 5;
 /** Fewer agree in a row where a typo changed a word: then at (about) the same offset. */
 export const TRIM_SHORT_RUN = 3;
 export const TRIM_OFFSET = 2;
+/**
+ * Right at a match's edge, its first (last) characters count as the quote's with one typo among
+ * this many ("daan" for "dann"); with three, a new word's ending passed ("erinnen" for "Frist").
+ */
+export const TRIM_TYPO_RUN = 4;
 /** How far the verbatim quote is looked for around a mapped range (anchor.ts refine). */
 export const REFINE_SLACK = 4;
 
@@ -156,6 +161,33 @@ export const MIN_TYPO_QUOTE = 8;
 export const TYPO_EDGE = 2;
 /** Characters of the other side looked for where a cut would have left the two side by side. */
 export const JUNCTION = 8;
+/**
+ * Issue 11's ground truth for a passage still there: at least SURVIVES of its characters in the
+ * match and at most MAX_NEW of the match other text (survival.ts). Characters agree only in runs
+ * of PIECE_RUN or more: letter by letter, two unrelated German sentences agree on half of them.
+ */
+export const SURVIVES = 0.7;
+export const MAX_NEW = 0.3;
+export const PIECE_RUN = 3;
+/**
+ * A quote that agrees on this share (typos only) may have moved next to a side shorter than
+ * MIN_INTACT_SIDE where its old context closed up at a boundary (accept.ts, cut.ts): the last
+ * paragraph of a text moved up, its typos fixed.
+ */
+export const NEAR_VERBATIM = 0.9;
+/** Characters at each end of an edited quote that must be its own unless both sides are intact. */
+export const PIECE_EDGE = 5;
+/**
+ * An edited quote next to an intact side found once may also stand when it goes on verbatim
+ * from that side for SURVIVES of its length, from this many characters (about two words): a
+ * short quote whose last word was rewritten (issue 11's row 5, 100 edits).
+ */
+export const MIN_SHORT_PIECE = 12;
+/**
+ * Places of a suffix's first characters looked at for a cut (cut.ts): the old context closing up
+ * where the quote was. Its first MIN_INTACT_SIDE characters are rarely found more often.
+ */
+export const MAX_CUT_PLACES = 8;
 
 // ── Orphans (places.ts) ───────────────────────────────────────────────────────────────────────
 
