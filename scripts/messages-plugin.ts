@@ -31,12 +31,21 @@ export function readCatalogs(localesDir: string, locale: string): Record<string,
   return messages;
 }
 
+/** The areas (catalog files) of one language, sorted: `app`, `errors`, `library`, … */
+export function catalogAreas(localesDir: string, locale: string): string[] {
+  return readdirSync(path.join(localesDir, locale))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}
+
 /**
  * Compiles the interface's messages (ICU MessageFormat, plurals by the language's CLDR rules)
- * into plain functions at build time, so the page ships neither a parser nor a message it does
- * not use in that language: English is in the first page's code, German loads as a chunk of its
- * own when it is chosen (src/shared/i18n, decision 0016). A message that does not parse stops
- * the build with its key.
+ * into plain functions at build time, so the page ships no parser, and each area of each
+ * language as a chunk of its own: `virtual:sidenote-messages/<locale>/<area>`. A page loads the
+ * areas its view uses in the reader's language only (src/shared/i18n/i18n.ts, decision 0016);
+ * `virtual:sidenote-messages/loaders` maps every locale and area to its loader. A message that
+ * does not parse stops the build with its key.
  */
 export function messagesPlugin(localesDir: string): Plugin {
   return {
@@ -44,10 +53,29 @@ export function messagesPlugin(localesDir: string): Plugin {
     resolveId: (id) => (id.startsWith(MESSAGES_PREFIX) ? `\0${id}` : undefined),
     load(id) {
       if (!id.startsWith(`\0${MESSAGES_PREFIX}`)) return undefined;
-      const locale = id.slice(MESSAGES_PREFIX.length + 1);
-      const dir = path.join(localesDir, locale);
-      for (const file of readdirSync(dir)) this.addWatchFile(path.join(dir, file));
-      const messages = readCatalogs(localesDir, locale);
+      const rest = id.slice(MESSAGES_PREFIX.length + 1);
+      if (rest === 'loaders') {
+        const locales = readdirSync(localesDir)
+          .filter((d) => !d.startsWith('.'))
+          .sort();
+        const entries = locales.map((locale) => {
+          const areas = catalogAreas(localesDir, locale).map(
+            (area) =>
+              `${JSON.stringify(area)}: () => import(${JSON.stringify(`${MESSAGES_PREFIX}${locale}/${area}`)})`,
+          );
+          return `${JSON.stringify(locale)}: { ${areas.join(', ')} }`;
+        });
+        return `export default { ${entries.join(', ')} };`;
+      }
+      // `<locale>/<area>`, or several areas as one module: `<locale>/app+ui`.
+      const [locale = '', joined = ''] = rest.split('/');
+      const areas = joined.split('+');
+      for (const area of areas) this.addWatchFile(path.join(localesDir, locale, `${area}.json`));
+      const messages = Object.fromEntries(
+        Object.entries(readCatalogs(localesDir, locale)).filter(([key]) =>
+          areas.includes(key.slice(0, key.indexOf('.'))),
+        ),
+      );
       const mf = new MessageFormat(locale, { strict: false });
       try {
         return compileModule(mf, messages);

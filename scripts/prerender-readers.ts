@@ -44,9 +44,13 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { prerenderReader } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+        const { prerenderReader, prerenderReady } = (await server.ssrLoadModule(
+          '/src/app/prerender.tsx',
+        )) as {
           prerenderReader: Prerender;
+          prerenderReady: () => Promise<void>;
         };
+        await prerenderReady();
         const files = (await readdir(seedDir)).filter((f) => articleIdFromFile(f) !== undefined);
         await mkdir(path.join(outDir, 'read'), { recursive: true });
         for (const file of files) {

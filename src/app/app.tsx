@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { AppRoutes } from './routes';
 import { ErrorBoundary } from './error-boundary';
 import { useApplyPreferences } from './use-apply-preferences';
-import { useApplyLanguage, useT } from '@/shared/i18n';
+import { loadAreas, useApplyLanguage, useT } from '@/shared/i18n';
 import { DatabaseBanner } from './database-banner';
 import { Toaster } from './toaster';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -17,7 +17,9 @@ const ShortcutsDialog = lazy(() =>
 
 // Sync's code (even the part that reads the sign-in) loads only once this browser has joined.
 const SyncStarter = lazy(() =>
-  import('@/features/sync/sync-starter').then((m) => ({ default: m.SyncStarter })),
+  Promise.all([import('@/features/sync/sync-starter'), loadAreas(['sync'])]).then(([m]) => ({
+    default: m.SyncStarter,
+  })),
 );
 
 function Sync() {

@@ -1,15 +1,20 @@
 import { lazy, useState, type ComponentType } from 'react';
+import { loadAreas, type Area } from '@/shared/i18n';
 
 /**
  * A view whose code loads when it is first shown, like `React.lazy`, but which can be loaded
  * ahead (`preload`). Once loaded, it renders at once instead of suspending for a tick: a
- * prerendered page is replaced by the view itself, never by a loading state.
+ * prerendered page is replaced by the view itself, never by a loading state. Its words (the
+ * catalog `areas` it uses, in the interface's language) load alongside its code.
  */
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>) {
+export function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  areas: readonly Area[] = [],
+) {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const preload = () =>
-    (pending ??= load().then((component) => {
+    (pending ??= Promise.all([load(), loadAreas(areas)]).then(([component]) => {
       loaded = component;
       return component;
     }));

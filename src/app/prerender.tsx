@@ -4,6 +4,13 @@ import { decodeArticleBytes, parseArticle } from '@/domain/article';
 import { StaticReader } from '@/features/reader/single/static-reader';
 import { readerHref } from '@/shared/paths';
 import { documentTitle } from '@/shared/ui/use-document-title';
+import { loadAreas, loadLocale } from '@/shared/i18n';
+
+/** The reader's words, in English (the page's language before the app starts), for the build. */
+export async function prerenderReady(): Promise<void> {
+  await loadLocale('en');
+  await loadAreas(['reader']);
+}
 
 /**
  * Build time only (scripts/prerender-readers.ts): the reader's page for one shipped article,

@@ -19,9 +19,9 @@ export function BackupReminder() {
       role="status"
       className="mx-auto mt-4 flex max-w-4xl flex-wrap items-center gap-3 rounded-xl border border-line bg-surface-2 px-4 py-2.5 text-sm text-ink-2 sm:mx-6 lg:mx-auto"
     >
-      <span className="flex-1">{t('transfer.reminder.text')}</span>
+      <span className="flex-1">{t('app.backupReminder.text')}</span>
       <Link href="/data" className={buttonClass('secondary', true)}>
-        {t('transfer.reminder.backUp')}
+        {t('app.backupReminder.backUp')}
       </Link>
       <button
         type="button"
@@ -31,7 +31,7 @@ export function BackupReminder() {
           setDismissed(true);
         }}
       >
-        {t('transfer.reminder.notNow')}
+        {t('app.backupReminder.notNow')}
       </button>
     </div>
   );

@@ -7,16 +7,19 @@ import {
   resolveLocale,
   startLanguage,
   t,
-  translate,
   useApplyLanguage,
   useLocale,
   useRichT,
+  useLocaleStore,
+  loadAreas,
+  allAreas,
 } from '.';
 
 afterEach(async () => {
   vi.unstubAllGlobals();
   usePreferences.setState({ language: 'system' });
   await loadLocale('en');
+  await loadAreas(allAreas());
 });
 
 describe('resolveLocale', () => {
@@ -35,6 +38,17 @@ describe('resolveLocale', () => {
 });
 
 describe('messages', () => {
+  it('of every core area are there in English before anything loads', async () => {
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    const ids = Object.keys(fresh.useLocaleStore.getState().messages);
+    for (const area of fresh.CORE_AREAS) {
+      expect(ids.some((id) => id.startsWith(`${area}.`))).toBe(true);
+    }
+    expect(new Set(ids.map((id) => id.slice(0, id.indexOf('.'))))).toEqual(
+      new Set(fresh.CORE_AREAS),
+    );
+  });
   it('are English until German is loaded, then German, numbers included', async () => {
     expect(t('settings.title')).toBe('Settings');
     expect(t('settings.bytes.kb', { n: 1234 })).toBe('1,234 KB');
@@ -43,8 +57,19 @@ describe('messages', () => {
     expect(t('settings.bytes.kb', { n: 1234 })).toBe('1.234 KB');
     expect(document.documentElement.lang).toBe('de');
   });
-  it('fall back to English for a message a catalog lacks, never to the bare id', () => {
-    expect(translate({}, 'settings.title')).toBe('Settings');
+  it('of an area not loaded yet are empty, never a bare id, and load it', async () => {
+    useLocaleStore.setState({ messages: {}, areas: ['app'] });
+    expect(t('review.title')).toBe('');
+    await waitFor(() => expect(t('review.title')).toBe('Review'));
+    expect(useLocaleStore.getState().areas).toContain('review');
+  });
+  it('load in the chosen language, and a switch brings every loaded area along', async () => {
+    await loadLocale('de');
+    await loadAreas(['search']);
+    expect(t('search.title')).not.toBe('');
+    const german = t('search.title');
+    await loadLocale('en');
+    expect(t('search.title')).not.toBe(german);
   });
   it('put dates in the interface language', async () => {
     const day = new Date(2026, 11, 6, 12);

@@ -1,45 +1,124 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
-import english from 'virtual:sidenote-messages/en';
+import loaders from 'virtual:sidenote-messages/loaders';
+// English's core areas are part of the first page: no request before the first render.
+import englishCore from 'virtual:sidenote-messages/en/app+errors+library+ui';
 import type { MessageId } from './message-id';
 import type { Locale } from './locale';
 
-type Catalog = typeof english;
+type Catalog = Record<string, (params: Record<string, unknown>) => string>;
 /** Values for a message's placeholders: `{count}`, `{name}`, … */
 export type MessageParams = Record<string, string | number | Date>;
 export type Translate = (id: MessageId, params?: MessageParams) => string;
+/** A catalog file: `app`, `reader`, … (the part of a message id before the first dot). */
+export type Area = MessageId extends `${infer A}.${string}` ? A : never;
 
-// English is part of the first page; German is a chunk of its own, loaded once it is chosen.
-const loaders: Record<Locale, () => Promise<Catalog>> = {
-  en: () => Promise.resolve(english),
-  de: () => import('virtual:sidenote-messages/de').then((m) => m.default),
-};
+/**
+ * The areas every page uses (the shell, shared controls, error sentences, the library), loaded
+ * before the first render. A view's own area loads with its code (src/app/views.ts).
+ */
+export const CORE_AREAS: readonly Area[] = ['app', 'errors', 'library', 'ui'];
 
 interface LocaleState {
   locale: Locale;
+  /** Every loaded area's messages, in `locale`. */
   messages: Catalog;
+  areas: readonly Area[];
 }
 
-export const useLocaleStore = create<LocaleState>(() => ({ locale: 'en', messages: english }));
+export const useLocaleStore = create<LocaleState>(() => ({
+  locale: 'en',
+  messages: englishCore,
+  areas: CORE_AREAS,
+}));
 
-/** A message in `messages`, or in English where that catalog lacks it (never the bare id). */
-export function translate(messages: Catalog, id: MessageId, params: MessageParams = {}): string {
-  const message = messages[id] ?? english[id];
-  return message ? message(params) : id;
+async function fetchAreas(locale: Locale, areas: readonly Area[]): Promise<Catalog> {
+  const modules = await Promise.all(
+    areas.map((area) => {
+      if (locale === 'en' && CORE_AREAS.includes(area)) return { default: englishCore };
+      const load = loaders[locale]?.[area];
+      if (!load) throw new Error(`No messages for ${locale}/${area}`);
+      return load();
+    }),
+  );
+  return Object.assign({}, ...modules.map((m) => m.default)) as Catalog;
 }
 
-/** Loads a language's messages and makes it the interface's; `<html lang>` follows. */
+const pending = new Map<string, Promise<void>>();
+
+/** Loads areas of the interface's language that are not in yet; resolves once they are. */
+export function loadAreas(areas: readonly Area[]): Promise<void> {
+  const { locale, areas: loaded } = useLocaleStore.getState();
+  const missing = areas.filter((a) => !loaded.includes(a));
+  if (missing.length === 0) return Promise.resolve();
+  const key = `${locale}:${missing.join(',')}`;
+  let promise = pending.get(key);
+  if (!promise) {
+    promise = fetchAreas(locale, missing)
+      .then((messages) => {
+        const state = useLocaleStore.getState();
+        // The language changed meanwhile: loadLocale loads these areas in the new one.
+        if (state.locale !== locale) return loadAreas(missing);
+        useLocaleStore.setState({
+          messages: { ...state.messages, ...messages },
+          areas: [...new Set([...state.areas, ...missing])],
+        });
+      })
+      .finally(() => pending.delete(key));
+    pending.set(key, promise);
+  }
+  return promise;
+}
+
+let wanted: Locale | undefined;
+
+/**
+ * Makes `locale` the interface's language: the core areas and every area loaded so far, all in
+ * that language, swapped in at once; `<html lang>` follows. The last call wins.
+ */
 export async function loadLocale(locale: Locale): Promise<void> {
-  const messages = await loaders[locale]();
-  useLocaleStore.setState({ locale, messages });
+  wanted = locale;
+  const requested = [...new Set([...CORE_AREAS, ...useLocaleStore.getState().areas])];
+  const messages = await fetchAreas(locale, requested);
+  if (wanted !== locale) return;
+  const state = useLocaleStore.getState();
+  const same = state.locale === locale;
+  // Areas that arrived while these loaded: kept if in this language, else loaded again in it.
+  const others = state.areas.filter((a) => !requested.includes(a));
+  useLocaleStore.setState({
+    locale,
+    messages: same ? { ...state.messages, ...messages } : messages,
+    areas: same ? [...new Set([...state.areas, ...requested])] : requested,
+  });
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  if (!same && others.length > 0) await loadAreas(others);
+}
+
+/** Every area there is, for tests and for the build's prerendering. */
+export const allAreas = (): Area[] => Object.keys(loaders.en ?? {}) as Area[];
+
+const areaOf = (id: MessageId) => id.slice(0, id.indexOf('.')) as Area;
+
+/**
+ * A message in `messages`. A message of an area not loaded yet (a view that did not say it
+ * needs it) is empty until its area arrives, which renders it again: never a bare id on screen.
+ */
+export function translate(messages: Catalog, id: MessageId, params: MessageParams = {}): string {
+  const message = messages[id];
+  if (message) return message(params);
+  const area = areaOf(id);
+  if (!useLocaleStore.getState().areas.includes(area)) {
+    void loadAreas([area]).catch(() => undefined);
+    return '';
+  }
+  return id;
 }
 
 /** A message in the interface's language now, for code outside React (toasts, errors). */
 export const t: Translate = (id, params) =>
   translate(useLocaleStore.getState().messages, id, params);
 
-/** `t` for a component: it renders again when the language changes. */
+/** `t` for a component: it renders again when the language changes or an area arrives. */
 export function useT(): Translate {
   const messages = useLocaleStore((s) => s.messages);
   return useCallback<Translate>((id, params) => translate(messages, id, params), [messages]);

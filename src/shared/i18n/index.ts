@@ -1,4 +1,16 @@
-export { t, translate, useT, useLocale, currentLocale, loadLocale, useLocaleStore } from './i18n';
+export {
+  t,
+  translate,
+  useT,
+  useLocale,
+  currentLocale,
+  loadLocale,
+  loadAreas,
+  allAreas,
+  useLocaleStore,
+  CORE_AREAS,
+  type Area,
+} from './i18n';
 export type { MessageParams, Translate } from './i18n';
 export type { MessageId } from './message-id';
 export { formatDate, formatNumber, useFormat, DATE, DATE_TIME, SHORT_DATE } from './format';
