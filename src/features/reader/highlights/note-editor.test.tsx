@@ -54,6 +54,17 @@ describe('NoteEditor', () => {
     vi.restoreAllMocks();
   });
 
+  // Regression: Note in the toolbar opens the card once the highlight is stored and asks for
+  // the note a moment later; autoFocus on the textarea worked only when it came with the mount.
+  it('takes focus when asked for after it is already on screen', () => {
+    const props = { label: 'Note', value: '', draftKey: KEY, onSave: vi.fn<Save>() };
+    const view = render(<NoteEditor {...props} autoFocus={false} />);
+    const box = screen.getByRole('textbox', { name: 'Note' });
+    expect(box).not.toHaveFocus();
+    view.rerender(<NoteEditor {...props} autoFocus />);
+    expect(box).toHaveFocus();
+  });
+
   it('is a labelled textarea with a polite status line and a Markdown hint', () => {
     const { textbox, container } = setup({ value: 'Gespeichert', onSave: vi.fn<Save>() });
     expect(textbox()).toHaveValue('Gespeichert');

@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { readDraft } from '@/shared/stores/drafts';
 import { Button } from '@/shared/ui/button';
@@ -63,6 +63,11 @@ function Editor({
   const textareaId = `${id}-text`;
   const hintId = `${id}-hint`;
   const textarea = useRef<HTMLTextAreaElement>(null);
+  // Asked for after the card opened (Note in the toolbar opens the card once the highlight is
+  // stored, then asks for the note): the attribute works only on mount, so focus here too.
+  useEffect(() => {
+    if (autoFocus) textarea.current?.focus();
+  }, [autoFocus]);
 
   const [start] = useState(() => {
     const draft = readDraft(draftKey);
