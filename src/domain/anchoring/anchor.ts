@@ -19,6 +19,7 @@ import type {
   AnchorResult,
   AnchorTarget,
   AnchorThresholds,
+  OrphanCode,
   OrphanResult,
   PreparedText,
 } from './types';
@@ -70,8 +71,8 @@ function findVerbatim(index: PieceIndex, s: string, max: number): number[] {
   return found;
 }
 
-function orphan(reason: string): OrphanResult {
-  return { status: 'orphan', reason };
+function orphan(code: OrphanCode, reason: string): OrphanResult {
+  return { status: 'orphan', code, reason };
 }
 
 /**
@@ -152,7 +153,8 @@ function anchorPrepared(
   const position = validPosition(prepared.text, target.position);
   const { needle, pattern } = makeNeedle(target, prepared.normalized);
   const page: Page = { normalized: prepared.normalized, raw: prepared.text };
-  if (needle.quote.trim().length === 0) return orphan('The highlight has no text to look for.');
+  if (needle.quote.trim().length === 0)
+    return orphan('empty', 'The highlight has no text to look for.');
 
   // Step 2: quote and context verbatim (normalised) and unique in the text: nothing can match
   // better. Looked up by the rarest piece of the pattern (piece-index.ts, built once per text),
@@ -179,15 +181,19 @@ function anchorPrepared(
   const best = bestCandidate(search, exact, exactStands);
 
   // Step 4: below the thresholds it is an orphan.
-  if (!best) return orphan('The highlighted text is no longer in the article.');
+  if (!best) return orphan('gone', 'The highlighted text is no longer in the article.');
   // A fuzzy match that scored better but does not hold does not hide the verbatim quote.
   const taken = [best, bestExact].find((c) => c && acceptable(page, needle, c, thresholds));
   if (!taken) {
-    return orphan(
-      exact.length > 1
-        ? 'Its words are still in several places, and the text around it changed: which one is it?'
-        : 'The highlighted text was changed or removed; no close enough match was found.',
-    );
+    return exact.length > 1
+      ? orphan(
+          'ambiguous',
+          'Its words are still in several places, and the text around it changed: which one is it?',
+        )
+      : orphan(
+          'changed',
+          'The highlighted text was changed or removed; no close enough match was found.',
+        );
   }
   return resolve(prepared, target, needle, position, taken);
 }

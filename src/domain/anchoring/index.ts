@@ -19,6 +19,7 @@ export type {
   AnchorTarget,
   AnchorThresholds,
   AnchoredRange,
+  OrphanCode,
   OrphanResult,
   PreparedText,
 } from './types';

@@ -26,9 +26,17 @@ export interface AnchoredRange {
   score: number;
 }
 
+/**
+ * Why a passage was not found: no text to look for, gone from the article, still in several
+ * places with its context changed, or changed beyond a close enough match.
+ */
+export type OrphanCode = 'empty' | 'gone' | 'ambiguous' | 'changed';
+
 export interface OrphanResult {
   status: 'orphan';
-  /** Why, for people: shown next to the orphan in the highlight list. */
+  /** Why, as the interface says it (`reader.orphan.reason.<code>`). */
+  code: OrphanCode;
+  /** The same in English, for logs, tests and the benchmark. */
   reason: string;
 }
 

@@ -38,9 +38,9 @@ interface HighlightCardProps {
 function sameProps(a: HighlightCardProps, b: HighlightCardProps): boolean {
   const sameItem =
     a.item.highlight === b.item.highlight &&
-    ('reason' in a.item
-      ? 'reason' in b.item && a.item.reason === b.item.reason
-      : !('reason' in b.item) &&
+    ('code' in a.item
+      ? 'code' in b.item && a.item.code === b.item.code
+      : !('code' in b.item) &&
         a.item.start === b.item.start &&
         a.item.end === b.item.end &&
         a.item.status === b.item.status);
@@ -78,7 +78,7 @@ function Card(props: HighlightCardProps) {
     if (focused && source !== 'list' && ref.current) scrollIntoPanel(ref.current);
   }, [focused, source]);
 
-  const orphan = 'reason' in item;
+  const orphan = 'code' in item;
   const fuzzy = !orphan && item.status === 'fuzzy';
   return (
     // A closed card opens from anywhere on it (its note, its tags), not only from the quote; links
@@ -122,7 +122,7 @@ function Card(props: HighlightCardProps) {
       </div>
       {orphan && (
         <p className="mt-2 rounded-lg bg-danger-soft px-2 py-1.5 text-xs text-ink-2">
-          {t('reader.card.orphan', { reason: orphanReason(t, item.reason) })}
+          {t('reader.card.orphan', { reason: orphanReason(t, item.code) })}
         </p>
       )}
       {orphan && articleText !== undefined && onReattachTo && (

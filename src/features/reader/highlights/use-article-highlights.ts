@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { anchorMany } from '@/domain/anchoring';
+import { anchorMany, type OrphanCode } from '@/domain/anchoring';
 import type { Article } from '@/domain/article/types';
 import type { Highlight } from '@/domain/annotations/types';
 import { takeEarlyHighlights } from '@/db';
@@ -18,7 +18,8 @@ export interface AnchoredHighlight {
 
 export interface OrphanHighlight {
   highlight: Highlight;
-  reason: string;
+  /** Why it was not found (anchoring's code; the card words it). */
+  code: OrphanCode;
 }
 
 export interface ArticleHighlights {
@@ -70,7 +71,7 @@ export function useArticleHighlights(article: Article): ArticleHighlights {
     results.forEach((r, i) => {
       const highlight = shown[i];
       if (!highlight) return;
-      if (r.status === 'orphan') orphans.push({ highlight, reason: r.reason });
+      if (r.status === 'orphan') orphans.push({ highlight, code: r.code });
       else anchored.push({ highlight, start: r.start, end: r.end, status: r.status });
     });
     anchored.sort((a, b) => a.start - b.start || b.end - a.end);
