@@ -25,6 +25,10 @@ test('a shipped article is readable before the app’s code has arrived, and sta
   await expect(page.getByText(SEEDS.response.sentence)).toBeVisible();
   await expect(page).toHaveTitle(`${SEEDS.response.title} · Sidenote`);
   await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+  // Its interface words are words, not message ids (the build renders them from the catalogs).
+  await expect(
+    page.locator('[data-prerendered]').getByText('Library', { exact: true }),
+  ).toBeVisible();
   const before = await firstParagraph(page).boundingBox();
 
   release();
@@ -106,5 +110,28 @@ test.describe('without JavaScript', () => {
     await page.goto(URL);
     await expect(page.getByRole('heading', { level: 1, name: SEEDS.response.title })).toBeVisible();
     await expect(page.getByText(SEEDS.response.sentence)).toBeVisible();
+  });
+});
+
+test.describe('for a browser that asks for German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the prerendered page shows the article at once, its English interface words only once the app speaks German', async ({
+    page,
+  }) => {
+    const release = await holdAppCode(page);
+    await page.goto(`/read/${SEEDS.nato2024.id}`, { waitUntil: 'commit' });
+    await expect(page.getByText(SEEDS.nato2024.sentence)).toBeVisible();
+    await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+    // The English words are there, but not shown: the library link's label, the reading time.
+    const words = page.locator('[data-prerendered] [data-ui-words]');
+    await expect(words.filter({ hasText: 'Library' })).toHaveCount(1);
+    await expect(words.filter({ hasText: /min read$/i })).toHaveCount(1);
+    for (const word of await words.all()) await expect(word).toBeHidden();
+
+    release();
+    await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Bibliothek', exact: true })).toBeVisible();
+    await expect(page.getByText(/Min\. Lesezeit$/i)).toBeVisible();
   });
 });

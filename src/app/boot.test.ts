@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PLACES_KEY, rememberPlace } from '@/features/reader/article/places';
 import { boot } from './boot';
 
@@ -11,6 +11,7 @@ function bootAt(path: string): boolean {
 }
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   localStorage.clear();
   history.replaceState(null, '', '/');
 });
@@ -41,5 +42,29 @@ describe('articles with a saved place', () => {
     expect(bootAt('/read/a309')).toBe(false);
     rememberPlace('a1', true);
     expect(bootAt('/read/a1')).toBe(true);
+  });
+});
+
+describe('the interface language before the app starts', () => {
+  /** Whether boot.js hides a prerendered page's (English) interface words. */
+  function wordsWait(languages: string[], saved?: string): boolean {
+    vi.stubGlobal('navigator', { ...navigator, languages });
+    if (saved) {
+      localStorage.setItem('sidenote.preferences', JSON.stringify({ state: { language: saved } }));
+    }
+    delete document.documentElement.dataset.uiWords;
+    boot();
+    return document.documentElement.dataset.uiWords === 'wait';
+  }
+
+  it('hides the English words of a prerendered page for a German browser', () => {
+    expect(wordsWait(['de-DE', 'en'])).toBe(true);
+    expect(wordsWait(['en-US', 'de'])).toBe(false);
+    expect(wordsWait(['fr-FR'])).toBe(false);
+  });
+
+  it('follows the language chosen in Settings over the browser', () => {
+    expect(wordsWait(['de-DE'], 'en')).toBe(false);
+    expect(wordsWait(['en-US'], 'de')).toBe(true);
   });
 });

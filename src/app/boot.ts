@@ -15,6 +15,7 @@ import {
   readStoredPreferences,
   themeFor,
 } from '@/shared/stores/preference-rules';
+import { resolveLocale } from '@/shared/i18n/locale';
 
 function storedPreferences(): string | null {
   try {
@@ -37,4 +38,8 @@ export function boot(): void {
   // So would an article the reader has a place in: the app scrolls there once it has started.
   const read = /^\/read\/([^/]+)$/.exec(window.location.pathname);
   if (read?.[1] && readPlaces().includes(decodePathPart(read[1]))) html.dataset.prerender = 'off';
+  // A prerendered page's interface words are English; in another language they wait for the
+  // app (the article's own text shows at once).
+  if (resolveLocale(prefs.language, navigator.languages ?? []) !== 'en')
+    html.dataset.uiWords = 'wait';
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import loaders from 'virtual:sidenote-messages/loaders';
 // English's core areas are part of the first page: no request before the first render.
@@ -118,11 +118,21 @@ export function translate(messages: Catalog, id: MessageId, params: MessageParam
 export const t: Translate = (id, params) =>
   translate(useLocaleStore.getState().messages, id, params);
 
+/**
+ * A value of the locale store for a component. The current state on the server too: Zustand's
+ * hook would render the build's prerendered pages (renderToStaticMarkup) from the store's first
+ * state, before the reader's messages were loaded for them.
+ */
+function useLocaleValue<T>(pick: (state: LocaleState) => T): T {
+  const snapshot = () => pick(useLocaleStore.getState());
+  return useSyncExternalStore(useLocaleStore.subscribe, snapshot, snapshot);
+}
+
 /** `t` for a component: it renders again when the language changes or an area arrives. */
 export function useT(): Translate {
-  const messages = useLocaleStore((s) => s.messages);
+  const messages = useLocaleValue((s) => s.messages);
   return useCallback<Translate>((id, params) => translate(messages, id, params), [messages]);
 }
 
-export const useLocale = (): Locale => useLocaleStore((s) => s.locale);
+export const useLocale = (): Locale => useLocaleValue((s) => s.locale);
 export const currentLocale = (): Locale => useLocaleStore.getState().locale;

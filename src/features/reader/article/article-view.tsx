@@ -47,7 +47,7 @@ export function ArticleView(props: ArticleViewProps) {
       data-long={article.paragraphs.length > LONG_ARTICLE_PARAGRAPHS ? '' : undefined}
     >
       <header className="mb-8 font-sans">
-        <p className="text-xs font-medium tracking-wide text-muted uppercase">
+        <p className="text-xs font-medium tracking-wide text-muted uppercase" data-ui-words="">
           {articleDetail({
             ...article,
             readingTime: (minutes) => t('reader.readingTime', { minutes }),
@@ -57,7 +57,7 @@ export function ArticleView(props: ArticleViewProps) {
           {article.title}
         </Title>
         {article.titleSource === 'derived' && (
-          <p className="mt-2 text-xs text-muted" lang={locale}>
+          <p className="mt-2 text-xs text-muted" lang={locale} data-ui-words="">
             {t('reader.article.derivedTitle')}
           </p>
         )}
@@ -65,7 +65,7 @@ export function ArticleView(props: ArticleViewProps) {
           <p className="mt-3 font-serif text-[1.1em] leading-snug text-ink-2">{article.subtitle}</p>
         )}
         {article.byline && (
-          <p className="mt-3 text-sm text-ink-2" lang={locale}>
+          <p className="mt-3 text-sm text-ink-2" lang={locale} data-ui-words="">
             {rich('reader.article.byline', {
               name: <span lang={article.language}>{article.byline}</span>,
             })}
@@ -203,6 +203,7 @@ const ParagraphGroup = memo(function ParagraphGroup({
       <p
         className="mb-1 font-sans text-[0.75em] font-semibold tracking-wide text-muted uppercase"
         lang={locale}
+        data-ui-words=""
       >
         {teaser ? t('reader.article.teaser') : t('reader.article.fromPage')}
       </p>

@@ -14,7 +14,9 @@ export function LibraryLink() {
   return (
     <Link href="/" className={buttonClass('ghost', true)} aria-label={t('reader.frame.library')}>
       <Icon name="back" />
-      <span className="hidden sm:inline">{t('reader.frame.library')}</span>
+      <span className="hidden sm:inline" data-ui-words="">
+        {t('reader.frame.library')}
+      </span>
     </Link>
   );
 }
