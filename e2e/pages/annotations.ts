@@ -174,8 +174,12 @@ export class AnnotationsPanel {
   async open(quote: string): Promise<Locator> {
     const card = this.card(quote);
     const button = this.quoteButton(card);
-    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    // A new highlight's card opens by itself once it is stored: a click read against the state
+    // just before that closes it again, so click until it stays open.
+    await expect(async () => {
+      if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'true', { timeout: 1_000 });
+    }).toPass();
     return card;
   }
 

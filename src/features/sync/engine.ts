@@ -85,6 +85,11 @@ export function startSync(db: SidenoteDb, initial: SyncAccount): SyncEngine {
   function applyGroups(list: readonly SyncGroup[]): void {
     for (const [id, sync] of groups) {
       const next = list.find((g) => g.id === id);
+      // Made a reader (while this device was away, say): said once, whichever comes first, this
+      // or the server opening the share read-only.
+      if (next && next.role === 'reader' && sync.group.role !== 'reader') {
+        notice(() => t('sync.notice.readOnly', { group: next.name }));
+      }
       if (!next || next.role !== sync.group.role || signature(next) !== sync.signature) {
         sync.stop();
         groups.delete(id);
