@@ -29,6 +29,8 @@ test('every control in the reader is reachable by keyboard with a visible focus'
 }) => {
   await page.goto(`/read/${SEEDS.nato2024.id}`);
   await expect(page.locator('main article')).toBeVisible();
+  // The app's reader, not the prerendered page it replaces (which has no controls yet).
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
   const names: string[] = [];
   for (let i = 0; i < 8; i++) {
     await page.keyboard.press('Tab');

@@ -5,7 +5,12 @@ import { compileBootScript } from './boot-script';
 const src = fileURLToPath(new URL('../src', import.meta.url));
 
 /** Runs the built script against a stand-in page at `url` with `stored` preferences. */
-function runBuilt(code: string, url: string, stored: Record<string, string>) {
+function runBuilt(
+  code: string,
+  url: string,
+  stored: Record<string, string>,
+  languages?: readonly string[],
+) {
   const dataset: Record<string, string> = {};
   const style = new Map<string, string>();
   const page = {
@@ -21,10 +26,11 @@ function runBuilt(code: string, url: string, stored: Record<string, string>) {
       matchMedia: (query: string) => ({ matches: query.includes('dark') }),
     },
   };
-  new Function('localStorage', 'document', 'window', code)(
+  new Function('localStorage', 'document', 'window', 'navigator', code)(
     page.localStorage,
     page.document,
     page.window,
+    languages ? { languages } : undefined,
   );
   return { dataset, style: Object.fromEntries(style) };
 }
@@ -56,5 +62,11 @@ describe('the built boot script (/boot.js)', () => {
     const withPlace = { 'sidenote.places': JSON.stringify(['mein Artikel']) };
     expect(runBuilt(code, 'http://x/read/mein%20Artikel', withPlace).dataset.prerender).toBe('off');
     expect(runBuilt(code, 'http://x/read/%', withPlace).dataset.prerender).toBeUndefined();
+    // A German browser: the prerendered page's English interface words wait for the app.
+    expect(runBuilt(code, 'http://x/read/a1', {}, ['de-DE', 'en']).dataset.uiWords).toBe('wait');
+    expect(runBuilt(code, 'http://x/read/a1', {}, ['en-GB']).dataset.uiWords).toBeUndefined();
+    expect(
+      runBuilt(code, 'http://x/read/a1', saved({ language: 'en' }), ['de-DE']).dataset.uiWords,
+    ).toBeUndefined();
   }, 30_000);
 });

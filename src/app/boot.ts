@@ -40,6 +40,6 @@ export function boot(): void {
   if (read?.[1] && readPlaces().includes(decodePathPart(read[1]))) html.dataset.prerender = 'off';
   // A prerendered page's interface words are English; in another language they wait for the
   // app (the article's own text shows at once).
-  if (resolveLocale(prefs.language, navigator.languages ?? []) !== 'en')
-    html.dataset.uiWords = 'wait';
+  const languages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
+  if (resolveLocale(prefs.language, languages) !== 'en') html.dataset.uiWords = 'wait';
 }
