@@ -240,8 +240,12 @@ export async function paintTime(page, name, timeout = 30_000) {
  * colour unless they carry one. Resolves to the number of highlights stored.
  */
 export async function seedHighlights(page, records) {
-  await page.waitForFunction(
-    async () => {
+  // Waits in the page until the app has created the database and its colours. Never opens a
+  // database that is not there yet: opening one creates it, empty, before the app can (a wait
+  // through waitForFunction did that when the app's first render came late).
+  await page.evaluate(async () => {
+    const deadline = Date.now() + 20_000;
+    const ready = async () => {
       const dbs = await indexedDB.databases();
       const found = dbs.find((d) => d.name === 'sidenote');
       if (!found || !found.version) return false;
@@ -266,16 +270,26 @@ export async function seedHighlights(page, records) {
         };
         open.onerror = () => resolve(false);
       });
-    },
-    undefined,
-    { timeout: 20_000, polling: 100 },
-  );
+    };
+    while (!(await ready())) {
+      if (Date.now() > deadline) throw new Error('the app did not create its database in 20 s');
+      await new Promise((resolve) => window.setTimeout(resolve, 100));
+    }
+  });
   return page.evaluate(async (rows) => {
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('sidenote');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
+    // The app may still be creating it (its stores come in an upgrade): open again until they are.
+    const openWithStores = () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('sidenote');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+    let db = await openWithStores();
+    for (let i = 0; i < 200 && !db.objectStoreNames.contains('colors'); i++) {
+      db.close();
+      await new Promise((resolve) => window.setTimeout(resolve, 100));
+      db = await openWithStores();
+    }
     try {
       const colors = await new Promise((resolve, reject) => {
         const req = db.transaction('colors').objectStore('colors').getAll();
