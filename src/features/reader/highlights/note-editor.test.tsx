@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDraft, saveDraft } from '@/shared/stores/drafts';
 import { NoteEditor } from './note-editor';
 
@@ -41,6 +41,11 @@ function deferredSave() {
 }
 
 describe('NoteEditor', () => {
+  // The preview's renderer loads lazily (lazy-markdown.tsx); under the fake clock below, a slow
+  // first import outlasted findBy's polling. Loaded once here, the lazy component resolves at once.
+  beforeAll(async () => {
+    await import('@/shared/ui/markdown');
+  });
   beforeEach(() => {
     localStorage.clear();
     vi.useFakeTimers();
