@@ -3,18 +3,7 @@
 // rule with the test that fails without it).
 import { describe, expect, it } from 'vitest';
 import { anchor } from './anchor';
-import { describeRange } from './describe';
-import type { AnchorResult } from './types';
-
-function target(text: string, quote: string, from = 0) {
-  const start = text.indexOf(quote, from);
-  if (start < 0) throw new Error(`"${quote}" not in text`);
-  return describeRange(text, start, start + quote.length);
-}
-
-function slice(text: string, result: AnchorResult): string | undefined {
-  return result.status === 'orphan' ? undefined : text.slice(result.start, result.end);
-}
+import { target, slice } from './targets.fixture';
 
 const FILLER = [
   'Die Verkehrsbetriebe haben einen Ersatzverkehr mit Bussen eingerichtet, der alle zwanzig Minuten fährt.',

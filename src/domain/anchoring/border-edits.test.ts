@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchor } from './anchor';
 import { describeRange } from './describe';
-import type { AnchorResult } from './types';
+import { target, slice } from './targets.fixture';
 
 /** Sentences that do not repeat, so that a context found once really is the passage's own. */
 const TEXT = [
@@ -12,16 +12,6 @@ const TEXT = [
   'Zuvor hatten Beobachter in Genf vor einer raschen Ausweitung der Kämpfe auf benachbarte Regionen gewarnt.',
   'Am Ende der Woche blieb unklar, wer die Verhandlungen im Herbst führen soll und mit welchem Auftrag.',
 ].join('\n\n');
-
-function target(text: string, quote: string) {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`"${quote}" not in text`);
-  return describeRange(text, start, start + quote.length);
-}
-
-function slice(text: string, result: AnchorResult): string | undefined {
-  return result.status === 'orphan' ? undefined : text.slice(result.start, result.end);
-}
 
 describe('anchor: edits across a border of the quote', () => {
   it('finds a quote whose last word went with the start of its suffix, next to its prefix', () => {

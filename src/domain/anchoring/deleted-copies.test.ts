@@ -2,13 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { anchor } from './anchor';
 import { describeRange } from './describe';
+import { target } from './targets.fixture';
 
 /** The W3C selectors for the `nth` (0-based) occurrence of `quote` in `text`. */
-function target(text: string, quote: string, from = 0) {
-  const start = text.indexOf(quote, from);
-  if (start < 0) throw new Error(`"${quote}" not in text`);
-  return describeRange(text, start, start + quote.length);
-}
 
 describe('a deleted passage stays an orphan, however like it another place looks', () => {
   const phrase = 'wie ein Sprecher des Ministeriums am Montag mitteilte, ';

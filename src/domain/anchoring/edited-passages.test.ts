@@ -2,18 +2,7 @@
 // Edited passages (issue 11): where their borders go, and when an edited copy is not the passage.
 import { describe, expect, it } from 'vitest';
 import { anchor } from './anchor';
-import { describeRange } from './describe';
-import type { AnchorResult } from './types';
-
-function target(text: string, quote: string, from = 0) {
-  const start = text.indexOf(quote, from);
-  if (start < 0) throw new Error(`"${quote}" not in text`);
-  return describeRange(text, start, start + quote.length);
-}
-
-function slice(text: string, result: AnchorResult): string | undefined {
-  return result.status === 'orphan' ? undefined : text.slice(result.start, result.end);
-}
+import { target, slice } from './targets.fixture';
 
 const TEXT = [
   'Die Kosten für die Sanierung der Nordbrücke haben sich seit der ersten Planung mehr als verdoppelt.',

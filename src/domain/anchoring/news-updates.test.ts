@@ -4,10 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchor } from './anchor';
-import { describeRange } from './describe';
 import { PHRASES, WORDS } from './german-text.fixture';
 import { normalizeForMatch } from '../text/normalize';
-import type { AnchorResult } from './types';
+import { target, slice } from './targets.fixture';
 
 const ARTICLE = [
   'Streit um die Nordbrücke spitzt sich zu',
@@ -30,16 +29,6 @@ const ARTICLE = [
   'Die Sitzung des Bauausschusses ist für Donnerstag kommender Woche angesetzt. Anwohnerinnen und Anwohner können ihre Fragen vorab schriftlich einreichen.',
 ];
 const TEXT = ARTICLE.join('\n\n');
-
-function target(text: string, quote: string) {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`"${quote}" not in text`);
-  return describeRange(text, start, start + quote.length);
-}
-
-function slice(text: string, result: AnchorResult): string | undefined {
-  return result.status === 'orphan' ? undefined : text.slice(result.start, result.end);
-}
 
 const paragraphs = (...blocks: string[]) => blocks.join('\n\n');
 

@@ -4,18 +4,7 @@
 // news model, 100 edits), and the limits that keep copies of removed passages orphans.
 import { describe, expect, it } from 'vitest';
 import { anchor } from './anchor';
-import { describeRange } from './describe';
-import type { AnchorResult } from './types';
-
-function target(text: string, quote: string) {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`"${quote}" not in text`);
-  return describeRange(text, start, start + quote.length);
-}
-
-function slice(text: string, result: AnchorResult): string | undefined {
-  return result.status === 'orphan' ? undefined : text.slice(result.start, result.end);
-}
+import { target, slice } from './targets.fixture';
 
 const ZEITPLAN =
   '„Der Zeitplan war von Anfang an unrealistisch“, sagte eine Sprecherin des Landesamts für Umwelt auf Anfrage. Der Seniorenbeirat warnt vor längeren Wegen für ältere Menschen.';
