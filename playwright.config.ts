@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 
 /** CHROMIUM_PATH, then Debian's Chromium, then Playwright's own browser. */
 function chromiumPath(): string | undefined {
@@ -32,15 +33,7 @@ export default defineConfig({
     locale: 'en-US',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -17,3 +17,17 @@ export function findChromium() {
 
 export const HOW_TO_GET_CHROMIUM =
   'No Chromium found: install one (Debian/Ubuntu: `sudo apt-get install -y chromium`; elsewhere: `npx playwright install chromium`) or set CHROMIUM_PATH to a Chromium binary.';
+
+/**
+ * Flags for every Chromium the tests, the benchmark and Lighthouse start. The machine has no
+ * internet: without the background-networking flags Chromium keeps trying to reach Google.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

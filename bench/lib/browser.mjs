@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { sleep } from './util.mjs';
+import { CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -18,13 +19,7 @@ export async function launchBrowser() {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       // Timers and rAF keep running in a page that is not in front (several pages per context).
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
