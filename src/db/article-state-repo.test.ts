@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dismissedPairKeys,
   getArticleState,
+  setArticleDetails,
+  setPairDismissed,
+  setQuoteSpeaker,
   listArticleStates,
   saveReadingPosition,
   setArticleNote,
@@ -74,5 +78,38 @@ describe('article state repository', () => {
       readingOffset: 42,
       tags: ['t'],
     });
+  });
+
+  it('keeps details the reader set, trimmed, and clears a blank one back to derived', async () => {
+    await setArticleDetails(db(), 'a1', { outlet: ' Infobae ', title: 'NATO warnt' });
+    await setArticleDetails(db(), 'a1', { title: '   ', author: 'Reuters' });
+    expect((await getArticleState(db(), 'a1')).details).toEqual({
+      outlet: 'Infobae',
+      author: 'Reuters',
+    });
+    await setArticleDetails(db(), 'a1', { outlet: undefined, author: '' });
+    expect((await getArticleState(db(), 'a1')).details).toBeUndefined();
+  });
+
+  it('keeps a corrected speaker, "not speech", and forgets a correction', async () => {
+    await setQuoteSpeaker(db(), 'a1', 'q1', ' Jens Stoltenberg ');
+    await setQuoteSpeaker(db(), 'a1', 'q2', '');
+    expect((await getArticleState(db(), 'a1')).speakers).toEqual({
+      q1: 'Jens Stoltenberg',
+      q2: '',
+    });
+    await setQuoteSpeaker(db(), 'a1', 'q1', undefined);
+    expect((await getArticleState(db(), 'a1')).speakers).toEqual({ q2: '' });
+  });
+
+  it('remembers a dismissed pair whichever side asks, per pair of articles', async () => {
+    await setPairDismissed(db(), 'b', 'a', 'k1', true);
+    await setPairDismissed(db(), 'a', 'b', 'k2', true);
+    await setPairDismissed(db(), 'a', 'c', 'k3', true);
+    expect([...(await dismissedPairKeys(db(), 'a', 'b'))].sort()).toEqual(['k1', 'k2']);
+    expect([...(await dismissedPairKeys(db(), 'b', 'a'))].sort()).toEqual(['k1', 'k2']);
+    await setPairDismissed(db(), 'b', 'a', 'k1', false);
+    expect([...(await dismissedPairKeys(db(), 'a', 'b'))]).toEqual(['k2']);
+    expect([...(await dismissedPairKeys(db(), 'c', 'a'))]).toEqual(['k3']);
   });
 });

@@ -1,4 +1,8 @@
-import type { ArticleState } from '@/domain/annotations/types';
+import {
+  ARTICLE_DETAIL_FIELDS,
+  type ArticleDetails,
+  type ArticleState,
+} from '@/domain/annotations/types';
 import { nowAfter, nowIso } from './clock';
 import type { SidenoteDb } from './database';
 
@@ -76,4 +80,83 @@ export async function setArticleTags(
 /** Every saved article state (articles never touched are absent). */
 export async function listArticleStates(db: SidenoteDb): Promise<ArticleState[]> {
   return db.articleStates.toArray();
+}
+
+/**
+ * Sets or clears details of the article (title, outlet, …): a string sets (trimmed; blank
+ * clears), `undefined` clears, so the field reads as derived again.
+ */
+export async function setArticleDetails(
+  db: SidenoteDb,
+  articleId: string,
+  patch: Partial<Record<keyof ArticleDetails, string | undefined>>,
+): Promise<ArticleState> {
+  return changeArticleState(db, articleId, (current) => {
+    const details: ArticleDetails = {};
+    for (const field of ARTICLE_DETAIL_FIELDS) {
+      const value = field in patch ? patch[field]?.trim() : current.details?.[field];
+      if (value) details[field] = value;
+    }
+    return { details: Object.keys(details).length > 0 ? details : undefined };
+  });
+}
+
+/**
+ * Keeps who says the quote with `quoteKey`: a name, '' for "not speech", or `undefined` to go
+ * back to what Sidenote found.
+ */
+export async function setQuoteSpeaker(
+  db: SidenoteDb,
+  articleId: string,
+  quoteKey: string,
+  speaker: string | undefined,
+): Promise<ArticleState> {
+  return changeArticleState(db, articleId, (current) => {
+    const speakers = Object.fromEntries(
+      Object.entries(current.speakers ?? {}).filter(([key]) => key !== quoteKey),
+    );
+    if (speaker !== undefined) speakers[quoteKey] = speaker.trim();
+    return { speakers: Object.keys(speakers).length > 0 ? speakers : undefined };
+  });
+}
+
+/** Where a dismissal of a suggested pair between two articles is kept, and under what entry. */
+export function dismissalSlot(
+  articleA: string,
+  articleB: string,
+  pairKey: string,
+): { articleId: string; entry: string } {
+  const [first, other] = articleA <= articleB ? [articleA, articleB] : [articleB, articleA];
+  return { articleId: first, entry: `${other}|${pairKey}` };
+}
+
+/** Remembers (or, with `dismissed` false, forgets) that a suggested pair was dismissed. */
+export async function setPairDismissed(
+  db: SidenoteDb,
+  articleA: string,
+  articleB: string,
+  pairKey: string,
+  dismissed: boolean,
+): Promise<ArticleState> {
+  const { articleId, entry } = dismissalSlot(articleA, articleB, pairKey);
+  return changeArticleState(db, articleId, (current) => {
+    const list = (current.dismissedPairs ?? []).filter((e) => e !== entry);
+    if (dismissed) list.push(entry);
+    return { dismissedPairs: list.length > 0 ? list : undefined };
+  });
+}
+
+/** The pair keys dismissed between two articles. */
+export async function dismissedPairKeys(
+  db: SidenoteDb,
+  articleA: string,
+  articleB: string,
+): Promise<Set<string>> {
+  const { articleId, entry } = dismissalSlot(articleA, articleB, '');
+  const state = await db.articleStates.get(articleId);
+  return new Set(
+    (state?.dismissedPairs ?? [])
+      .filter((e) => e.startsWith(entry))
+      .map((e) => e.slice(entry.length)),
+  );
 }

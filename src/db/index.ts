@@ -46,6 +46,10 @@ export {
   saveReadingPosition,
   setArticleNote,
   setArticleTags,
+  setArticleDetails,
+  setQuoteSpeaker,
+  setPairDismissed,
+  dismissedPairKeys,
 } from './article-state-repo';
 export {
   countTagUsage,

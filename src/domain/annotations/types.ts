@@ -78,4 +78,34 @@ export interface ArticleState {
   progress: number;
   lastOpenedAt?: string;
   updatedAt: string;
+  /** What the reader set or confirmed about the article (title, outlet, …); absent: derived. */
+  details?: ArticleDetails;
+  /** Speaker corrections: a quote's key (src/domain/quotes) → who says it; '' = not speech. */
+  speakers?: Record<string, string>;
+  /**
+   * Suggested correspondences the reader dismissed, on the article of the pair whose id sorts
+   * first: `<other article id>|<pair key>` (src/domain/alignment).
+   */
+  dismissedPairs?: string[];
 }
+
+/** The article's metadata as the reader set or confirmed it; a field not here is derived. */
+export interface ArticleDetails {
+  title?: string;
+  outlet?: string;
+  author?: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date?: string;
+  /** BCP 47, e.g. `de`. */
+  language?: string;
+  url?: string;
+}
+
+export const ARTICLE_DETAIL_FIELDS = [
+  'title',
+  'outlet',
+  'author',
+  'date',
+  'language',
+  'url',
+] as const satisfies ReadonlyArray<keyof ArticleDetails>;

@@ -40,6 +40,10 @@ export const PERSONAL_TABLES: readonly TableSpec[] = [
       progress: 'value',
       lastOpenedAt: 'value',
       updatedAt: 'value',
+      // The details change together, rarely: the last edit wins as a whole.
+      details: 'value',
+      speakers: 'value',
+      dismissedPairs: 'set',
     },
   },
   {

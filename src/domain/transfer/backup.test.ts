@@ -30,7 +30,7 @@ describe('createBackup', () => {
     const backup = createBackup(data, new Date('2026-11-22T08:00:00.000Z'), 3);
     expect(backup).toMatchObject({
       format: 'sidenote-backup',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-22T08:00:00.000Z',
       app: { name: 'Sidenote', schemaVersion: 3 },
     });
@@ -102,10 +102,28 @@ describe('parseBackup refuses, saying what and where', () => {
     ]);
   });
 
+  it('keeps article details, speaker corrections and dismissed pairs (format 2)', () => {
+    const json = sampleJson();
+    const state = json.data.articleStates[0] as Row;
+    state.details = { outlet: 'Infobae', date: '2022-03-23', url: 'https://www.infobae.com/x' };
+    state.speakers = { q1: 'Jens Stoltenberg', q2: '' };
+    state.dismissedPairs = ['ukraine-2024|k1'];
+    const result = parseBackup(JSON.stringify(json));
+    expect(result.ok && result.backup.data.articleStates[0]).toMatchObject({
+      details: { outlet: 'Infobae', date: '2022-03-23' },
+      speakers: { q1: 'Jens Stoltenberg', q2: '' },
+      dismissedPairs: ['ukraine-2024|k1'],
+    });
+    state.details = { date: '23.03.2022' };
+    expect(errorsOf(parseBackup(JSON.stringify(json)))[0]?.path).toBe(
+      'data.articleStates[0].details.date',
+    );
+  });
+
   it('a backup from a newer Sidenote, asking to update', () => {
-    const json = { ...sampleJson(), version: 2 };
+    const json = { ...sampleJson(), version: 3 };
     expect(errorsOf(parseBackup(JSON.stringify(json)))).toEqual([
-      { path: 'version', code: 'versionNewer', params: { version: 2, newest: 1 } },
+      { path: 'version', code: 'versionNewer', params: { version: 3, newest: 2 } },
     ]);
   });
 

@@ -5,7 +5,12 @@
  */
 import { ErrorList, transferError } from './errors';
 import { crossCheck, type CrossCheckOptions } from './cross-check';
-import { BACKUP_VERSIONS, migrateBackup, type BackupFormatVersion } from './migrations';
+import {
+  BACKUP_VERSIONS,
+  CURRENT_BACKUP_VERSION,
+  migrateBackup,
+  type BackupFormatVersion,
+} from './migrations';
 import { sortBackupData } from './order';
 import { parseJsonSafely } from './safe-json';
 import { describeValue } from './errors';
@@ -47,7 +52,7 @@ export function createBackup(data: BackupData, now: Date | string, schemaVersion
   const sorted = sortBackupData(data);
   return {
     format: BACKUP_FORMAT,
-    version: 1,
+    version: CURRENT_BACKUP_VERSION,
     exportedAt: typeof now === 'string' ? now : now.toISOString(),
     app: { name: 'Sidenote', schemaVersion },
     data: {

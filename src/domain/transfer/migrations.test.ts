@@ -10,7 +10,7 @@ import {
   type JsonObject,
 } from './migrations';
 
-// Test-only version tables: Sidenote has shipped one backup format, so the steps below exist only
+// Test-only version tables: the steps below exist only
 // to show that the chain runs, in order, and stops where it should.
 const addMarker = (marker: string) => (file: JsonObject) => ({
   ...file,
@@ -31,7 +31,7 @@ describe('the shipped version table', () => {
   });
 
   it('passes a current file through untouched', () => {
-    const file = { format: 'sidenote-backup', version: 1, x: 1 };
+    const file = { format: 'sidenote-backup', version: 2, x: 1 };
     expect(migrateBackup(file)).toEqual({ ok: true, file });
   });
 });
@@ -114,17 +114,17 @@ describe('migrateBackup', () => {
   });
 
   it('is the path parseBackup takes for older files', () => {
-    // A synthetic version 0 that kept tables at the top level, defined only for this test.
+    // A synthetic version 1 that kept tables at the top level, defined only for this test.
     const moveTablesIntoData = (file: JsonObject): JsonObject => {
       const { tables, ...rest } = file;
       return { ...rest, data: tables };
     };
     const versions = [
-      { version: 0 },
-      { version: 1, upgrade: { name: 'upgradeV1MoveTablesIntoData', run: moveTablesIntoData } },
+      { version: 1 },
+      { version: 2, upgrade: { name: 'upgradeV2MoveTablesIntoData', run: moveTablesIntoData } },
     ];
     const { data, ...rest } = sampleBackup();
-    const old = JSON.stringify({ ...rest, version: 0, tables: data });
+    const old = JSON.stringify({ ...rest, version: 1, tables: data });
     expect(parseBackup(old).ok).toBe(false);
     const result = parseBackup(old, { versions });
     expect(result.ok && result.backup).toEqual(sampleBackup());

@@ -26,9 +26,15 @@ export interface BackupFormatVersion {
   upgrade?: NamedUpgrade<(file: JsonObject) => JsonObject>;
 }
 
-export const BACKUP_VERSIONS: readonly BackupFormatVersion[] = [{ version: 1 }];
+export const BACKUP_VERSIONS: readonly BackupFormatVersion[] = [
+  { version: 1 },
+  // Version 2 adds optional fields to article states (details, speakers, dismissedPairs): a
+  // version-1 file is a valid version-2 one. The number changes so that an older Sidenote says
+  // "made by a newer Sidenote" instead of refusing the new fields one by one.
+  { version: 2, upgrade: { name: 'upgradeV2ArticleDetails', run: (file) => file } },
+];
 
-export const CURRENT_BACKUP_VERSION = 1;
+export const CURRENT_BACKUP_VERSION = 2 as const;
 
 export type MigrationResult = { ok: true; file: JsonObject } | { ok: false; error: TransferError };
 

@@ -1,11 +1,12 @@
 /**
- * Valibot schemas for one record of each backup table (format version 1). Records are strict: a
+ * Valibot schemas for one record of each backup table (format version 2). Records are strict: a
  * field this build does not know is refused rather than silently dropped, so nothing a newer
  * Sidenote wrote is lost on the way in (it has to bump the format version instead).
  */
 import * as v from 'valibot';
 import { describeValue, encodeIssue } from './errors';
 import { IMPORT_LIMITS } from './limits';
+import { CURRENT_BACKUP_VERSION } from './migrations';
 import type { TransferErrorCode, TransferErrorParams } from './types';
 
 type Issue = v.BaseIssue<unknown>;
@@ -121,6 +122,36 @@ export const articleStateSchema = v.strictObject({
   ),
   lastOpenedAt: v.optional(timestampSchema),
   updatedAt: timestampSchema,
+  details: v.optional(
+    v.strictObject({
+      title: v.optional(text(IMPORT_LIMITS.articleLine)),
+      outlet: v.optional(text(IMPORT_LIMITS.articleLine)),
+      author: v.optional(text(IMPORT_LIMITS.articleLine)),
+      date: v.optional(
+        v.pipe(
+          text(10),
+          v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, expected('value', { value: 'YYYY-MM-DD' })),
+        ),
+      ),
+      language: v.optional(text(35)),
+      url: v.optional(text(IMPORT_LIMITS.articleLine)),
+    }),
+  ),
+  speakers: v.optional(
+    v.pipe(
+      v.record(idSchema, text(IMPORT_LIMITS.articleLine), expected('object')),
+      v.check(
+        (map) => Object.keys(map).length <= IMPORT_LIMITS.items,
+        says('tooManyRecords', { max: IMPORT_LIMITS.items }),
+      ),
+    ),
+  ),
+  dismissedPairs: v.optional(
+    v.pipe(
+      v.array(text(IMPORT_LIMITS.id * 2), expected('list')),
+      v.maxLength(IMPORT_LIMITS.items, says('tooManyRecords', { max: IMPORT_LIMITS.items })),
+    ),
+  ),
 });
 
 export const tagSchema = v.strictObject({
@@ -203,7 +234,10 @@ export const userArticleSchema = v.strictObject({
 
 export const envelopeSchema = v.strictObject({
   format: literal('sidenote-backup'),
-  version: literal1(),
+  version: v.literal(
+    CURRENT_BACKUP_VERSION,
+    expected('value', { value: String(CURRENT_BACKUP_VERSION) }),
+  ),
   exportedAt: timestampSchema,
   app: v.strictObject({
     name: literal('Sidenote'),
@@ -219,10 +253,6 @@ export const envelopeSchema = v.strictObject({
     userArticles: table(),
   }),
 });
-
-function literal1() {
-  return v.literal(1, expected('value', { value: '1' }));
-}
 
 /** A table: an array of at most `IMPORT_LIMITS.items` records, each checked on its own later. */
 function table() {

@@ -62,7 +62,8 @@ export const TRANSFER_KINDS: readonly TransferKind[] = [
 /** A backup file in the current format (older versions are migrated to this on import). */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
-  version: 1;
+  /** `CURRENT_BACKUP_VERSION` (migrations.ts). */
+  version: 2;
   /** ISO timestamp. */
   exportedAt: string;
   app: { name: 'Sidenote'; schemaVersion: number };

@@ -14,6 +14,7 @@ import type { Highlight } from '@/domain/annotations/types';
 import { acceptBackupValue } from './backup';
 import { ErrorList, formatPath, transferError, type PathKey } from './errors';
 import { IMPORT_LIMITS } from './limits';
+import { CURRENT_BACKUP_VERSION } from './migrations';
 import { parseJsonSafely } from './safe-json';
 import {
   BACKUP_FORMAT,
@@ -156,7 +157,7 @@ export function fromWebAnnotations(
     if (!errors.empty) return errors.refuse();
     const backup: Backup = {
       format: BACKUP_FORMAT,
-      version: 1,
+      version: CURRENT_BACKUP_VERSION,
       exportedAt: now,
       // Informational only: these records did not come from a Sidenote database.
       app: { name: 'Sidenote', schemaVersion: 1 },
