@@ -38,6 +38,7 @@ export {
   type SheetLabels,
   type SheetArticle,
   type SheetHighlight,
+  type SheetLink,
   type SheetInput,
 } from './markdown-sheet';
 export {

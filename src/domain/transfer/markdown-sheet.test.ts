@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { blockquote, escapeInline, headingText, noteMarkdown } from './markdown-escape';
-import { toMarkdownSheet, type SheetInput, type SheetLabels } from './markdown-sheet';
+import {
+  toMarkdownSheet,
+  type SheetInput,
+  type SheetLabels,
+  type SheetLink,
+} from './markdown-sheet';
 
 /** The sheet's words as the interface gives them (English; the catalog wording is tested in src/features/transfer). */
 const LABELS: SheetLabels = {
@@ -10,6 +15,17 @@ const LABELS: SheetLabels = {
   tags: (list) => `Tags: ${list}`,
   untitled: 'Untitled',
   noHighlights: 'No highlights.',
+  links: 'Linked passages:',
+  relation: (r) =>
+    ({
+      'same-event': 'Same event',
+      supports: 'Supports',
+      contradicts: 'Contradicts',
+      other: 'Related',
+    })[r],
+  link: ({ relation, quote, title }) => `${relation}: “${quote}” in ${title}`,
+  linkElsewhere: ({ relation }) => `${relation}: a passage not among your highlights`,
+  linkNote: (note) => `Why: ${note}`,
 };
 
 const INPUT: SheetInput = {
@@ -91,6 +107,12 @@ describe('toMarkdownSheet', () => {
         tags: (list) => `Schlagwörter: ${list}`,
         untitled: 'Ohne Titel',
         noHighlights: 'Keine Markierungen.',
+        links: 'Verknüpfte Textstellen:',
+        relation: () => 'Widerspricht',
+        link: ({ relation, quote, title }) => `${relation}: „${quote}“ in ${title}`,
+        linkElsewhere: ({ relation }) =>
+          `${relation}: eine Textstelle außerhalb deiner Markierungen`,
+        linkNote: (note) => `Warum: ${note}`,
       },
     );
     expect(sheet).toBe(
@@ -147,6 +169,77 @@ describe('toMarkdownSheet', () => {
     expect(sheet).toContain('**Key\\_claim** · Tags: a\\_b, \\*x\\*');
     expect(sheet).toContain('\\# Note heading\ntext\n\\---');
     expect(sheet.match(/^#{1,6} /gm)).toEqual(['# ', '## ']);
+  });
+});
+
+describe('links on the sheet', () => {
+  const linked = (links: SheetLink[]): SheetInput => ({
+    title: 'Links',
+    generatedAt: '2026-11-22T08:00:00.000Z',
+    articles: [
+      {
+        id: 'a',
+        title: 'A',
+        highlights: [{ quote: 'Erste Stelle', note: '', tags: [], colorLabel: '', links }],
+      },
+    ],
+  });
+
+  it('lists each link under its highlight: relation, the other passage, its article and the note', () => {
+    const sheet = toMarkdownSheet(
+      linked([
+        {
+          relation: 'contradicts',
+          quote: 'Die Zahlen zeigen das Gegenteil.',
+          articleTitle: 'Ukraine: Bilanz',
+          note: 'Andere Quelle\nfür dieselbe Zahl',
+        },
+        { relation: 'same-event', quote: 'Zweite Stelle', articleTitle: 'A', note: '' },
+        { relation: 'supports', note: 'ohne Gegenstück' },
+      ]),
+      LABELS,
+    );
+    expect(sheet).toBe(
+      [
+        '# Links',
+        '',
+        '_Made with Sidenote on 22 November 2026 · 1 articles · 1 highlights_',
+        '',
+        '## A',
+        '',
+        '> Erste Stelle',
+        '',
+        'Linked passages:',
+        '',
+        '- **Contradicts**: “Die Zahlen zeigen das Gegenteil.” in _Ukraine: Bilanz_\\',
+        '  Why: Andere Quelle für dieselbe Zahl',
+        '- **Same event**: “Zweite Stelle” in _A_',
+        '- **Supports**: a passage not among your highlights\\',
+        '  Why: ohne Gegenstück',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shortens long quotes and keeps Markdown in quotes, titles and notes from rendering', () => {
+    const long = `${'Wort '.repeat(40)}Ende`;
+    const sheet = toMarkdownSheet(
+      linked([
+        { relation: 'other', quote: long, articleTitle: '*Titel* <b>', note: '# nein [x](y)' },
+        { relation: 'other', quote: '- Liste', articleTitle: '  ', note: '' },
+      ]),
+      LABELS,
+    );
+    const items = sheet.split('\n').filter((l) => l.startsWith('- ') || l.startsWith('  '));
+    expect(items[0]).toMatch(/^- \*\*Related\*\*: “(Wort ){20,}Wort…” in _\\\*Titel\\\* \\<b>_\\$/);
+    expect(items[0]?.length).toBeLessThan(180);
+    expect(items[1]).toBe('  Why: # nein \\[x\\](y)');
+    expect(items[2]).toBe('- **Related**: “- Liste” in _Untitled_');
+    expect(sheet.match(/^#{1,6} /gm)).toEqual(['# ', '## ']);
+  });
+
+  it('writes no links section for a highlight without links', () => {
+    expect(toMarkdownSheet(linked([]), LABELS)).not.toContain('Linked passages');
   });
 });
 

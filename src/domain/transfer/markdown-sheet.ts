@@ -1,9 +1,12 @@
 /**
  * A printable Markdown study sheet: per article its title, source and date, tags and note, then
- * each highlight as a blockquote with its colour's meaning, tags and note. The sheet's own words
- * come from the interface (`SheetLabels`), so it is written in the interface's language.
+ * each highlight as a blockquote with its colour's meaning, tags, note and links to other
+ * passages. The sheet's own words come from the interface (`SheetLabels`), so it is written in
+ * the interface's language.
  */
+import type { LinkRelation } from '@/domain/annotations/types';
 import type { ArticleDate } from '@/domain/article/types';
+import { shorten } from '@/domain/text/excerpt';
 import { articleDetail, formatArticleDate } from '@/domain/format/date';
 import { blockquote, escapeInline, escapeLine, headingText, noteMarkdown } from './markdown-escape';
 
@@ -15,7 +18,23 @@ export interface SheetHighlight {
   tags: string[];
   /** What the highlight's colour means ("Key claim"). */
   colorLabel: string;
+  /** Links to other passages, in the order they were made. */
+  links?: SheetLink[];
 }
+
+/** A link from a highlight on the sheet to another passage. */
+export interface SheetLink {
+  relation: LinkRelation;
+  /** The other passage's quote (shortened on the sheet); undefined when it is not among the highlights. */
+  quote?: string;
+  /** The title of the other passage's article. */
+  articleTitle?: string;
+  /** Why the two are linked (plain text); empty when there is none. */
+  note: string;
+}
+
+/** How much of a linked passage's quote the sheet shows. */
+export const SHEET_LINK_QUOTE_CHARS = 120;
 
 export interface SheetArticle {
   id: string;
@@ -51,10 +70,43 @@ export interface SheetLabels {
   untitled: string;
   /** Under an article without highlights: "No highlights." */
   noHighlights: string;
+  /** Above a highlight's links: "Linked passages:". */
+  links: string;
+  /** A relation's name: "Contradicts". */
+  relation: (relation: LinkRelation) => string;
+  /**
+   * One link: "{relation}: “{quote}” in {title}". The parts are Markdown (escaped, the relation
+   * in bold, the title in italics); the words around them plain.
+   */
+  link: (parts: { relation: string; quote: string; title: string }) => string;
+  /** A link whose other passage is not among the highlights: "{relation}: a passage …". */
+  linkElsewhere: (parts: { relation: string }) => string;
+  /** A link's note: "Why: {note}" (`note` is escaped Markdown). */
+  linkNote: (note: string) => string;
 }
 
 function tagLine(tags: readonly string[]): string {
   return tags.map(escapeInline).join(', ');
+}
+
+/** Plain text on one line (the sheet's list items): whitespace runs become one space. */
+function oneLine(text: string): string {
+  return escapeInline(text.replace(/\s+/g, ' ').trim());
+}
+
+function linkItem(link: SheetLink, labels: SheetLabels): string {
+  const relation = `**${oneLine(labels.relation(link.relation))}**`;
+  const line =
+    link.quote === undefined
+      ? labels.linkElsewhere({ relation })
+      : labels.link({
+          relation,
+          quote: oneLine(shorten(link.quote, SHEET_LINK_QUOTE_CHARS)),
+          title: `_${oneLine(link.articleTitle?.trim() || labels.untitled)}_`,
+        });
+  const note = oneLine(link.note);
+  // The note continues the item on its own line (a backslash is a hard line break).
+  return note === '' ? `- ${line}` : `- ${line}\\\n  ${labels.linkNote(note)}`;
 }
 
 function highlightBlock(h: SheetHighlight, labels: SheetLabels): string {
@@ -63,6 +115,9 @@ function highlightBlock(h: SheetHighlight, labels: SheetLabels): string {
   const parts = [meta.filter(Boolean).join(' · '), blockquote(h.quote)];
   const note = noteMarkdown(h.note);
   if (note !== '') parts.push(note);
+  if (h.links && h.links.length > 0) {
+    parts.push(escapeLine(labels.links), h.links.map((l) => linkItem(l, labels)).join('\n'));
+  }
   return parts.filter((p) => p !== '').join('\n\n');
 }
 

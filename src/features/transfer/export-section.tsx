@@ -7,7 +7,15 @@ import {
   toWebAnnotations,
 } from '@/domain/transfer';
 import { exportBackup } from '@/db/transfer-repo';
-import { getDb, listAllHighlights, listArticleStates, listColors, listTags, setMeta } from '@/db';
+import {
+  getDb,
+  listAllHighlights,
+  listAllLinks,
+  listArticleStates,
+  listColors,
+  listTags,
+  setMeta,
+} from '@/db';
 import { useManifest } from '@/shared/queries/articles';
 import { useTags } from '@/db/live';
 import { writeErrorText } from '@/shared/ui/error-text';
@@ -36,11 +44,12 @@ export function ExportSection() {
   const sheet = () =>
     run('transfer.export.failed.sheet', async () => {
       const db = getDb();
-      const [highlights, states, allTags, colors] = await Promise.all([
+      const [highlights, states, allTags, colors, links] = await Promise.all([
         listAllHighlights(db),
         listArticleStates(db),
         listTags(db),
         listColors(db),
+        listAllLinks(db),
       ]);
       const [kind, id = ''] = scope.split(':');
       const parsed: SheetScope =
@@ -50,6 +59,7 @@ export function ExportSection() {
         scope: parsed,
         entries,
         highlights,
+        links,
         states,
         tags: allTags,
         colors,

@@ -1,6 +1,13 @@
-import type { ArticleState, Highlight, HighlightColor, Tag } from '@/domain/annotations/types';
+import { linksByHighlight, partnerOf, relationKey } from '@/domain/annotations/links';
+import type {
+  ArticleState,
+  Highlight,
+  HighlightColor,
+  HighlightLink,
+  Tag,
+} from '@/domain/annotations/types';
 import type { ManifestEntry } from '@/domain/library/manifest';
-import type { SheetArticle, SheetInput, SheetLabels } from '@/domain/transfer';
+import type { SheetArticle, SheetInput, SheetLabels, SheetLink } from '@/domain/transfer';
 import type { Translate } from '@/shared/i18n';
 
 export type SheetScope =
@@ -14,6 +21,11 @@ export function sheetLabels(t: Translate, locale: string): SheetLabels {
     tags: (list) => t('transfer.sheet.tags', { list }),
     untitled: t('transfer.sheet.untitled'),
     noHighlights: t('transfer.sheet.noHighlights'),
+    links: t('transfer.sheet.links'),
+    relation: (relation) => t(`transfer.sheet.relation.${relationKey(relation)}`),
+    link: (parts) => t('transfer.sheet.link', parts),
+    linkElsewhere: (parts) => t('transfer.sheet.linkElsewhere', parts),
+    linkNote: (note) => t('transfer.sheet.linkNote', { note }),
   };
 }
 
@@ -22,6 +34,8 @@ export function buildSheet(input: {
   scope: SheetScope;
   entries: ManifestEntry[];
   highlights: Highlight[];
+  /** Every link (oldest first): each highlight on the sheet lists its own. */
+  links?: HighlightLink[];
   states: ArticleState[];
   tags: Tag[];
   colors: HighlightColor[];
@@ -29,6 +43,19 @@ export function buildSheet(input: {
   t: Translate;
 }): SheetInput {
   const { scope, entries, highlights, states, tags, colors, now, t } = input;
+  const highlightById = new Map(highlights.map((h) => [h.id, h]));
+  const titleOf = new Map(entries.map((e) => [e.id, e.summary?.title ?? e.file]));
+  const linksOf = linksByHighlight(input.links ?? []);
+  const sheetLinks = (h: Highlight): SheetLink[] =>
+    (linksOf.get(h.id) ?? []).map((link) => {
+      const partner = highlightById.get(partnerOf(link, h.id));
+      return {
+        relation: link.relation,
+        quote: partner?.target.quote.exact,
+        articleTitle: partner && (titleOf.get(partner.articleId) ?? partner.articleId),
+        note: link.note,
+      };
+    });
   const tagName = new Map(tags.map((t) => [t.id, t.name]));
   const colorLabel = new Map(colors.map((c) => [c.id, c.label]));
   const stateOf = new Map(states.map((s) => [s.articleId, s]));
@@ -59,6 +86,7 @@ export function buildSheet(input: {
             note: h.note,
             tags: h.tags.map((t) => tagName.get(t) ?? t),
             colorLabel: colorLabel.get(h.colorId) ?? '',
+            links: sheetLinks(h),
           })),
       };
     })
