@@ -1,5 +1,6 @@
 /** What the library shows for an article without loading its text. */
 import { truncateAtWord } from './derive-title';
+import { deriveOutlet } from './outlets';
 import type { Article, ArticleSummary } from './types';
 
 export const EXCERPT_MAX = 200;
@@ -32,5 +33,8 @@ export function summarizeArticle(article: Article): ArticleSummary {
   if (article.byline !== undefined) summary.byline = article.byline;
   if (article.date !== undefined) summary.date = article.date;
   if (article.source !== undefined) summary.source = article.source;
+  const { outlet, agency } = deriveOutlet(article);
+  if (outlet !== undefined) summary.outlet = outlet;
+  if (agency !== undefined) summary.agency = agency;
   return summary;
 }

@@ -61,6 +61,13 @@ export interface ArticleSummary {
   byline?: string;
   date?: ArticleDate;
   source?: string;
+  /**
+   * The outlet that published the text, as `deriveOutlet` (outlets.ts) reads the file: unlike
+   * `source`, never an agency credit, and a known outlet named in page furniture counts.
+   */
+  outlet?: string;
+  /** An agency the file credits ("Mit Informationen von Reuters"), which is not the outlet. */
+  agency?: string;
   language: string;
   wordCount: number;
   readingMinutes: number;

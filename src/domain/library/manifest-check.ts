@@ -23,6 +23,8 @@ const SUMMARY = new Set([
   'byline',
   'date',
   'source',
+  'outlet',
+  'agency',
   'language',
   'wordCount',
   'readingMinutes',
@@ -68,6 +70,7 @@ function isPlainSummary(s: unknown): boolean {
   if (typeof s.title !== 'string' || !isOneOf(TITLE_SOURCES, s.titleSource)) return false;
   if (!isOptionalString(s.subtitle) || !isOptionalString(s.byline)) return false;
   if (!isOptionalString(s.source) || typeof s.language !== 'string') return false;
+  if (!isOptionalString(s.outlet) || !isOptionalString(s.agency)) return false;
   if (!isNumber(s.wordCount) || !isNumber(s.readingMinutes)) return false;
   if (typeof s.excerpt !== 'string') return false;
   const date = s.date;

@@ -38,6 +38,8 @@ const SummarySchema = v.object({
   byline: v.optional(v.string()),
   date: v.optional(DateSchema),
   source: v.optional(v.string()),
+  outlet: v.optional(v.string()),
+  agency: v.optional(v.string()),
   language: v.string(),
   wordCount: v.number(),
   readingMinutes: v.number(),

@@ -218,6 +218,8 @@ export const articleSummarySchema = v.strictObject({
   byline: v.optional(text(IMPORT_LIMITS.articleLine)),
   date: v.optional(articleDateSchema),
   source: v.optional(text(IMPORT_LIMITS.articleLine)),
+  outlet: v.optional(text(IMPORT_LIMITS.articleLine)),
+  agency: v.optional(text(IMPORT_LIMITS.articleLine)),
   language: v.pipe(text(35), v.minLength(1, says('emptyLanguage'))),
   wordCount: countSchema,
   readingMinutes: countSchema,
