@@ -1,0 +1,89 @@
+/**
+ * Precision and recall of `alignArticles` against the hand-marked alignment of the seeds
+ * (`seed-alignment.fixture.ts`; how it is scored: `evaluate.ts`). Issue 12's goal is
+ * precision ≥ 0.85 and recall ≥ 0.75. The engine does not reach it on these seeds (see
+ * README.md, "Quality"), so the test holds the figures it does reach as floors, so that a
+ * change that makes them worse fails; raise the floors when they improve, never lower the
+ * goal into them. The held-out pair (001–004) was not looked at while tuning.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../article/parse-article';
+import type { Article } from '../article/types';
+import { alignArticles } from './align';
+import { scoreAlignment, type Scored } from './evaluate';
+import { SEED_ALIGNMENT, type SeedId } from './seed-alignment.fixture';
+
+const SEED_DIR = path.resolve(import.meta.dirname, '../../../public/seeds');
+
+function seed(prefix: SeedId): Article {
+  const file = readdirSync(SEED_DIR).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+  if (!file) throw new Error(`seed ${prefix} is missing`);
+  const result = parseArticle(prefix, readFileSync(path.join(SEED_DIR, file), 'utf8'));
+  if (!result.ok) throw new Error(result.error.code);
+  return result.article;
+}
+
+/** Issue 12's goal. */
+const GOAL = { precision: 0.85, recall: 0.75 };
+/** What the engine reached when this was written (2026-12-06): regressions below fail. */
+const FLOOR = {
+  tuned: { precision: 0.37, recall: 0.3 },
+  heldOut: { precision: 0, recall: 0 },
+};
+
+function total(list: Scored[]): { precision: number; recall: number; text: string } {
+  const sum = (f: (s: Scored) => number): number => list.reduce((n, s) => n + f(s), 0);
+  const [predicted, correct, sure, found] = [
+    sum((s) => s.predicted),
+    sum((s) => s.correct),
+    sum((s) => s.sure),
+    sum((s) => s.found),
+  ];
+  // No predictions at all: nothing wrong was said, precision is vacuously 1.
+  const precision = predicted === 0 ? 1 : correct / predicted;
+  const recall = sure === 0 ? 1 : found / sure;
+  const text = `precision ${precision.toFixed(3)} (${correct}/${predicted}), recall ${recall.toFixed(3)} (${found}/${sure})`;
+  return { precision, recall, text };
+}
+
+describe('alignment of the seeds against the hand-marked one', () => {
+  const articles = new Map<SeedId, Article>();
+  const get = (id: SeedId): Article => {
+    let a = articles.get(id);
+    if (!a) articles.set(id, (a = seed(id)));
+    return a;
+  };
+  const scored = SEED_ALIGNMENT.map((pair) => {
+    const a = get(pair.a);
+    const b = get(pair.b);
+    return { pair, score: scoreAlignment(alignArticles(a, b), pair.marks, a.text, b.text) };
+  });
+  const tuned = total(scored.filter((s) => !s.pair.heldOut).map((s) => s.score));
+  const heldOut = total(scored.filter((s) => s.pair.heldOut).map((s) => s.score));
+
+  it('marks at least four seed pairs, one of them held out, with reasons', () => {
+    expect(
+      SEED_ALIGNMENT.filter((p) => p.marks.some((m) => m.mark === 'sure')).length,
+    ).toBeGreaterThanOrEqual(4);
+    expect(SEED_ALIGNMENT.filter((p) => p.heldOut)).toHaveLength(1);
+    for (const p of SEED_ALIGNMENT)
+      for (const m of p.marks) expect(m.reason.length).toBeGreaterThan(10);
+  });
+
+  it(`tuned pairs: ${tuned.text}`, () => {
+    expect(tuned.precision).toBeGreaterThanOrEqual(FLOOR.tuned.precision);
+    expect(tuned.recall).toBeGreaterThanOrEqual(FLOOR.tuned.recall);
+  });
+
+  it(`held-out pair: ${heldOut.text}`, () => {
+    expect(heldOut.precision).toBeGreaterThanOrEqual(FLOOR.heldOut.precision);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(FLOOR.heldOut.recall);
+  });
+
+  it.skip(`meets issue 12's goal (precision ≥ ${GOAL.precision}, recall ≥ ${GOAL.recall}): not yet`, () => {
+    expect(tuned.precision).toBeGreaterThanOrEqual(GOAL.precision);
+    expect(tuned.recall).toBeGreaterThanOrEqual(GOAL.recall);
+  });
+});

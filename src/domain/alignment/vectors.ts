@@ -1,0 +1,112 @@
+/**
+ * Sentences as weighted term vectors over both articles: tf–idf with the BM25 idf, the
+ * document collection being the sentences of the two articles together, so what both
+ * articles say everywhere ("NATO", "Ukraine") weighs little and what two sentences alone share
+ * weighs most. Compound parts count at `PART_WEIGHT`.
+ */
+import { quoteRanges } from './quotes';
+import type { Sentence } from './sentences';
+import { sentenceTerms, splitCompound, type TermOccurrence } from './terms';
+import type { AlignInput } from './types';
+
+/** Weight of a compound's parts next to the whole word. */
+const PART_WEIGHT = 0.6;
+/** Sentences without the term assumed besides the two articles' own (see `vectorise`). */
+const PRIOR_SENTENCES = 20;
+
+export interface SentenceVector {
+  /** term id → weight (tf × idf), unit length after `finish`. */
+  ids: Int32Array;
+  weights: Float64Array;
+  /** Term ids inside quotation marks (sorted, distinct). */
+  quoted: Int32Array;
+}
+
+export interface Vectorised {
+  vectors: SentenceVector[];
+  /** idf per term id. */
+  idf: Float64Array;
+}
+
+function occurrences(input: AlignInput, sentences: readonly Sentence[]): TermOccurrence[][] {
+  const byParagraph = new Map<number, [number, number][]>();
+  return sentences.map((s) => {
+    let quotes = byParagraph.get(s.paragraph);
+    if (!quotes) {
+      const p = input.paragraphs[s.paragraph];
+      quotes = p ? quoteRanges(input.text, p.start, p.end) : [];
+      byParagraph.set(s.paragraph, quotes);
+    }
+    return sentenceTerms(input.text, s.start, s.end, quotes);
+  });
+}
+
+/** Vectors for the sentences of both articles, over one shared vocabulary and idf. */
+export function vectorise(
+  a: AlignInput,
+  aSentences: readonly Sentence[],
+  b: AlignInput,
+  bSentences: readonly Sentence[],
+): { a: SentenceVector[]; b: SentenceVector[] } {
+  const occ = [...occurrences(a, aSentences), ...occurrences(b, bSentences)];
+  const vocabulary = new Set<string>();
+  for (const list of occ) for (const o of list) vocabulary.add(o.stem);
+
+  const ids = new Map<string, number>();
+  const idOf = (t: string): number => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(t, id);
+    }
+    return id;
+  };
+  const splits = new Map<string, string[] | undefined>();
+  const raw: { tf: Map<number, number>; quoted: Set<number> }[] = occ.map((list) => {
+    const tf = new Map<number, number>();
+    const quoted = new Set<number>();
+    const add = (t: string, w: number, q: boolean): void => {
+      const id = idOf(t);
+      tf.set(id, (tf.get(id) ?? 0) + w);
+      if (q) quoted.add(id);
+    };
+    for (const o of list) {
+      add(o.stem, o.weight, o.quoted);
+      let parts = splits.get(o.surface);
+      if (!splits.has(o.surface)) {
+        parts = splitCompound(o.surface, vocabulary);
+        splits.set(o.surface, parts);
+      }
+      if (parts) for (const p of parts) if (p !== o.stem) add(p, PART_WEIGHT * o.weight, o.quoted);
+    }
+    return { tf, quoted };
+  });
+
+  const n = raw.length;
+  const df = new Float64Array(ids.size);
+  for (const r of raw) for (const id of r.tf.keys()) df[id] = (df[id] ?? 0) + 1;
+  // BM25's idf over the sentences plus `PRIOR_SENTENCES` that have none of the terms: with two
+  // short articles, a word both use in every sentence is not thereby a common word.
+  const idf = df.map((d) => Math.log(1 + (n + PRIOR_SENTENCES - d + 0.5) / (d + 0.5)));
+
+  const vectors = raw.map(({ tf, quoted }) => {
+    const entries = [...tf.entries()].sort((x, y) => x[0] - y[0]);
+    const termIds = new Int32Array(entries.length);
+    const weights = new Float64Array(entries.length);
+    let norm = 0;
+    entries.forEach(([id, f], i) => {
+      const w = (1 + Math.log(Math.max(f, 1))) * (idf[id] ?? 0) * Math.min(f, 1);
+      termIds[i] = id;
+      weights[i] = w;
+      norm += w * w;
+    });
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / norm;
+    return {
+      ids: termIds,
+      weights,
+      quoted: Int32Array.from([...quoted].sort((x, y) => x - y)),
+    };
+  });
+  return { a: vectors.slice(0, aSentences.length), b: vectors.slice(aSentences.length) };
+}
