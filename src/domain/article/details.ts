@@ -5,7 +5,7 @@
  */
 import { ARTICLE_DETAIL_FIELDS, type ArticleDetails } from '../annotations/types';
 import { deriveOutlet } from './outlets';
-import type { ArticleDate, DatePrecision } from './types';
+import type { ArticleDate, ArticleSummary, DatePrecision } from './types';
 
 export type DetailField = (typeof ARTICLE_DETAIL_FIELDS)[number];
 export { ARTICLE_DETAIL_FIELDS };
@@ -166,4 +166,41 @@ export function checkDetails(
   const language = values.language === undefined ? undefined : checkDetailLanguage(values.language);
   if (language) problems.language = language;
   return problems;
+}
+
+/**
+ * The summary as the library shows it: title, author, date, language and outlet resolved (see
+ * `resolveDetails`), `outlet` always the resolved outlet. The same object when nothing changes,
+ * so memoised cards are not drawn again for nothing.
+ */
+export function applyDetails(
+  summary: ArticleSummary,
+  details: ArticleDetails | undefined,
+): ArticleSummary {
+  const settled = summary.outlet !== undefined || summary.agency !== undefined || !summary.source;
+  if (!details && settled) return summary;
+  const resolved = resolveDetails(summary, details);
+  const next: ArticleSummary = {
+    ...summary,
+    title: resolved.title.value ?? summary.title,
+    titleSource: resolved.titleFromBody ? 'derived' : 'text',
+    language: resolved.language.value ?? summary.language,
+  };
+  const optional = {
+    byline: resolved.author.value,
+    date: resolved.articleDate,
+    outlet: resolved.outlet.value,
+  } as const;
+  if (optional.byline) next.byline = optional.byline;
+  else delete next.byline;
+  if (optional.date) next.date = optional.date;
+  else delete next.date;
+  if (optional.outlet) next.outlet = optional.outlet;
+  else delete next.outlet;
+  return next;
+}
+
+/** The outlet a summary (or an article) stands for, before the reader's details. */
+export function summaryOutlet(input: DetailsInput): string | undefined {
+  return outletOf(input).outlet;
 }

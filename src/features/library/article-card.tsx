@@ -3,8 +3,11 @@ import { Link } from 'wouter';
 import type { Tag } from '@/domain/annotations/types';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import { articleDetail } from '@/domain/format/date';
+import { summaryOutlet } from '@/domain/article/details';
 import { ArticlePicker, type PickableArticle } from '@/shared/ui/article-picker';
 import { Icon } from '@/shared/ui/icons';
+import { buttonClass } from '@/shared/ui/button-class';
+import { DetailsIcon } from '@/shared/article-details/details-icon';
 import { TagChip } from '@/shared/ui/tag-chip';
 import { ArticleTagsEditor } from './article-tags-editor';
 import { RemoveArticleButton } from './remove-article-button';
@@ -25,6 +28,8 @@ interface ArticleCardProps {
   /** The same tags by id. */
   tagById: ReadonlyMap<string, Tag>;
   highlightCount: number;
+  /** Opens the article's details (title, outlet, author, …) for editing. */
+  onEditDetails: (articleId: string) => void;
 }
 
 /**
@@ -32,7 +37,8 @@ interface ArticleCardProps {
  * scrolling a long list draws only the cards that come into view.
  */
 export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
-  const { entry, others, onCompare, tagIds, allTags, tagById, highlightCount } = props;
+  const { entry, others, onCompare, tagIds, allTags, tagById, highlightCount, onEditDetails } =
+    props;
   const { summary } = entry;
   const href = readerHref(entry.id);
   const tags = tagIds.flatMap((id) => tagById.get(id) ?? []);
@@ -66,6 +72,8 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
         )}
         {articleDetail({
           ...summary,
+          // The outlet as resolved (the reader's, else derived), not the file's raw source.
+          source: summaryOutlet(summary),
           readingTime: (minutes) => t('library.card.readingTime', { minutes }),
         })}
       </p>
@@ -106,6 +114,15 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
           className={`flex items-center gap-2 [&>div]:static ${summary.byline ? '' : 'ml-auto'}`}
         >
           {entry.origin === 'mine' && <RemoveArticleButton id={entry.id} title={summary.title} />}
+          <button
+            type="button"
+            onClick={() => onEditDetails(entry.id)}
+            aria-label={t('library.card.detailsLabel', { title: summary.title })}
+            className={buttonClass('secondary', true)}
+          >
+            <DetailsIcon />
+            <span className="hidden sm:inline">{t('library.card.details')}</span>
+          </button>
           <ArticleTagsEditor
             articleId={entry.id}
             title={summary.title}

@@ -38,6 +38,7 @@ const card = (highlightCount: number) => (
     allTags={[]}
     tagById={new Map()}
     highlightCount={highlightCount}
+    onEditDetails={() => {}}
   />
 );
 

@@ -11,6 +11,7 @@ import { ErrorState, EmptyState, Loading } from '@/shared/ui/states';
 import { Button } from '@/shared/ui/button';
 import { PageHeader } from '@/shared/ui/page';
 import type { ManifestEntry } from '@/domain/library/manifest';
+import type { ArticleState } from '@/domain/annotations/types';
 import { ArticleCard } from './article-card';
 import { ArticleList } from './article-list';
 import { pickableArticles } from './pickable';
@@ -22,6 +23,15 @@ import {
   useTags,
 } from '@/db/live';
 import { TagFilterBar } from './tag-filter-bar';
+import { OutletSelect } from './outlet-select';
+import { applyDetails } from '@/domain/article/details';
+import {
+  articleOutlets,
+  matchesOutlet,
+  outletOptions,
+  readOutletParam,
+  withOutletParam,
+} from '@/domain/library/outlets';
 import {
   matchesFilter,
   TAG_PARAM,
@@ -38,13 +48,36 @@ import { manifestErrorMessage } from '@/shared/article-error-message';
 
 const NO_TAGS: readonly string[] = [];
 const NO_ENTRIES: readonly ManifestEntry[] = [];
-const NO_STATES = {};
+const NO_STATES: Readonly<Record<string, ArticleState>> = {};
+const NO_HIGHLIGHT_TAGS: Readonly<Record<string, readonly string[]>> = {};
+
+/** Entries with their summaries as shown (see `applyDetails`); unchanged ones kept as they are. */
+function withDetails(
+  entries: readonly ManifestEntry[],
+  states: Readonly<Record<string, ArticleState>>,
+): readonly ManifestEntry[] {
+  let changed = false;
+  const shown = entries.map((entry) => {
+    if (!entry.summary) return entry;
+    const summary = applyDetails(entry.summary, states[entry.id]?.details);
+    if (summary === entry.summary) return entry;
+    changed = true;
+    return { ...entry, summary };
+  });
+  return changed ? shown : entries;
+}
 
 // The dialog parses files, so the parser loads only when someone adds an article.
 const AddArticleDialog = lazy(() => import('./add-article-dialog'));
+const ArticleDetailsDialog = lazy(() =>
+  import('@/shared/article-details/article-details-dialog').then((m) => ({
+    default: m.ArticleDetailsDialog,
+  })),
+);
 
 export function LibraryPage() {
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string>();
   const manifest = useManifest();
   const [params, setParams] = useSearchParams();
   const [, navigate] = useLocation();
@@ -70,16 +103,29 @@ export function LibraryPage() {
   // Everything below is computed once per change of its inputs, never per card: with 10,000
   // articles the page re-renders as each live query arrives, and on every change of the data.
   const articles = manifest.data?.articles ?? NO_ENTRIES;
-  const all = useMemo(() => sortEntries(articles, sort), [articles, sort]);
+  // Titles, dates, authors and outlets as the reader set them, else as derived.
+  const shownArticles = useMemo(
+    () => withDetails(articles, states ?? NO_STATES),
+    [articles, states],
+  );
+  const all = useMemo(() => sortEntries(shownArticles, sort), [shownArticles, sort]);
+  const outlets = useMemo(() => articleOutlets(articles, states ?? NO_STATES), [articles, states]);
+  const outletChoices = useMemo(() => outletOptions(outlets), [outlets]);
+  const outletFilter = readOutletParam(params);
+  const outletKeys = outletFilter.join(',');
+  const setOutlet = (key: string) => setParams((prev) => withOutletParam(prev, key ? [key] : []));
   const tagSets = useMemo(
-    () => tagSetsByArticle(states ?? NO_STATES, highlightTags ?? NO_STATES),
+    () => tagSetsByArticle(states ?? NO_STATES, highlightTags ?? NO_HIGHLIGHT_TAGS),
     [states, highlightTags],
   );
-  const entries = useMemo(
-    () =>
-      active.length === 0 ? all : all.filter((e) => matchesFilter(tagsIn(tagSets, e.id), active)),
-    [all, tagSets, active],
-  );
+  const entries = useMemo(() => {
+    const keys = outletKeys === '' ? [] : outletKeys.split(',');
+    if (active.length === 0 && keys.length === 0) return all;
+    return all.filter(
+      (e) => matchesOutlet(outlets, e.id, keys) && matchesFilter(tagsIn(tagSets, e.id), active),
+    );
+  }, [all, tagSets, active, outlets, outletKeys]);
+  const filtering = active.length > 0 || outletFilter.length > 0;
   const used = useMemo(
     () =>
       tagSets.size === 0
@@ -105,11 +151,14 @@ export function LibraryPage() {
         highlightCount={highlightCounts?.[entry.id] ?? 0}
         others={pickable}
         onCompare={onCompare}
+        onEditDetails={setEditing}
       />
     ),
     [states, tags, tagById, highlightCounts, pickable, onCompare],
   );
   const tagsReady = tags !== undefined && states !== undefined && highlightTags !== undefined;
+  const clearFilters = () => setParams((prev) => withOutletParam(withTagFilter(prev, []), []));
+  const editingSummary = editing ? articles.find((e) => e.id === editing)?.summary : undefined;
 
   if (manifest.isPending) return <Loading label={t('library.page.loading')} />;
   if (manifest.isError) {
@@ -127,6 +176,15 @@ export function LibraryPage() {
       {adding && (
         <Suspense fallback={null}>
           <AddArticleDialog onClose={() => setAdding(false)} />
+        </Suspense>
+      )}
+      {editingSummary && editing && (
+        <Suspense fallback={null}>
+          <ArticleDetailsDialog
+            articleId={editing}
+            input={editingSummary}
+            onClose={() => setEditing(undefined)}
+          />
         </Suspense>
       )}
       <PageHeader
@@ -162,24 +220,42 @@ export function LibraryPage() {
               ))}
             </select>
           </label>
+          {outletChoices.length > 0 && (
+            <OutletSelect
+              options={outletChoices}
+              value={outletFilter[0] ?? ''}
+              onChange={setOutlet}
+            />
+          )}
         </div>
       </PageHeader>
-      {(filterTags.length > 0 || active.length > 0) && (
+      {(filterTags.length > 0 || filtering) && (
         <TagFilterBar
           tags={filterTags}
           active={active}
+          filtering={filtering}
           shown={entries.length}
           total={all.length}
           onToggle={(id) => setFilter(toggleTag(active, id))}
-          onClear={() => setFilter([])}
+          onClear={clearFilters}
         />
       )}
-      {active.length > 0 && !tagsReady ? (
+      {filtering && (!tagsReady || states === undefined) ? (
         <Loading label={t('library.filter.loadingTags')} />
-      ) : active.length > 0 && entries.length === 0 ? (
-        <EmptyState title={t('library.filter.noMatch.title')}>
-          <p>{t('library.filter.noMatch.body', { count: all.length })}</p>
-          <Button className="mt-3" compact onClick={() => setFilter([])}>
+      ) : filtering && entries.length === 0 ? (
+        <EmptyState
+          title={
+            outletFilter.length > 0
+              ? t('library.filter.outlet.noMatch.title')
+              : t('library.filter.noMatch.title')
+          }
+        >
+          <p>
+            {outletFilter.length > 0
+              ? t('library.filter.outlet.noMatch.body', { count: all.length })
+              : t('library.filter.noMatch.body', { count: all.length })}
+          </p>
+          <Button className="mt-3" compact onClick={clearFilters}>
             {t('library.filter.showAll')}
           </Button>
         </EmptyState>

@@ -9,6 +9,8 @@ interface TagFilterBarProps {
   /** The tags that can be chosen (those used in the library, and any already chosen). */
   tags: readonly Tag[];
   active: readonly string[];
+  /** Whether any filter (tags or outlet) is on: the count and "Clear filter" show then. */
+  filtering?: boolean;
   shown: number;
   total: number;
   onToggle: (tagId: string) => void;
@@ -16,13 +18,14 @@ interface TagFilterBarProps {
 }
 
 /** Toggle buttons, one per tag; the library shows only articles that have every chosen tag. */
-export function TagFilterBar({ tags, active, shown, total, onToggle, onClear }: TagFilterBarProps) {
-  const filtering = active.length > 0;
+export function TagFilterBar(props: TagFilterBarProps) {
+  const { tags, active, shown, total, onToggle, onClear } = props;
+  const filtering = props.filtering ?? active.length > 0;
   const t = useT();
   const group = useRef<HTMLDivElement>(null);
   return (
     <div className="mb-4 rounded-xl border border-line bg-surface-2/60 p-3">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className={`flex flex-wrap items-center gap-2 ${tags.length === 0 ? 'hidden' : ''}`}>
         <div
           ref={group}
           role="group"
@@ -53,7 +56,9 @@ export function TagFilterBar({ tags, active, shown, total, onToggle, onClear }: 
           {t('library.filter.manage')}
         </Link>
       </div>
-      <div className="mt-2 flex min-h-8 flex-wrap items-center gap-2 text-sm text-ink-2">
+      <div
+        className={`flex min-h-8 ${tags.length === 0 ? '' : 'mt-2'} flex-wrap items-center gap-2 text-sm text-ink-2`}
+      >
         <p aria-live="polite">
           {filtering ? t('library.filter.count', { shown, total }) : t('library.filter.hint')}
         </p>
