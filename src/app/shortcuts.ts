@@ -34,6 +34,13 @@ export const SHORTCUTS: Array<{
     ],
   },
   {
+    section: 'app.shortcuts.section.sideBySide',
+    items: [
+      { keys: ['n'], does: 'app.shortcuts.nextAligned' },
+      { keys: ['p'], does: 'app.shortcuts.previousAligned' },
+    ],
+  },
+  {
     section: 'app.shortcuts.section.review',
     items: [
       { keys: ['Space'], does: 'app.shortcuts.reveal' },

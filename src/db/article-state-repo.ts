@@ -160,3 +160,16 @@ export async function dismissedPairKeys(
       .map((e) => e.slice(entry.length)),
   );
 }
+
+/** Brings back every dismissed suggestion between two articles. */
+export async function restoreDismissedPairs(
+  db: SidenoteDb,
+  articleA: string,
+  articleB: string,
+): Promise<ArticleState> {
+  const { articleId, entry } = dismissalSlot(articleA, articleB, '');
+  return changeArticleState(db, articleId, (current) => {
+    const list = (current.dismissedPairs ?? []).filter((e) => !e.startsWith(entry));
+    return { dismissedPairs: list.length > 0 ? list : undefined };
+  });
+}

@@ -50,7 +50,10 @@ export {
   setQuoteSpeaker,
   setPairDismissed,
   dismissedPairKeys,
+  dismissalSlot,
+  restoreDismissedPairs,
 } from './article-state-repo';
+export { linkPassages, type LinkedPassages, type PassageEnd } from './passage-links';
 export {
   countTagUsage,
   createTag,

@@ -10,11 +10,13 @@ interface PopoverProps {
   /** Accessible name of the panel. */
   label: string;
   align?: 'start' | 'end';
+  /** Opens beside the trigger, level with its top, instead of below it (markers in a margin). */
+  beside?: 'before' | 'after';
   children: (close: () => void) => ReactNode;
 }
 
 /** A disclosure panel: Escape and a click outside close it, and focus goes back to the trigger. */
-export function Popover({ trigger, label, align = 'end', children }: PopoverProps) {
+export function Popover({ trigger, label, align = 'end', beside, children }: PopoverProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -61,8 +63,14 @@ export function Popover({ trigger, label, align = 'end', children }: PopoverProp
         role="dialog"
         aria-label={label}
         hidden={!open}
-        className={`absolute z-30 mt-2 min-w-64 rounded-xl border border-line bg-surface p-3 shadow-xl shadow-black/10 ${
-          align === 'end' ? 'right-0' : 'left-0'
+        className={`absolute z-30 min-w-64 rounded-xl border border-line bg-surface p-3 shadow-xl shadow-black/10 ${
+          beside === 'before'
+            ? 'top-0 right-full mr-2'
+            : beside === 'after'
+              ? 'top-0 left-full ml-2'
+              : align === 'end'
+                ? 'mt-2 right-0'
+                : 'mt-2 left-0'
         }`}
       >
         {open && children(close)}

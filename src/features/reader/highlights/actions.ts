@@ -35,6 +35,18 @@ function normalizedText(article: Article): NormalizedText {
   return normalized;
 }
 
+/** The selectors a new highlight of `range` in `article` stores. */
+export function passageTarget(
+  article: Article,
+  textHash: string | undefined,
+  { start, end }: { start: number; end: number },
+): Highlight['target'] {
+  const { position, quote } = describeRange(article.text, start, end, {
+    normalized: normalizedText(article),
+  });
+  return { position, quote, textHash: textHash ?? '' };
+}
+
 /** `what` is a message with a `{reason}`: "The highlight was not saved: {reason}". */
 function reportFailure(what: MessageId, err: unknown) {
   showToast({ tone: 'error', message: t(what, { reason: dbErrorText(err) }) });
@@ -52,13 +64,9 @@ export function highlightRange(
   range: { start: number; end: number },
   color: HighlightColor,
 ): Promise<Highlight | undefined> {
-  const { start, end } = range;
-  const { position, quote } = describeRange(article.text, start, end, {
-    normalized: normalizedText(article),
-  });
   const highlight = newHighlight({
     articleId: article.id,
-    target: { position, quote, textHash: textHash ?? '' },
+    target: passageTarget(article, textHash, range),
     colorId: color.id,
   });
   usePendingHighlights.getState().add(highlight);

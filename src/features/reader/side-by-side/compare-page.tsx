@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { useHighlight } from '@/db/live';
 import { useUi } from '../reader-ui';
-import { useManifest } from '@/shared/queries/articles';
+import { useArticle, useManifest } from '@/shared/queries/articles';
 import { Button } from '@/shared/ui/button';
 import { Main } from '@/shared/ui/page';
 import { TabList } from '@/shared/ui/tab-list';
@@ -13,6 +13,9 @@ import { DisplaySettings } from '@/shared/ui/display-settings';
 import { LibraryLink } from '../article/reader-frame';
 import { compareHref, readerHref } from '@/shared/paths';
 import { useT } from '@/shared/i18n';
+import { AlignmentContext } from './alignment/alignment-context';
+import { AlignmentBar } from './alignment/alignment-bar';
+import { useAlignmentController } from './alignment/use-alignment-controller';
 
 /** Two articles next to each other; on a phone they stack behind a switcher. */
 export function ComparePage({ left, right }: { left: string; right: string }) {
@@ -25,6 +28,14 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
   const title = (id: string) => entries.find((e) => e.id === id)?.summary?.title ?? id;
   useDocumentTitle(
     manifest.data ? `${title(left)} ↔ ${title(right)}` : t('reader.page.sideBySide'),
+  );
+
+  const leftArticle = useArticle(left).article.data;
+  const rightArticle = useArticle(right).article.data;
+  const comparison = useAlignmentController(
+    leftArticle?.ok ? leftArticle.article : undefined,
+    rightArticle?.ok ? rightArticle.article : undefined,
+    pane,
   );
 
   // Following a link on a phone shows the pane the partner passage is in.
@@ -78,26 +89,29 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
         selected={pane}
         onSelect={(side) => navigate(compareHref(left, right, { pane: side }), { replace: true })}
       />
-      <Main className="grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] md:grid-cols-2 md:divide-x md:divide-line">
-        <CompareSide
-          id={left}
-          otherId={right}
-          side="left"
-          entries={entries}
-          hidden={pane !== 'left'}
-          onChangeArticle={(id) => navigate(compareHref(id, right, { pane }))}
-          onClose={() => navigate(readerHref(right))}
-        />
-        <CompareSide
-          id={right}
-          otherId={left}
-          side="right"
-          entries={entries}
-          hidden={pane !== 'right'}
-          onChangeArticle={(id) => navigate(compareHref(left, id, { pane }))}
-          onClose={() => navigate(readerHref(left))}
-        />
-      </Main>
+      <AlignmentContext.Provider value={comparison}>
+        <AlignmentBar pane={pane} />
+        <Main className="grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] md:grid-cols-2 md:divide-x md:divide-line">
+          <CompareSide
+            id={left}
+            otherId={right}
+            side="left"
+            entries={entries}
+            hidden={pane !== 'left'}
+            onChangeArticle={(id) => navigate(compareHref(id, right, { pane }))}
+            onClose={() => navigate(readerHref(right))}
+          />
+          <CompareSide
+            id={right}
+            otherId={left}
+            side="right"
+            entries={entries}
+            hidden={pane !== 'right'}
+            onChangeArticle={(id) => navigate(compareHref(left, id, { pane }))}
+            onClose={() => navigate(readerHref(left))}
+          />
+        </Main>
+      </AlignmentContext.Provider>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { PaneContext } from '../highlights/pane-context';
 import { ArticleProblem } from '../article/article-problem';
 import { useReadingPosition } from '../article/use-reading-position';
 import { useT } from '@/shared/i18n';
+import { AlignmentGutter } from './alignment/alignment-gutter';
+import { OnlyHere } from './alignment/only-here';
 
 interface CompareSideProps {
   id: string;
@@ -32,6 +34,7 @@ export function CompareSide({
   const t = useT();
   const { entry, manifest, article } = useArticle(id);
   const scroller = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
   const loaded = article.data?.ok ? article.data : undefined;
   useReadingPosition(loaded?.article, scroller, 'element');
 
@@ -57,6 +60,7 @@ export function CompareSide({
             </option>
           ))}
         </select>
+        <OnlyHere side={side} />
         <IconButton icon="close" label={t('reader.compare.close', { side })} onClick={onClose} />
       </div>
       <div
@@ -65,18 +69,21 @@ export function CompareSide({
         tabIndex={0}
         className="min-h-0 flex-1 overflow-y-auto px-5 pt-6 pb-24 sm:px-8"
       >
-        <ArticleProblem id={id} entry={entry} manifest={manifest} article={article} />
-        {loaded && (
-          <PaneContext.Provider
-            value={{
-              side,
-              otherArticleId: otherId,
-              otherTitle: entries.find((e) => e.id === otherId)?.summary?.title ?? otherId,
-            }}
-          >
-            <SideReader article={loaded.article} side={side} />
-          </PaneContext.Provider>
-        )}
+        <div ref={content} className="relative">
+          <ArticleProblem id={id} entry={entry} manifest={manifest} article={article} />
+          {loaded && (
+            <PaneContext.Provider
+              value={{
+                side,
+                otherArticleId: otherId,
+                otherTitle: entries.find((e) => e.id === otherId)?.summary?.title ?? otherId,
+              }}
+            >
+              <SideReader article={loaded.article} side={side} />
+            </PaneContext.Provider>
+          )}
+          {loaded && <AlignmentGutter side={side} content={content} />}
+        </div>
       </div>
     </section>
   );
