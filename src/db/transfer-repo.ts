@@ -75,6 +75,17 @@ export async function exportBackup(db: SidenoteDb, now: Date = new Date()): Prom
   return createBackup(await dumpDatabase(db), now, LATEST_SCHEMA_VERSION);
 }
 
+/**
+ * Options for `fromWebAnnotations` that depend on this database: a linking annotation may end at
+ * a highlight that is already here.
+ */
+export async function webAnnotationParseOptions(
+  db: SidenoteDb,
+): Promise<{ knownHighlightIds: string[] }> {
+  const ids = await db.highlights.toCollection().primaryKeys();
+  return { knownHighlightIds: ids.map(String) };
+}
+
 /** Options for `parseBackup` that depend on this database: highlights may use its colours. */
 export async function backupParseOptions(db: SidenoteDb): Promise<ParseBackupOptions> {
   const ids = await db.colors.toCollection().primaryKeys();

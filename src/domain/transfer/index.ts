@@ -26,11 +26,18 @@ export {
 } from './migrations';
 export { RECORD_KEY, compareKeys, sortBackupData } from './order';
 export { tagNameKey } from '../annotations/tag-name';
-export { toWebAnnotations, type AnnotationArticle } from './web-annotation-export';
+export {
+  toWebAnnotations,
+  type AnnotationArticle,
+  type WebAnnotationExportOptions,
+} from './web-annotation-export';
 export {
   FALLBACK_COLOR_ID,
   fromWebAnnotations,
+  type ImportDrop,
+  type ImportDropCode,
   type WebAnnotationImportOptions,
+  type WebAnnotationImportResult,
 } from './web-annotation-import';
 export type { WebAnnotation, WebAnnotationCollection } from './web-annotation-types';
 export {

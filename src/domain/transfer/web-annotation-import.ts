@@ -8,13 +8,16 @@
  * annotation on any other page, or on an article not in `articleIds`, refuses the whole file
  * (Sidenote has nowhere to show it); the errors list each such source. Notes come from text bodies,
  * tags from `tagging` bodies (by name); bodies of other kinds (links to other resources) are
- * left out.
+ * left out. A `linking` annotation with two targets is a link between two highlights
+ * (web-annotation-links.ts); one whose passages are neither in the file nor here is left out and
+ * counted in `dropped`.
  */
-import type { Highlight } from '@/domain/annotations/types';
-import { acceptBackupValue } from './backup';
+import type { Highlight, HighlightLink } from '@/domain/annotations/types';
+import { acceptBackupValue, summarizeBackup } from './backup';
 import { ErrorList, formatPath, transferError, type PathKey } from './errors';
 import { IMPORT_LIMITS } from './limits';
 import { CURRENT_BACKUP_VERSION } from './migrations';
+import { sortBackupData } from './order';
 import { parseJsonSafely } from './safe-json';
 import {
   BACKUP_FORMAT,
@@ -31,6 +34,13 @@ import {
   type Context,
   type WebAnnotationImportOptions,
 } from './web-annotation-parts';
+import {
+  LinkEnds,
+  addDrop,
+  isLinkingAnnotation,
+  readLink,
+  type ImportDrop,
+} from './web-annotation-links';
 import { articleIdFromUrl, iriToId } from './web-annotation-types';
 import {
   annotationSchema,
@@ -42,6 +52,18 @@ import {
 } from './web-annotation-read';
 
 export { FALLBACK_COLOR_ID, type WebAnnotationImportOptions } from './web-annotation-parts';
+export type { ImportDrop, ImportDropCode } from './web-annotation-links';
+
+/** An accepted file also says what it left out (links whose passages are nowhere). */
+export type WebAnnotationImportResult =
+  | (Extract<ImportResult, { ok: true }> & { dropped: ImportDrop[] })
+  | Extract<ImportResult, { ok: false }>;
+
+/** Where each record of the backup came from in the file, per table. */
+interface SourcePaths {
+  highlights: readonly string[];
+  links: readonly string[];
+}
 
 function toHighlight(ctx: Context, found: FoundAnnotation): Highlight | undefined {
   const { errors, options, now } = ctx;
@@ -105,18 +127,22 @@ function toHighlight(ctx: Context, found: FoundAnnotation): Highlight | undefine
 }
 
 /**
- * Rewrites `data.highlights[i]` in a backup-level path into the annotation's own path (nothing
- * for a file that is one annotation: `data.highlights[0].colorId` becomes `colorId`).
+ * Rewrites `data.highlights[i]` (or `data.links[i]`) in a backup-level path into the annotation's
+ * own path (nothing for a file that is one annotation: `data.highlights[0].colorId` becomes
+ * `colorId`).
  */
-function relocate(text: string, paths: readonly string[]): string {
-  return text.replace(/data\.highlights\[(\d+)\](\.?)/g, (whole, i: string, dot: string) => {
-    const path = paths[Number(i)];
-    if (path === undefined) return whole;
-    return path === '' ? '' : `${path}${dot}`;
-  });
+function relocate(text: string, paths: SourcePaths): string {
+  return text.replace(
+    /data\.(highlights|links)\[(\d+)\](\.?)/g,
+    (whole, table: 'highlights' | 'links', i: string, dot: string) => {
+      const path = paths[table][Number(i)];
+      if (path === undefined) return whole;
+      return path === '' ? '' : `${path}${dot}`;
+    },
+  );
 }
 
-function relocateError(error: TransferError, paths: readonly string[]): TransferError {
+function relocateError(error: TransferError, paths: SourcePaths): TransferError {
   const params: TransferErrorParams | undefined = error.params && { ...error.params };
   if (params && typeof params.first === 'string') params.first = relocate(params.first, paths);
   return transferError(relocate(error.path, paths), error.code, params);
@@ -129,7 +155,7 @@ function relocateError(error: TransferError, paths: readonly string[]): Transfer
 export function fromWebAnnotations(
   json: string,
   options: WebAnnotationImportOptions = {},
-): ImportResult {
+): WebAnnotationImportResult {
   try {
     const parsed = parseJsonSafely(json);
     if (!parsed.ok) return parsed;
@@ -142,8 +168,13 @@ export function fromWebAnnotations(
     const highlights: Highlight[] = [];
     const paths: string[] = [];
     const seen = new Map<string, string>();
+    const linking: FoundAnnotation[] = [];
     for (const item of found) {
       if (errors.full) break;
+      if (isLinkingAnnotation(item.value)) {
+        linking.push(item);
+        continue;
+      }
       const highlight = toHighlight(ctx, item);
       if (!highlight) continue;
       const path = formatPath(item.path);
@@ -153,6 +184,38 @@ export function fromWebAnnotations(
       seen.set(highlight.id, path);
       highlights.push(highlight);
       paths.push(path);
+    }
+    if (!errors.empty) return errors.refuse();
+    // Links: between two highlights of the file (checked with them), or with an end here.
+    const ends = new LinkEnds(highlights, options.knownHighlightIds);
+    const inFile = new Set(highlights.map((h) => h.id));
+    const links: HighlightLink[] = [];
+    const linkPaths: string[] = [];
+    const endsHere: HighlightLink[] = [];
+    const dropped: ImportDrop[] = [];
+    const pairs = new Map<string, string>();
+    for (const item of linking) {
+      if (errors.full) break;
+      const path = formatPath(item.path);
+      const read = readLink(ctx, item, ends);
+      if (read.kind === 'dropped') addDrop(dropped, read.code, path);
+      if (read.kind !== 'link') continue;
+      const { link } = read;
+      const first = seen.get(link.id);
+      if (first !== undefined)
+        errors.add(formatPath([...item.path, 'id']), 'duplicate.id', { first });
+      seen.set(link.id, path);
+      const pair = [link.fromId, link.toId].sort().join('\u0000');
+      const samePair = pairs.get(pair);
+      if (samePair !== undefined)
+        errors.add(formatPath([...item.path, 'target']), 'duplicate.linkPair', {
+          first: samePair,
+        });
+      pairs.set(pair, path);
+      if (inFile.has(link.fromId) && inFile.has(link.toId)) {
+        links.push(link);
+        linkPaths.push(path);
+      } else endsHere.push(link);
     }
     if (!errors.empty) return errors.refuse();
     const backup: Backup = {
@@ -166,7 +229,7 @@ export function fromWebAnnotations(
         articleStates: [],
         tags: [...ctx.tags.values()],
         colors: [],
-        links: [],
+        links,
         reviews: [],
         userArticles: [],
       },
@@ -175,10 +238,21 @@ export function fromWebAnnotations(
       ? options.colors.map((c) => c.id)
       : highlights.map((h) => h.colorId);
     const result = acceptBackupValue(backup, { knownColorIds });
-    if (result.ok) return result;
+    if (!result.ok) {
+      const where = { highlights: paths, links: linkPaths };
+      return { ok: false, errors: result.errors.map((e) => relocateError(e, where)) };
+    }
+    if (endsHere.length === 0) return { ...result, dropped };
+    // Checked one by one above (the backup's cross-check wants both ends in the file).
+    const data = sortBackupData({
+      ...result.backup.data,
+      links: [...result.backup.data.links, ...endsHere],
+    });
     return {
-      ok: false,
-      errors: result.errors.map((e) => relocateError(e, paths)),
+      ok: true,
+      backup: { ...result.backup, data },
+      summary: summarizeBackup(data),
+      dropped,
     };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);

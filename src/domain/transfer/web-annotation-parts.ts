@@ -23,6 +23,8 @@ export interface WebAnnotationImportOptions {
   articleIds?: readonly string[];
   /** ISO time for annotations without `created`/`modified`, and for new tags. */
   now?: string;
+  /** Highlights already here: a linking annotation's end may be one of these, not in the file. */
+  knownHighlightIds?: readonly string[];
 }
 
 export interface Context {
@@ -52,17 +54,19 @@ export function colorIdFor(
 
 function tagFor(
   ctx: Context,
-  name: string,
-  iri: string | undefined,
+  body: { value: string; id?: string; 'sidenote:tagId'?: string },
   path: PathKey[],
 ): string | undefined {
+  const name = body.value;
   const key = tagNameKey(name);
   const known = ctx.tags.get(key);
   if (known) return known.id;
-  const id = (iri === undefined ? undefined : iriToId(iri)) ?? `tag:${key}`;
+  const given = body['sidenote:tagId'] ?? (body.id === undefined ? undefined : iriToId(body.id));
+  const id = given ?? `tag:${key}`;
   const other = ctx.tagIds.get(id);
   if (other !== undefined) {
-    ctx.errors.add(formatPath([...path, 'id']), 'tagIdConflict', {
+    const field = body['sidenote:tagId'] === undefined ? 'id' : 'sidenote:tagId';
+    ctx.errors.add(formatPath([...path, field]), 'tagIdConflict', {
       first: other,
       second: name.trim(),
     });
@@ -95,7 +99,7 @@ export function readBodies(ctx: Context, annotation: Record<string, unknown>, pa
       body.purpose ?? (hasType(annotation.motivation, 'tagging') ? 'tagging' : undefined);
     if (purpose === 'tagging') {
       const tag = checkAt(tagBodySchema, body, at, ctx.errors);
-      const id = tag && tagFor(ctx, tag.value, tag.id, at);
+      const id = tag && tagFor(ctx, tag, at);
       if (id !== undefined && !tags.includes(id)) tags.push(id);
     } else {
       const note = checkAt(noteBodySchema, body, at, ctx.errors);

@@ -67,6 +67,9 @@ export const quoteSchema = v.looseObject({
 });
 
 export const tagBodySchema = v.looseObject({
+  /** The tag's id as Sidenote writes it now. */
+  'sidenote:tagId': v.optional(idSchema),
+  /** The tag's IRI, as Sidenote wrote it before (and other tools may). */
   id: v.optional(
     v.pipe(v.string(expected('iriShort')), v.maxLength(IRI_MAX, says('tooLongPlain'))),
   ),

@@ -17,11 +17,17 @@ export const WEB_ANNOTATION_CONTEXT = [
 ] as const;
 
 export interface WebTextualBody {
-  id?: string;
   type: 'TextualBody';
-  purpose: 'commenting' | 'tagging';
+  /** `classifying`: a link's relation (its id, `contradicts`), on a `linking` annotation. */
+  purpose: 'commenting' | 'tagging' | 'classifying';
   value: string;
-  format?: 'text/markdown';
+  /** Highlight notes are Markdown; a link's note is plain text. */
+  format?: 'text/markdown' | 'text/plain';
+  /**
+   * A tag body's tag id, so a round trip keeps the tag. Not the body's `id`: the W3C test suite
+   * reads any body with an `id` as an External Web Resource, which may not have a purpose.
+   */
+  'sidenote:tagId'?: string;
 }
 
 export interface WebTextPositionSelector {
@@ -37,6 +43,20 @@ export interface WebTextQuoteSelector {
   suffix?: string;
 }
 
+/** A passage: the article's reader address with a position and a quote selector. */
+export interface WebTarget {
+  type: 'SpecificResource';
+  source: string;
+  selector: [WebTextPositionSelector, WebTextQuoteSelector];
+  /** SHA-256 (hex) of the article text the selectors were made on. */
+  'sidenote:textHash'?: string;
+  'sidenote:articleTitle'?: string;
+  'sidenote:articleSource'?: string;
+  /** On a linking annotation's targets: the id of the highlight's own annotation in the file. */
+  'sidenote:highlight'?: string;
+}
+
+/** A highlight. */
 export interface WebAnnotation {
   id: string;
   type: 'Annotation';
@@ -44,27 +64,36 @@ export interface WebAnnotation {
   created: string;
   modified: string;
   body?: WebTextualBody[];
-  target: {
-    source: string;
-    selector: [WebTextPositionSelector, WebTextQuoteSelector];
-    /** SHA-256 (hex) of the article text the selectors were made on. */
-    'sidenote:textHash'?: string;
-    'sidenote:articleTitle'?: string;
-    'sidenote:articleSource'?: string;
-  };
+  target: WebTarget;
   /** What the highlight colour means to the user ("Key claim"). */
   'sidenote:color'?: string;
   /** The colour's id in Sidenote's palette, so a round trip keeps the same colour. */
   'sidenote:colorId': string;
 }
 
+/**
+ * A link between two highlights: both passages are its targets; its bodies are the relation
+ * (`classifying`, the relation's id) and, when there is one, the note (`commenting`, plain text).
+ */
+export interface WebLinkAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'linking';
+  created: string;
+  body: WebTextualBody[];
+  target: [WebTarget, WebTarget];
+}
+
 export interface WebAnnotationPage {
+  id: string;
   type: 'AnnotationPage';
-  items: WebAnnotation[];
+  /** Highlights (article, then reading order), then links (oldest first). */
+  items: (WebAnnotation | WebLinkAnnotation)[];
 }
 
 export interface WebAnnotationCollection {
   '@context': typeof WEB_ANNOTATION_CONTEXT;
+  id: string;
   type: 'AnnotationCollection';
   label: string;
   total: number;
@@ -72,15 +101,22 @@ export interface WebAnnotationCollection {
   first: WebAnnotationPage;
 }
 
+/** Is this item a link (rather than a highlight)? */
+export const isLinkAnnotation = (
+  item: WebAnnotation | WebLinkAnnotation,
+): item is WebLinkAnnotation => item.motivation === 'linking';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const URN_UUID = 'urn:uuid:';
 const URN_HIGHLIGHT = 'urn:sidenote:highlight:';
 const URN_TAG = 'urn:sidenote:tag:';
+const URN_LINK = 'urn:sidenote:link:';
+const URN = { highlight: URN_HIGHLIGHT, tag: URN_TAG, link: URN_LINK } as const;
 
 /** An IRI for a Sidenote id: `urn:uuid:…` for UUIDs (what Sidenote makes), else a Sidenote URN. */
-export function idToIri(id: string, kind: 'highlight' | 'tag'): string {
+export function idToIri(id: string, kind: keyof typeof URN): string {
   if (UUID.test(id)) return `${URN_UUID}${id}`;
-  return `${kind === 'highlight' ? URN_HIGHLIGHT : URN_TAG}${encodeURIComponent(id)}`;
+  return `${URN[kind]}${encodeURIComponent(id)}`;
 }
 
 /**
@@ -90,7 +126,7 @@ export function idToIri(id: string, kind: 'highlight' | 'tag'): string {
  */
 export function iriToId(iri: string): string | undefined {
   if (iri.startsWith(URN_UUID)) return iri.slice(URN_UUID.length);
-  for (const prefix of [URN_HIGHLIGHT, URN_TAG]) {
+  for (const prefix of Object.values(URN)) {
     if (iri.startsWith(prefix)) {
       try {
         return decodeURIComponent(iri.slice(prefix.length));

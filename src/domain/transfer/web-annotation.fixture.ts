@@ -10,13 +10,15 @@ export const ARTICLES: AnnotationArticle[] = [
 ];
 export const UUID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
-/** The sample data plus a highlight with a UUID id, and its export. */
+/** The sample data plus a highlight with a UUID id, and its export (its link `l1` included). */
 export function exportSample() {
   const data = sampleData();
   data.highlights.push(highlight(UUID, { note: 'Mit [Link](https://example.org)', tags: ['t1'] }));
   return {
     data,
-    collection: toWebAnnotations(data.highlights, data.tags, data.colors, ARTICLES, BASE),
+    collection: toWebAnnotations(data.highlights, data.tags, data.colors, ARTICLES, BASE, {
+      links: data.links,
+    }),
   };
 }
 

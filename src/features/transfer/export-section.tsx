@@ -21,7 +21,7 @@ import { useTags } from '@/db/live';
 import { writeErrorText } from '@/shared/ui/error-text';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
-import { downloadText } from './download';
+import { downloadText } from '@/shared/download';
 import { buildSheet, sheetLabels, type SheetScope } from './sheet';
 import { currentLocale, t as translate, useT, type MessageId } from '@/shared/i18n';
 
@@ -88,17 +88,21 @@ export function ExportSection() {
   const annotations = () =>
     run('transfer.export.failed.annotations', async () => {
       const db = getDb();
-      const [highlights, allTags, colors] = await Promise.all([
+      const [highlights, allTags, colors, links] = await Promise.all([
         listAllHighlights(db),
         listTags(db),
         listColors(db),
+        listAllLinks(db),
       ]);
       const articles = entries.map((e) => ({
         id: e.id,
         title: e.summary?.title ?? e.file,
         source: e.summary?.source,
       }));
-      const json = toWebAnnotations(highlights, allTags, colors, articles, window.location.origin);
+      const json = toWebAnnotations(highlights, allTags, colors, articles, window.location.origin, {
+        links,
+        id: `urn:uuid:${crypto.randomUUID()}`,
+      });
       const now = new Date();
       downloadText(annotationsFileName(now), JSON.stringify(json, null, 1), 'application/ld+json');
     });

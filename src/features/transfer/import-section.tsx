@@ -5,6 +5,7 @@ import {
   megabytes,
   parseBackup,
   type Backup,
+  type ImportDrop,
   type ImportPreview,
   type ImportResult,
   type ImportStrategy,
@@ -12,18 +13,30 @@ import {
 } from '@/domain/transfer';
 import { getDb } from '@/db';
 import { writeErrorText } from '@/shared/ui/error-text';
-import { applyImport, backupParseOptions, previewImport } from '@/db/transfer-repo';
+import {
+  applyImport,
+  backupParseOptions,
+  previewImport,
+  webAnnotationParseOptions,
+} from '@/db/transfer-repo';
 import { useManifest } from '@/shared/queries/articles';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 import { t as translate, useT } from '@/shared/i18n';
-import { countsText, previewText, transferErrorText } from './words';
+import { countsText, droppedText, previewText, transferErrorText } from './words';
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'reading'; name: string }
   | { kind: 'refused'; name: string; errors: TransferError[] }
-  | { kind: 'preview'; name: string; backup: Backup; preview: ImportPreview }
+  | {
+      kind: 'preview';
+      name: string;
+      backup: Backup;
+      preview: ImportPreview;
+      /** What the file holds that will not be imported, and why. */
+      dropped: ImportDrop[];
+    }
   | { kind: 'writing'; name: string; done: number; total: number };
 
 /**
@@ -55,15 +68,24 @@ export function ImportSection() {
     try {
       const text = await file.text();
       const db = getDb();
-      const result: ImportResult = /"format"\s*:\s*"sidenote-backup"/.test(text.slice(0, 2000))
-        ? parseBackup(text, await backupParseOptions(db))
-        : fromWebAnnotations(text, { articleIds: manifest.data?.articles.map((a) => a.id) });
+      let dropped: ImportDrop[] = [];
+      let result: ImportResult;
+      if (/"format"\s*:\s*"sidenote-backup"/.test(text.slice(0, 2000))) {
+        result = parseBackup(text, await backupParseOptions(db));
+      } else {
+        const annotations = fromWebAnnotations(text, {
+          articleIds: manifest.data?.articles.map((a) => a.id),
+          ...(await webAnnotationParseOptions(db)),
+        });
+        if (annotations.ok) dropped = annotations.dropped;
+        result = annotations;
+      }
       if (!result.ok) {
         setStep({ kind: 'refused', name: file.name, errors: result.errors });
         return;
       }
       const preview = await previewImport(db, result.backup, { strategy });
-      setStep({ kind: 'preview', name: file.name, backup: result.backup, preview });
+      setStep({ kind: 'preview', name: file.name, backup: result.backup, preview, dropped });
     } catch (err) {
       setStep({
         kind: 'refused',
@@ -159,6 +181,11 @@ export function ImportSection() {
                 text: previewText(step.preview, t),
               })}
             </p>
+            {step.dropped.map((drop) => (
+              <p key={drop.code} className="text-ink-2">
+                {droppedText(drop, t)}
+              </p>
+            ))}
             {step.preview.conflicts.length > 0 && (
               <fieldset className="space-y-1">
                 <legend className="text-ink-2">{t('transfer.import.strategy.legend')}</legend>

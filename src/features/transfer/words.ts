@@ -1,6 +1,7 @@
 import {
   countItems,
   type ArticleStateParts,
+  type ImportDrop,
   type ImportPreview,
   type TransferCounts,
   type TransferError,
@@ -43,4 +44,9 @@ export function previewText(preview: ImportPreview, t: Translate): string {
   ]
     .filter(Boolean)
     .join('; ');
+}
+
+/** What an import leaves out and why: "2 links skipped: …". */
+export function droppedText(drop: ImportDrop, t: Translate): string {
+  return t(`transfer.import.dropped.${drop.code}`, { count: drop.count });
 }
