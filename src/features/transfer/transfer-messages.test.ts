@@ -53,8 +53,8 @@ describe('import errors in English', () => {
     expect(refusedWith({ format: 'other-app', version: 1 })).toEqual([
       'format: This is not a Sidenote backup: expected "sidenote-backup", got "other-app".',
     ]);
-    expect(refusedWith({ ...sampleJson(), version: 2 })).toEqual([
-      'version: This backup was made by a newer Sidenote (version 2); update Sidenote first. This one reads backup versions up to 1.',
+    expect(refusedWith({ ...sampleJson(), version: 3 })).toEqual([
+      'version: This backup was made by a newer Sidenote (version 3); update Sidenote first. This one reads backup versions up to 2.',
     ]);
     expect(refusedWith({ ...sampleJson(), version: 1.5 })).toEqual([
       'version: expected a whole number, got the number 1.5',
