@@ -36,8 +36,9 @@ import * as row9 from '../bench/rows/09-first-sync.mjs';
 import * as row10 from '../bench/rows/10-sync-latency.mjs';
 import * as row11 from '../bench/rows/11-sync-load.mjs';
 import * as row12 from '../bench/rows/12-lighthouse.mjs';
+import * as row13 from '../bench/rows/13-alignment.mjs';
 
-const ROWS = [row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11, row12];
+const ROWS = [row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11, row12, row13];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');

@@ -3,15 +3,17 @@
  *
  * 1. Body paragraphs → sentences (`sentences.ts`).
  * 2. Sentences → tf–idf vectors over German terms (`vectors.ts`, `terms.ts`).
- * 3. Every sentence pair that shares a term is scored through an inverted index (cosine), and
- *    pairs that share a quotation (`quotes.ts`) are marked `quote`.
+ * 3. Candidates: sentence pairs that share a term no more common than `commonDf` (an inverted
+ *    index over b), or whose text is the same; each scored by the exact cosine of the two
+ *    vectors. Pairs that share a quotation (`quotes.ts`) are `quote`s.
  * 4. A pair is kept when it clears `minScore`, shares at least two terms, and each sentence is
- *    among the other's best `maxPartners`: one sentence pairs with only a few, and only with
- *    ones that pick it back (precision before recall).
+ *    among the other's best `maxPartners` (ties broken by closeness of their relative places,
+ *    so (a, b) and (b, a) give the same pairs): one sentence pairs with only a few, and only
+ *    with ones that pick it back (precision before recall).
  * 5. Kept pairs of adjacent sentences on both sides merge into one pair of passages; the body
  *    sentences left over on each side, merged into runs, are `onlyA` / `onlyB`.
  */
-import { normalisedText, pairKey } from './key';
+import { fnv1a, pairKey, passageHash } from './key';
 import { bodySentences, type Sentence } from './sentences';
 import type { AlignedPair, AlignInput, Alignment, AlignOptions, PairKind, Passage } from './types';
 import { vectorise, type SentenceVector } from './vectors';
@@ -24,12 +26,37 @@ const QUOTE_MIN_TERMS = 3;
 const QUOTE_MIN_SHARE = 0.6;
 /** Distinct terms two sentences must share to pair at all. */
 const MIN_SHARED_TERMS = 2;
+/**
+ * A term in more sentences than this does not make two sentences candidates by itself (it
+ * still counts in their score): it would make almost every pair one.
+ */
+const commonDf = (sentences: number): number => Math.max(24, Math.ceil(sentences * 0.02));
 
 interface Candidate {
   i: number;
   j: number;
   score: number;
   kind: PairKind;
+  /** Tie-breaker: distance of the two sentences' relative places in their articles. */
+  place: number;
+}
+
+/** Dot product and number of shared ids of two sorted sparse vectors. */
+function compare(x: SentenceVector, y: SentenceVector): { dot: number; shared: number } {
+  let dot = 0;
+  let shared = 0;
+  for (let p = 0, q = 0; p < x.ids.length && q < y.ids.length;) {
+    const u = x.ids[p] ?? 0;
+    const v = y.ids[q] ?? 0;
+    if (u === v) {
+      dot += (x.weights[p] ?? 0) * (y.weights[q] ?? 0);
+      shared++;
+      p++;
+      q++;
+    } else if (u < v) p++;
+    else q++;
+  }
+  return { dot, shared };
 }
 
 function sharedSorted(x: Int32Array, y: Int32Array): number {
@@ -47,105 +74,106 @@ function sharedSorted(x: Int32Array, y: Int32Array): number {
   return n;
 }
 
-/**
- * Scores of all sentence pairs that share a term and clear `minScore`. Sentences with the same
- * folded text (`same[i]` lists those `j`) pair at 1 whatever their words.
- */
+function quoteShare(x: SentenceVector, y: SentenceVector): number {
+  if (x.quoted.length === 0 || y.quoted.length === 0) return 0;
+  const q = sharedSorted(x.quoted, y.quoted);
+  return q >= QUOTE_MIN_TERMS ? q / Math.min(x.quoted.length, y.quoted.length) : 0;
+}
+
+/** Term id → the b sentences that have it, as one flat array with offsets (CSR). */
+function postings(b: SentenceVector[], terms: number): { start: Int32Array; list: Int32Array } {
+  const start = new Int32Array(terms + 1);
+  for (const v of b) for (const id of v.ids) start[id + 1] = (start[id + 1] ?? 0) + 1;
+  for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] ?? 0) + (start[t] ?? 0);
+  const fill = start.slice(0, terms);
+  const list = new Int32Array(start[terms] ?? 0);
+  b.forEach((v, j) => {
+    for (const id of v.ids) {
+      const at = fill[id] ?? 0;
+      list[at] = j;
+      fill[id] = at + 1;
+    }
+  });
+  return { start, list };
+}
+
+/** Scored candidate pairs that clear `minScore`. */
 function candidates(
   a: SentenceVector[],
   b: SentenceVector[],
+  df: Int32Array,
   minScore: number,
-  same: Map<number, number[]>,
 ): Candidate[] {
-  const postings = new Map<number, { j: number; w: number }[]>();
+  const { start, list } = postings(b, df.length);
+  const maxDf = commonDf(a.length + b.length);
+  const sameText = new Map<string, number[]>();
   b.forEach((v, j) => {
-    v.ids.forEach((id, k) => {
-      let list = postings.get(id);
-      if (!list) postings.set(id, (list = []));
-      list.push({ j, w: v.weights[k] ?? 0 });
-    });
+    const bucket = sameText.get(v.normalised);
+    if (bucket) bucket.push(j);
+    else sameText.set(v.normalised, [j]);
   });
-  const out: Candidate[] = [];
-  const dot = new Float64Array(b.length);
-  const shared = new Int32Array(b.length);
+  const seen = new Uint8Array(b.length);
   const touched: number[] = [];
+  const out: Candidate[] = [];
   a.forEach((v, i) => {
-    v.ids.forEach((id, k) => {
-      const w = v.weights[k] ?? 0;
-      for (const p of postings.get(id) ?? []) {
-        if (shared[p.j] === 0) touched.push(p.j);
-        dot[p.j] = (dot[p.j] ?? 0) + w * p.w;
-        shared[p.j] = (shared[p.j] ?? 0) + 1;
-      }
-    });
-    const equal = same.get(i) ?? [];
-    for (const j of equal)
-      out.push({ i, j, score: 1, kind: b[j]?.quoted.length ? 'quote' : 'claim' });
-    for (const j of touched) {
-      // Rounded: the sum's order differs between (a, b) and (b, a).
-      const cos = Math.round((dot[j] ?? 0) * 1e9) / 1e9;
-      const common = shared[j] ?? 0;
-      dot[j] = 0;
-      shared[j] = 0;
-      if (common < MIN_SHARED_TERMS || equal.includes(j)) continue;
-      const bv = b[j];
-      let kind: PairKind = 'claim';
-      let score = cos;
-      if (bv && v.quoted.length > 0 && bv.quoted.length > 0) {
-        const q = sharedSorted(v.quoted, bv.quoted);
-        const share = q / Math.min(v.quoted.length, bv.quoted.length);
-        if (q >= QUOTE_MIN_TERMS && share >= QUOTE_MIN_SHARE) {
-          kind = 'quote';
-          score = Math.max(score, share);
+    for (const j of sameText.get(v.normalised) ?? []) {
+      seen[j] = 2;
+      touched.push(j);
+    }
+    for (const id of v.ids) {
+      if ((df[id] ?? 0) > maxDf) continue;
+      for (let k = start[id] ?? 0, end = start[id + 1] ?? 0; k < end; k++) {
+        const j = list[k] ?? 0;
+        if (seen[j] === 0) {
+          seen[j] = 1;
+          touched.push(j);
         }
       }
-      if (score >= minScore) out.push({ i, j, score, kind });
+    }
+    for (const j of touched) {
+      const w = b[j];
+      const equal = seen[j] === 2 && v.normalised.length > 0;
+      seen[j] = 0;
+      if (!w) continue;
+      const place = Math.abs((i + 0.5) / a.length - (j + 0.5) / b.length);
+      const share = quoteShare(v, w);
+      const kind: PairKind = share >= QUOTE_MIN_SHARE ? 'quote' : 'claim';
+      if (equal) {
+        out.push({ i, j, score: 1, kind: v.quoted.length > 0 ? 'quote' : 'claim', place });
+        continue;
+      }
+      const { dot, shared } = compare(v, w);
+      if (shared < MIN_SHARED_TERMS) continue;
+      // Rounded: the sum's order must not make (a, b) and (b, a) differ.
+      const score = Math.round(Math.max(dot, kind === 'quote' ? share : 0) * 1e9) / 1e9;
+      if (score >= minScore) out.push({ i, j, score, kind, place });
     }
     touched.length = 0;
   });
   return out;
 }
 
-/** For each sentence of `a`, the sentences of `b` with the same folded text. */
-function sameText(ta: string, sa: Sentence[], tb: string, sb: Sentence[]): Map<number, number[]> {
-  const byText = new Map<string, number[]>();
-  sb.forEach((s, j) => {
-    const key = normalisedText(tb.slice(s.start, s.end));
-    (byText.get(key) ?? byText.set(key, []).get(key))?.push(j);
-  });
-  const out = new Map<number, number[]>();
-  sa.forEach((s, i) => {
-    const js = byText.get(normalisedText(ta.slice(s.start, s.end)));
-    if (js) out.set(i, js);
-  });
-  return out;
-}
+/** Better first: higher score, then closer places, then earlier (symmetric in i and j). */
+const better = (x: Candidate, y: Candidate): number =>
+  y.score - x.score || x.place - y.place || x.i + x.j - (y.i + y.j);
 
 /** Keeps the pairs where each side is among the other's best `k`. */
-function mutualBest(all: Candidate[], k: number): Candidate[] {
-  const rankA = new Map<number, Candidate[]>();
-  const rankB = new Map<number, Candidate[]>();
+function mutualBest(all: Candidate[], k: number, na: number, nb: number): Candidate[] {
+  const byA: Candidate[][] = Array.from({ length: na }, () => []);
+  const byB: Candidate[][] = Array.from({ length: nb }, () => []);
   for (const c of all) {
-    (rankA.get(c.i) ?? rankA.set(c.i, []).get(c.i))?.push(c);
-    (rankB.get(c.j) ?? rankB.set(c.j, []).get(c.j))?.push(c);
+    byA[c.i]?.push(c);
+    byB[c.j]?.push(c);
   }
-  const top = (m: Map<number, Candidate[]>): Set<Candidate> => {
-    const keep = new Set<Candidate>();
-    for (const list of m.values()) {
-      list.sort((x, y) => y.score - x.score);
-      // Ties at the k-th place all stay: which of two equal partners came first must not
-      // decide, or aligning (b, a) would differ from (a, b).
-      const last = list[Math.min(k, list.length) - 1]?.score ?? 0;
-      for (const c of list) if (c.score >= last) keep.add(c);
-    }
-    return keep;
-  };
-  const fromA = top(rankA);
-  const fromB = top(rankB);
-  return all.filter((c) => fromA.has(c) && fromB.has(c));
+  const fromA = new Set<Candidate>();
+  for (const list of byA) for (const c of list.sort(better).slice(0, k)) fromA.add(c);
+  const kept: Candidate[] = [];
+  for (const list of byB)
+    for (const c of list.sort(better).slice(0, k)) if (fromA.has(c)) kept.push(c);
+  return kept;
 }
 
-function find(parent: number[], x: number): number {
+function find(parent: Int32Array, x: number): number {
   while (parent[x] !== x) {
     const up = parent[parent[x] ?? x] ?? x;
     parent[x] = up;
@@ -157,65 +185,65 @@ function find(parent: number[], x: number): number {
 const near = (s: Sentence[], x: number, y: number): boolean =>
   Math.abs(x - y) <= 1 && s[x]?.paragraph === s[y]?.paragraph;
 
-/** Pairs of adjacent sentences (on both sides, within a paragraph) become one pair. */
-function merge(
-  kept: Candidate[],
-  sa: Sentence[],
-  sb: Sentence[],
-  ta: string,
-  tb: string,
-): AlignedPair[] {
+interface Group {
+  i0: number;
+  i1: number;
+  j0: number;
+  j1: number;
+  score: number;
+  quote: boolean;
+}
+
+/** Pairs of adjacent sentences (on both sides, within a paragraph) become one group. */
+function groups(kept: Candidate[], sa: Sentence[], sb: Sentence[]): Group[] {
   kept.sort((x, y) => x.i - y.i || x.j - y.j);
-  const parent = kept.map((_, n) => n);
+  const parent = Int32Array.from(kept.keys());
   for (let p = 0; p < kept.length; p++) {
+    const x = kept[p];
+    if (!x) continue;
     for (let q = p + 1; q < kept.length; q++) {
-      const x = kept[p];
       const y = kept[q];
-      if (!x || !y) continue;
-      if (y.i > x.i + 1) break;
+      if (!y || y.i > x.i + 1) break;
       if (near(sa, x.i, y.i) && near(sb, x.j, y.j)) parent[find(parent, q)] = find(parent, p);
     }
   }
-  const groups = new Map<number, Candidate[]>();
+  const byRoot = new Map<number, Group>();
   kept.forEach((c, n) => {
     const root = find(parent, n);
-    (groups.get(root) ?? groups.set(root, []).get(root))?.push(c);
+    const g = byRoot.get(root);
+    if (!g) {
+      byRoot.set(root, {
+        i0: c.i,
+        i1: c.i,
+        j0: c.j,
+        j1: c.j,
+        score: c.score,
+        quote: c.kind === 'quote',
+      });
+      return;
+    }
+    g.i0 = Math.min(g.i0, c.i);
+    g.i1 = Math.max(g.i1, c.i);
+    g.j0 = Math.min(g.j0, c.j);
+    g.j1 = Math.max(g.j1, c.j);
+    g.score = Math.max(g.score, c.score);
+    g.quote ||= c.kind === 'quote';
   });
-  const pairs: AlignedPair[] = [];
-  for (const group of groups.values()) {
-    const is = group.map((c) => c.i);
-    const js = group.map((c) => c.j);
-    const a: Passage = {
-      start: sa[Math.min(...is)]?.start ?? 0,
-      end: sa[Math.max(...is)]?.end ?? 0,
-    };
-    const b: Passage = {
-      start: sb[Math.min(...js)]?.start ?? 0,
-      end: sb[Math.max(...js)]?.end ?? 0,
-    };
-    const score = Math.min(1, Math.max(...group.map((c) => c.score)));
-    const kind: PairKind = group.some((c) => c.kind === 'quote') ? 'quote' : 'claim';
-    const key = pairKey(ta.slice(a.start, a.end), tb.slice(b.start, b.end));
-    pairs.push({ a, b, score: Math.round(score * 1000) / 1000, kind, key });
-  }
-  return pairs.sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+  return [...byRoot.values()];
 }
 
-/** Body sentences not inside any of `covered`, adjacent ones (same paragraph) merged. */
-function uncovered(sentences: Sentence[], covered: Passage[]): Passage[] {
+/** Body sentences not `covered`, adjacent ones in the same paragraph merged into one passage. */
+function uncovered(sentences: Sentence[], covered: Uint8Array): Passage[] {
   const out: Passage[] = [];
-  let last: Sentence | undefined;
-  for (const s of sentences) {
-    const hit = covered.some((c) => c.start < s.end && s.start < c.end);
-    if (hit) {
-      last = undefined;
-      continue;
-    }
+  let previous = -2;
+  sentences.forEach((s, n) => {
+    if (covered[n]) return;
     const run = out.at(-1);
-    if (run && last && last.paragraph === s.paragraph) run.end = s.end;
+    if (run && previous === n - 1 && sentences[previous]?.paragraph === s.paragraph)
+      run.end = s.end;
     else out.push({ start: s.start, end: s.end });
-    last = s;
-  }
+    previous = n;
+  });
   return out;
 }
 
@@ -225,27 +253,32 @@ function uncovered(sentences: Sentence[], covered: Passage[]): Passage[] {
  */
 export function alignArticles(a: AlignInput, b: AlignInput, options: AlignOptions = {}): Alignment {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const maxPartners = Math.max(1, options.maxPartners ?? DEFAULT_MAX_PARTNERS);
+  const maxPartners = Math.max(1, Math.floor(options.maxPartners ?? DEFAULT_MAX_PARTNERS));
   const sa = bodySentences(a);
   const sb = bodySentences(b);
+  const coveredA = new Uint8Array(sa.length);
+  const coveredB = new Uint8Array(sb.length);
   if (sa.length === 0 || sb.length === 0) {
-    return { pairs: [], onlyA: uncovered(sa, []), onlyB: uncovered(sb, []) };
+    return { pairs: [], onlyA: uncovered(sa, coveredA), onlyB: uncovered(sb, coveredB) };
   }
-  const vectors = vectorise(a, sa, b, sb);
-  const kept = mutualBest(
-    candidates(vectors.a, vectors.b, minScore, sameText(a.text, sa, b.text, sb)),
-    maxPartners,
-  );
-  const pairs = merge(kept, sa, sb, a.text, b.text);
-  return {
-    pairs,
-    onlyA: uncovered(
-      sa,
-      pairs.map((p) => p.a),
-    ),
-    onlyB: uncovered(
-      sb,
-      pairs.map((p) => p.b),
-    ),
-  };
+  const v = vectorise(a, sa, b, sb);
+  const kept = mutualBest(candidates(v.a, v.b, v.df, minScore), maxPartners, sa.length, sb.length);
+  const hashA = v.a.map((x) => fnv1a(x.normalised));
+  const hashB = v.b.map((x) => fnv1a(x.normalised));
+  const pairs: AlignedPair[] = groups(kept, sa, sb).map((g) => {
+    coveredA.fill(1, g.i0, g.i1 + 1);
+    coveredB.fill(1, g.j0, g.j1 + 1);
+    return {
+      a: { start: sa[g.i0]?.start ?? 0, end: sa[g.i1]?.end ?? 0 },
+      b: { start: sb[g.j0]?.start ?? 0, end: sb[g.j1]?.end ?? 0 },
+      score: Math.round(Math.min(1, g.score) * 1000) / 1000,
+      kind: g.quote ? 'quote' : 'claim',
+      key: pairKey(
+        passageHash(hashA.slice(g.i0, g.i1 + 1)),
+        passageHash(hashB.slice(g.j0, g.j1 + 1)),
+      ),
+    };
+  });
+  pairs.sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+  return { pairs, onlyA: uncovered(sa, coveredA), onlyB: uncovered(sb, coveredB) };
 }

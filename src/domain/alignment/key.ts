@@ -1,7 +1,10 @@
-/** Stable short ids for pairs: FNV-1a over the folded text of both passages. */
-import { foldGerman } from '../text/fold';
+/**
+ * Stable short ids for pairs: FNV-1a over the sentences' normalised text (`terms.ts`: every
+ * word folded, typography gone), combined per passage, then for the two passages in an order
+ * that does not depend on which article is `a`.
+ */
 
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -10,15 +13,24 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** Folded, with runs of spaces and punctuation collapsed: typography does not change the key. */
-export function normalisedText(text: string): string {
-  return foldGerman(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+function mix(h: number, value: number): number {
+  let x = h;
+  for (let shift = 0; shift < 32; shift += 8) {
+    x ^= (value >>> shift) & 0xff;
+    x = Math.imul(x, 0x01000193);
+  }
+  return x >>> 0;
 }
 
-/** 8 hex digits; the same for (a, b) and (b, a). */
-export function pairKey(aText: string, bText: string): string {
-  const [x, y] = [fnv1a(normalisedText(aText)), fnv1a(normalisedText(bText))].sort((p, q) => p - q);
-  return fnv1a(`${x}:${y}`).toString(16).padStart(8, '0');
+/** The hash of a passage from the hashes of its sentences, in order. */
+export function passageHash(sentenceHashes: readonly number[]): number {
+  let h = 0x811c9dc5;
+  for (const s of sentenceHashes) h = mix(h, s);
+  return h;
+}
+
+/** 8 hex digits; the same for (x, y) and (y, x). */
+export function pairKey(x: number, y: number): string {
+  const [lo, hi] = x <= y ? [x, y] : [y, x];
+  return mix(mix(0x811c9dc5, lo), hi).toString(16).padStart(8, '0');
 }

@@ -14,13 +14,17 @@ const CLOSERS: Record<string, string> = {
   '\u00AB': '\u00BB', // « … »
 };
 
+const MARKS = /[\u201E\u201C\u201D"\u00BB\u00AB]/g;
+
 /** Ranges `[start, end)` (offsets into `text`) inside quotation marks within `[from, to)`. */
 export function quoteRanges(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let open: string | undefined;
   let openAt = 0;
-  for (let i = from; i < to; i++) {
-    const ch = text.charAt(i);
+  MARKS.lastIndex = from;
+  for (let m = MARKS.exec(text); m !== null && m.index < to; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (open === undefined) {
       if (CLOSERS[ch] !== undefined) {
         open = ch;

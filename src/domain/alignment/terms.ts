@@ -1,13 +1,14 @@
 /**
- * The terms of a sentence, German-aware: the search's fold and tokeniser (`scanTokens`: case,
- * umlauts, ß, typographic marks, hyphenated compounds as parts), the search's stop words, then
+ * The terms of a sentence, German-aware: tokens as the search cuts them (a run of letters and
+ * digits, hyphenated compounds as their parts, "12.000" one token), folded by the search's fold
+ * (`foldMarked`: case, umlauts, ß, diacritics), the search's stop words, then
  * the Snowball German stemmer (`@orama/stemmers`), and closed compounds split against the
  * words both articles use ("Verteidigungsminister" → "Verteidigung" + "Minister" when those
  * occur on their own).
  */
 import { stemmer } from '@orama/stemmers/german';
 import { isStopWord } from '../search/stop-words';
-import { scanTokens } from '../search/tokenize';
+import { foldMarked, unmark } from '../text/fold';
 import { DISCOURSE_STEMS } from './discourse-words';
 
 /** One word of a sentence: its stem, whether it stands inside a quotation, and its surface. */
@@ -23,6 +24,7 @@ export interface TermOccurrence {
 const stems = new Map<string, string>();
 const DIGIT = /^\p{N}/u;
 const UPPER = /\p{Lu}/u;
+const SPACE_ONLY = /^\s+$/;
 
 /** Snowball stem of a folded dotless word; numbers stay as they are. Memoised. */
 export function stem(surface: string): string {
@@ -41,25 +43,92 @@ function inside(ranges: readonly [number, number][], at: number): boolean {
 
 /**
  * The content words of `text.slice(start, end)`; `quotes` are ranges of `text` inside quotation
- * marks. Stop words and single letters are dropped; compounds give their parts.
+ * marks. Stop words and single letters are dropped; compounds give their parts. `normalised`
+ * is every word, folded, joined by spaces: the sentence with its typography gone.
  */
+/** A run of letters, digits and marks; `tokens` joins runs as the search's tokeniser does. */
+const RUN = /[\p{L}\p{N}\p{M}]+/gu;
+const DIGIT_AT = /\p{N}/u;
+const HYPHENS = '-\u2010\u2011';
+
+interface Token {
+  at: number;
+  end: number;
+  upper: boolean;
+}
+
+/**
+ * Tokens of `slice` as the search's tokeniser cuts them (src/domain/search/tokenize.ts): runs
+ * of letters and digits, joined across one hyphen ("NATO-Außenminister") and across "." or ","
+ * between digits ("12.000"). Found in the original text, so case and place are known.
+ */
+function tokens(slice: string): Token[] {
+  const out: Token[] = [];
+  for (const m of slice.matchAll(RUN)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const last = out.at(-1);
+    if (last && at === last.end + 1) {
+      const joiner = slice.charAt(last.end);
+      const digits =
+        (joiner === '.' || joiner === ',') &&
+        DIGIT_AT.test(slice.charAt(last.end - 1)) &&
+        DIGIT_AT.test(slice.charAt(at));
+      if (digits || HYPHENS.includes(joiner)) {
+        last.end = end;
+        continue;
+      }
+    }
+    out.push({ at, end, upper: UPPER.test(slice.charAt(at)) });
+  }
+  return out;
+}
+
+interface Folded {
+  /** Main spelling of the whole token (ä → ae), for the sentence's normalised text. */
+  term: string;
+  /** Per part: main spelling (for stop words) and stem (of the dotless spelling). */
+  parts: { term: string; surface: string; stem: string }[];
+}
+
+const foldedTokens = new Map<string, Folded>();
+
+/** Fold, parts and stems of one token, memoised (an article repeats most of its words). */
+function foldToken(token: string): Folded {
+  let f = foldedTokens.get(token);
+  if (f === undefined) {
+    const marked = foldMarked(token);
+    const parts = marked
+      .split('-')
+      .filter((p) => p.length > 0)
+      .map((p) => {
+        const surface = unmark(p, '');
+        return { term: unmark(p, 'e'), surface, stem: stem(surface) };
+      });
+    f = { term: unmark(marked, 'e'), parts };
+    if (foldedTokens.size > 200_000) foldedTokens.clear();
+    foldedTokens.set(token, f);
+  }
+  return f;
+}
+
 export function sentenceTerms(
   text: string,
   start: number,
   end: number,
   quotes: readonly [number, number][],
-): TermOccurrence[] {
+): { terms: TermOccurrence[]; normalised: string } {
   const slice = text.slice(start, end);
-  const tokens = scanTokens(slice);
+  const list = tokens(slice);
   // Runs of capitalised words next to each other ("Präsident Wladimir Putin", "Jens
   // Stoltenberg", "Vereinigten Staaten"): one name or title, so its words share one weight.
-  const run = new Array<number>(tokens.length).fill(1);
-  for (let i = 0; i < tokens.length;) {
+  const run = new Array<number>(list.length).fill(1);
+  for (let i = 0; i < list.length;) {
     let j = i;
     while (
-      j < tokens.length &&
-      UPPER.test(slice.charAt(tokens[j]?.start ?? 0)) &&
-      (j === i || /^[\s-]+$/.test(slice.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)))
+      j < list.length &&
+      list[j]?.upper === true &&
+      (j === i || SPACE_ONLY.test(slice.slice(list[j - 1]?.end ?? 0, list[j]?.at ?? 0)))
     ) {
       j++;
     }
@@ -68,17 +137,18 @@ export function sentenceTerms(
     i += length;
   }
   const out: TermOccurrence[] = [];
-  tokens.forEach((token, t) => {
-    const quoted = quotes.length > 0 && inside(quotes, start + token.start);
+  const words: string[] = [];
+  list.forEach((token, t) => {
+    const folded = foldToken(slice.slice(token.at, token.end));
+    words.push(folded.term);
+    const quoted = quotes.length > 0 && inside(quotes, start + token.at);
     const weight = 1 / (run[t] ?? 1);
-    for (const part of token.parts) {
-      if (part.term.length < 2 || isStopWord(part.term)) continue;
-      const surface = part.variant ?? part.term;
-      const s = stem(surface);
-      if (!DISCOURSE_STEMS.has(s)) out.push({ stem: s, surface, quoted, weight });
+    for (const part of folded.parts) {
+      if (part.term.length < 2 || isStopWord(part.term) || DISCOURSE_STEMS.has(part.stem)) continue;
+      out.push({ stem: part.stem, surface: part.surface, quoted, weight });
     }
   });
-  return out;
+  return { terms: out, normalised: words.join(' ') };
 }
 
 /** Linking elements between the parts of a German compound ("Verteidigung-s-minister"). */

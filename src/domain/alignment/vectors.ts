@@ -20,15 +20,14 @@ export interface SentenceVector {
   weights: Float64Array;
   /** Term ids inside quotation marks (sorted, distinct). */
   quoted: Int32Array;
+  /** The sentence's words, folded, joined by spaces (typography gone). */
+  normalised: string;
 }
 
-export interface Vectorised {
-  vectors: SentenceVector[];
-  /** idf per term id. */
-  idf: Float64Array;
-}
-
-function occurrences(input: AlignInput, sentences: readonly Sentence[]): TermOccurrence[][] {
+function occurrences(
+  input: AlignInput,
+  sentences: readonly Sentence[],
+): { terms: TermOccurrence[]; normalised: string }[] {
   const byParagraph = new Map<number, [number, number][]>();
   return sentences.map((s) => {
     let quotes = byParagraph.get(s.paragraph);
@@ -47,10 +46,10 @@ export function vectorise(
   aSentences: readonly Sentence[],
   b: AlignInput,
   bSentences: readonly Sentence[],
-): { a: SentenceVector[]; b: SentenceVector[] } {
+): { a: SentenceVector[]; b: SentenceVector[]; df: Int32Array } {
   const occ = [...occurrences(a, aSentences), ...occurrences(b, bSentences)];
   const vocabulary = new Set<string>();
-  for (const list of occ) for (const o of list) vocabulary.add(o.stem);
+  for (const { terms } of occ) for (const o of terms) vocabulary.add(o.stem);
 
   const ids = new Map<string, number>();
   const idOf = (t: string): number => {
@@ -62,7 +61,7 @@ export function vectorise(
     return id;
   };
   const splits = new Map<string, string[] | undefined>();
-  const raw: { tf: Map<number, number>; quoted: Set<number> }[] = occ.map((list) => {
+  const raw: { tf: Map<number, number>; quoted: Set<number> }[] = occ.map(({ terms: list }) => {
     const tf = new Map<number, number>();
     const quoted = new Set<number>();
     const add = (t: string, w: number, q: boolean): void => {
@@ -89,7 +88,7 @@ export function vectorise(
   // short articles, a word both use in every sentence is not thereby a common word.
   const idf = df.map((d) => Math.log(1 + (n + PRIOR_SENTENCES - d + 0.5) / (d + 0.5)));
 
-  const vectors = raw.map(({ tf, quoted }) => {
+  const vectors = raw.map(({ tf, quoted }, s): SentenceVector => {
     const entries = [...tf.entries()].sort((x, y) => x[0] - y[0]);
     const termIds = new Int32Array(entries.length);
     const weights = new Float64Array(entries.length);
@@ -106,7 +105,12 @@ export function vectorise(
       ids: termIds,
       weights,
       quoted: Int32Array.from([...quoted].sort((x, y) => x - y)),
+      normalised: occ[s]?.normalised ?? '',
     };
   });
-  return { a: vectors.slice(0, aSentences.length), b: vectors.slice(aSentences.length) };
+  return {
+    a: vectors.slice(0, aSentences.length),
+    b: vectors.slice(aSentences.length),
+    df: Int32Array.from(df),
+  };
 }
