@@ -2,6 +2,8 @@ import { memo, useId, useMemo, useState, type Ref } from 'react';
 import type { Article, Paragraph } from '@/domain/article/types';
 import { articleDetail } from '@/domain/format/date';
 import { groupRangesByParagraph } from '@/domain/segments';
+import { resolveDetails } from '@/domain/article/details';
+import { useStoredDetails } from './stored-details';
 import { ParagraphText, type MarkRange } from './paragraph-text';
 import { useLocale, useRichT, useT } from '@/shared/i18n';
 
@@ -40,23 +42,31 @@ export function ArticleView(props: ArticleViewProps) {
     useMemo(() => groupRangesByParagraph(article.paragraphs, marks), [article.paragraphs, marks]),
   );
   const groups = useMemo(() => groupParagraphs(article.paragraphs), [article.paragraphs]);
+  // The header shows the details as the reader set them, else as derived from the file.
+  const stored = useStoredDetails(article.id);
+  const details = useMemo(() => resolveDetails(article, stored), [article, stored]);
+  const language = details.language.value ?? article.language;
+  const byline = details.author.value;
   return (
     <article
-      lang={article.language}
+      lang={language}
       className="prose-reader mx-auto text-ink"
       data-long={article.paragraphs.length > LONG_ARTICLE_PARAGRAPHS ? '' : undefined}
     >
       <header className="mb-8 font-sans">
         <p className="text-xs font-medium tracking-wide text-muted uppercase" data-ui-words="">
           {articleDetail({
-            ...article,
+            source: details.outlet.value,
+            date: details.articleDate,
+            language,
+            readingMinutes: article.readingMinutes,
             readingTime: (minutes) => t('reader.readingTime', { minutes }),
           })}
         </p>
         <Title className="mt-2 font-serif text-[1.4em] leading-tight font-semibold tracking-tight text-balance sm:text-[1.65em]">
-          {article.title}
+          {details.title.value ?? article.title}
         </Title>
-        {article.titleSource === 'derived' && (
+        {details.titleFromBody && (
           <p className="mt-2 text-xs text-muted" lang={locale} data-ui-words="">
             {t('reader.article.derivedTitle')}
           </p>
@@ -64,10 +74,10 @@ export function ArticleView(props: ArticleViewProps) {
         {article.subtitle && (
           <p className="mt-3 font-serif text-[1.1em] leading-snug text-ink-2">{article.subtitle}</p>
         )}
-        {article.byline && (
+        {byline && (
           <p className="mt-3 text-sm text-ink-2" lang={locale} data-ui-words="">
             {rich('reader.article.byline', {
-              name: <span lang={article.language}>{article.byline}</span>,
+              name: <span lang={language}>{byline}</span>,
             })}
           </p>
         )}

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { useArticle, useManifest } from '@/shared/queries/articles';
 import { ArticlePicker } from '@/shared/ui/article-picker';
@@ -16,6 +16,17 @@ import { useReadingPosition } from '../article/use-reading-position';
 import { LibraryLink, READER_MAIN_CLASS } from '../article/reader-frame';
 import { compareHref } from '@/shared/paths';
 import { useT } from '@/shared/i18n';
+import { useArticleState } from '@/db/live';
+import { resolveDetails } from '@/domain/article/details';
+import { DetailsIcon } from '@/shared/article-details/details-icon';
+import { StoredDetailsContext } from '../article/stored-details';
+
+// The details editor loads when first opened, not with the reader.
+const ArticleDetailsDialog = lazy(() =>
+  import('@/shared/article-details/article-details-dialog').then((m) => ({
+    default: m.ArticleDetailsDialog,
+  })),
+);
 
 export function ReaderPage({ id }: { id: string }) {
   const t = useT();
@@ -27,7 +38,12 @@ export function ReaderPage({ id }: { id: string }) {
   const loaded = article.data?.ok ? article.data : undefined;
   const scrollRoot = useRef<HTMLElement | null>(null);
   useReadingPosition(loaded && !showOriginal ? loaded.article : undefined, scrollRoot, 'window');
-  useDocumentTitle(loaded?.article.title ?? entry?.summary?.title);
+  const [editing, setEditing] = useState(false);
+  const details = useArticleState(id)?.details;
+  const stored = useMemo(() => ({ [id]: details }), [id, details]);
+  const derivedFrom = loaded?.article ?? entry?.summary;
+  const resolvedTitle = derivedFrom && resolveDetails(derivedFrom, details).title.value;
+  useDocumentTitle(resolvedTitle);
 
   return (
     <>
@@ -44,6 +60,17 @@ export function ReaderPage({ id }: { id: string }) {
               <Icon name="file" />
               <span className="hidden sm:inline">{t('reader.page.original')}</span>
               <span className="sr-only sm:hidden">{t('reader.page.originalFile')}</span>
+            </button>
+          )}
+          {loaded && (
+            <button
+              type="button"
+              className={buttonClass('ghost', true)}
+              onClick={() => setEditing(true)}
+              aria-label={t('library.card.detailsLabel', { title: resolvedTitle ?? '' })}
+            >
+              <DetailsIcon />
+              <span className="hidden sm:inline">{t('library.card.details')}</span>
             </button>
           )}
           {manifest.data && (
@@ -70,9 +97,20 @@ export function ReaderPage({ id }: { id: string }) {
               <OriginalView raw={loaded.raw} article={loaded.article} file={loaded.entry.file} />
             </div>
           ) : (
-            <SingleReader article={loaded.article} />
+            <StoredDetailsContext value={stored}>
+              <SingleReader article={loaded.article} />
+            </StoredDetailsContext>
           ))}
       </Main>
+      {editing && loaded && (
+        <Suspense fallback={null}>
+          <ArticleDetailsDialog
+            articleId={id}
+            input={loaded.article}
+            onClose={() => setEditing(false)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
