@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
 import { ComparePage, type Side } from './pages/compare-page';
@@ -85,6 +86,19 @@ test('side by side shows corresponding passages, walks them, links one, dismisse
   await page.keyboard.press('Escape');
   await expect(compare.left.panelButton).toHaveAccessibleName(/\(1\)/);
   await expect(compare.right.panelButton).toHaveAccessibleName(/\(1\)/);
+
+  // The comparison sheet sets both outlets side by side: the link, the rest found, the omissions.
+  const download = page.waitForEvent('download');
+  await bar(page).getByRole('button', { name: 'Comparison sheet' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(
+    /^sidenote-compare-infobae-rt-de-\d{4}-\d{2}-\d{2}\.md$/,
+  );
+  const sheet = readFileSync((await file.path()) ?? '', 'utf8');
+  expect(sheet).toContain('| Relation | Infobae | RT DE | Why |');
+  expect(sheet).toContain('| **Supports** |');
+  expect(sheet).toContain(`## Found by Sidenote, not linked yet (${count - 1})`);
+  expect(sheet).toMatch(/## Only in Infobae \(\d+\)\n\n- /);
 
   // Dismissing a suggestion takes it away, for good, until brought back.
   await markers(page, 'left').last().click();

@@ -12,7 +12,7 @@ async function exportMyData() {
       import('@/db/transfer-repo'),
       import('@/db'),
       import('@/domain/transfer/file-names'),
-      import('@/features/transfer/download'),
+      import('@/shared/download'),
     ]);
     const now = new Date();
     const backup = await exportBackup(getDb(), now);

@@ -7,6 +7,7 @@ import { showToast } from '@/shared/stores/toasts';
 import { dbErrorText } from '@/shared/ui/error-text';
 import { useAlignmentUi, type Side } from './alignment-store';
 import { pairSpots, useAlignment } from './alignment-context';
+import { ComparisonExport } from './comparison-export';
 
 /**
  * The comparison's summary under the top bar: how many passages correspond, and "next / previous
@@ -70,6 +71,7 @@ export function AlignmentBar({ pane }: { pane: Side }) {
               ? t('reader.alignment.position', { n: index + 1, count: alignment.pairs.length })
               : t('reader.alignment.count', { count: alignment.pairs.length }))}
       </p>
+      <ComparisonExport />
       {alignment.dismissed > 0 && (
         <Button compact variant="ghost" onClick={restore}>
           {t('reader.alignment.restore', { count: alignment.dismissed })}
