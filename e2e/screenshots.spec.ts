@@ -139,3 +139,23 @@ test.describe('sync', () => {
     }
   }
 });
+
+// Side by side with its comparison: two reports of Stoltenberg's warnings, the first pair
+// walked to (n), its passages tinted in both panes.
+for (const theme of ['light', 'dark'] as const) {
+  for (const size of sizes) {
+    test(`compare aligned ${size.name} ${theme}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await preferTheme(page, theme);
+      await page.goto(`/compare/${SEEDS.nuclear.id}/${SEEDS.stoltenberg.id}`);
+      await expect(page.getByTestId('alignment-bar')).toContainText(/aligned passages/);
+      await expectTheme(page, theme);
+      await page.evaluate(() => document.fonts.ready);
+      await page.getByTestId('pane-left-scroll').click({ position: { x: 4, y: 4 } });
+      await page.keyboard.press('n');
+      await expect(page.getByTestId('alignment-bar')).toContainText('Aligned passage 1 of');
+      await page.waitForTimeout(800); // the panes' smooth scroll
+      await page.screenshot({ path: `docs/screenshots/compare-aligned-${size.name}-${theme}.png` });
+    });
+  }
+}
