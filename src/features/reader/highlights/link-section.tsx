@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { RELATIONS, relationKey } from '@/domain/annotations/links';
 import type { Highlight, LinkRelation } from '@/domain/annotations/types';
@@ -13,10 +13,12 @@ import { compareHref } from '@/shared/paths';
 import { shorten } from '@/domain/text/excerpt';
 import { useT } from '@/shared/i18n';
 import { writeErrorText } from '@/shared/ui/error-text';
+import { LinkPicker } from './link-picker';
 
 /**
- * A highlight's links to passages in other articles: listed with their relation, followed with
- * one click (the other pane scrolls to the partner), and, side by side, made here.
+ * A highlight's links to passages in other articles: listed with their relation and note,
+ * followed with one click (the other pane scrolls to the partner), and made here: side by side
+ * with a highlight in the other pane, or anywhere through "Link to a passage…" (LinkPicker).
  */
 export function LinkSection({ highlight }: { highlight: Highlight }) {
   const t = useT();
@@ -34,6 +36,8 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
   ];
   const [partnerId, setPartnerId] = useState('');
   const [relation, setRelation] = useState<LinkRelation>('same-event');
+  const [picking, setPicking] = useState(false);
+  const pickButton = useRef<HTMLButtonElement>(null);
 
   const follow = (partner: Highlight) => useUi.getState().focusHighlight(partner.id, 'link');
   const linkedIds = new Set(data?.map((d) => d.partner?.id));
@@ -66,6 +70,9 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                   <q lang="de" className="text-ink-2">
                     {shorten(partner.target.quote.exact, 90)}
                   </q>
+                  {link.note.trim() !== '' && (
+                    <p className="mt-1 whitespace-pre-line text-ink-2">{link.note}</p>
+                  )}
                   <div className="mt-1 flex gap-2">
                     {pane && partner.articleId === pane.otherArticleId ? (
                       <button
@@ -109,8 +116,8 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
           ))}
         </ul>
       )}
-      {pane ? (
-        available.length > 0 ? (
+      {pane &&
+        (available.length > 0 ? (
           <div className="space-y-1.5 rounded-lg border border-dashed border-line p-2">
             <label className="block text-xs text-ink-2">
               {t('reader.links.passageIn', { title: pane.otherTitle })}
@@ -168,9 +175,26 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
           </div>
         ) : (
           <p className="text-xs text-muted">{t('reader.links.highlightOther')}</p>
-        )
+        ))}
+      {picking ? (
+        <LinkPicker
+          highlight={highlight}
+          linkedIds={new Set(data?.flatMap((d) => (d.partner ? [d.partner.id] : [])))}
+          onClose={() => {
+            setPicking(false);
+            // Back to the button that opened the picker (after it is drawn again).
+            requestAnimationFrame(() => pickButton.current?.focus());
+          }}
+        />
       ) : (
-        data?.length === 0 && <p className="text-xs text-muted">{t('reader.links.openTwo')}</p>
+        <button
+          ref={pickButton}
+          type="button"
+          className="text-xs text-accent underline"
+          onClick={() => setPicking(true)}
+        >
+          {t('reader.links.linkAnywhere')}
+        </button>
       )}
     </section>
   );
