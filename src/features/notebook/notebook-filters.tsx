@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { HighlightColor, Tag } from '@/domain/annotations/types';
 import type { NotebookArticle, NotebookFilter, NotebookGrouping } from '@/domain/notebook/notebook';
 import { Icon } from '@/shared/ui/icons';
@@ -12,6 +13,8 @@ interface NotebookFiltersProps {
   shownCount: number;
   totalCount: number;
   onChange: (next: { grouping?: NotebookGrouping; filter?: NotebookFilter }) => void;
+  /** The outlet filter (select and chips), set beside the others. */
+  outletFilter?: ReactNode;
 }
 
 const GROUPINGS: Array<[NotebookGrouping, MessageId]> = [
@@ -23,6 +26,7 @@ const GROUPINGS: Array<[NotebookGrouping, MessageId]> = [
 /** Group by article, tag or colour; filter by any mix of them. */
 export function NotebookFilters(props: NotebookFiltersProps) {
   const { grouping, filter, articles, tags, colors, shownCount, totalCount, onChange } = props;
+  const { outletFilter } = props;
   const t = useT();
   const add = (kind: keyof NotebookFilter, value: string) => {
     if (!value || filter[kind].includes(value)) return;
@@ -111,6 +115,7 @@ export function NotebookFilters(props: NotebookFiltersProps) {
             </option>
           ))}
         </select>
+        {outletFilter}
       </div>
       <div className="flex flex-wrap items-center gap-1.5 text-sm">
         <span className="text-ink-2" aria-live="polite">

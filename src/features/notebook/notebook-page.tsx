@@ -22,6 +22,15 @@ import { NotebookFilters } from './notebook-filters';
 import { NotebookList } from './notebook-list';
 import { TagMatrix } from './tag-matrix';
 import { useRichT, useT } from '@/shared/i18n';
+import { resolveDetails } from '@/domain/article/details';
+import {
+  articleOutlets,
+  matchesOutlet,
+  outletOptions,
+  OUTLET_PARAM,
+  readOutletParam,
+} from '@/domain/library/outlets';
+import { OutletFilter } from './outlet-filter';
 
 const NO_STATES: Readonly<Record<string, ArticleState>> = {};
 
@@ -74,16 +83,39 @@ export function NotebookPage() {
   const colors = useColors();
   const manifest = useManifest();
 
+  // Titles as the reader set them, else as derived; outlets likewise.
   const articles = useMemo(
     () =>
-      (manifest.data?.articles ?? [])
-        .filter((a) => a.summary)
-        .map((a) => ({ id: a.id, title: a.summary?.title ?? a.file })),
-    [manifest.data],
+      (manifest.data?.articles ?? []).flatMap((a) =>
+        a.summary
+          ? [
+              {
+                id: a.id,
+                title:
+                  resolveDetails(a.summary, articleStates?.[a.id]?.details).title.value ?? a.file,
+              },
+            ]
+          : [],
+      ),
+    [manifest.data, articleStates],
   );
+  const outlets = useMemo(
+    () => articleOutlets(manifest.data?.articles ?? [], articleStates ?? NO_STATES),
+    [manifest.data, articleStates],
+  );
+  const outletChoices = useMemo(() => outletOptions(outlets), [outlets]);
+  const outletKeys = readOutletParam(new URLSearchParams(query)).join(',');
+  const outletFilter = useMemo(() => (outletKeys ? outletKeys.split(',') : []), [outletKeys]);
   const shown = useMemo(
-    () => (highlights ?? []).filter((h) => matchesFilter(h, filter)),
-    [highlights, filter],
+    () =>
+      (highlights ?? []).filter(
+        (h) => matchesFilter(h, filter) && matchesOutlet(outlets, h.articleId, outletFilter),
+      ),
+    [highlights, filter, outlets, outletFilter],
+  );
+  const matrixArticles = useMemo(
+    () => articles.filter((a) => matchesOutlet(outlets, a.id, outletFilter)),
+    [articles, outlets, outletFilter],
   );
   const groups = useMemo(
     () => groupHighlights(shown, grouping, { articles, tags: tags ?? [], colors: colors ?? [] }),
@@ -95,10 +127,13 @@ export function NotebookPage() {
     filter?: NotebookFilter;
     view?: string;
     who?: string;
+    outlets?: string[];
   }) => {
     const out: Record<string, string> = {
       ...writeNotebookParams(next.grouping ?? grouping, forUrl(next.filter ?? filter)),
     };
+    const o = next.outlets ?? outletFilter;
+    if (o.length > 0) out[OUTLET_PARAM] = o.join(',');
     const v = next.view ?? view;
     if (v === 'matrix') out.view = v;
     const w = next.who ?? who;
@@ -132,20 +167,29 @@ export function NotebookPage() {
           })}
         </EmptyState>
       ) : view === 'matrix' ? (
-        <TagMatrix
-          highlights={highlights}
-          tags={tags}
-          articles={articles}
-          articleStates={articleStates ?? NO_STATES}
-          onOpen={(tagId, articleId) =>
-            setParams(
-              writeNotebookParams(
-                'article',
-                forUrl({ articles: [articleId], tags: [tagId], colors: [] }),
-              ),
-            )
-          }
-        />
+        <>
+          <OutletFilter
+            options={outletChoices}
+            value={outletFilter}
+            onChange={(keys) => update({ outlets: keys })}
+            className="mb-4"
+          />
+          <TagMatrix
+            highlights={highlights}
+            tags={tags}
+            articles={matrixArticles}
+            outlets={outlets}
+            articleStates={articleStates ?? NO_STATES}
+            onOpen={(tagId, articleId) =>
+              setParams(
+                writeNotebookParams(
+                  'article',
+                  forUrl({ articles: [articleId], tags: [tagId], colors: [] }),
+                ),
+              )
+            }
+          />
+        </>
       ) : (
         <>
           <NotebookFilters
@@ -157,6 +201,13 @@ export function NotebookPage() {
             onChange={update}
             shownCount={shown.length}
             totalCount={highlights.length}
+            outletFilter={
+              <OutletFilter
+                options={outletChoices}
+                value={outletFilter}
+                onChange={(keys) => update({ outlets: keys })}
+              />
+            }
           />
           <div className="mb-3 flex flex-wrap items-center justify-end gap-2">
             {memberIds.length > 0 && (
@@ -196,7 +247,9 @@ export function NotebookPage() {
               <button
                 type="button"
                 className={buttonClass('secondary', true)}
-                onClick={() => update({ filter: { articles: [], tags: [], colors: [] } })}
+                onClick={() =>
+                  update({ filter: { articles: [], tags: [], colors: [] }, outlets: [] })
+                }
               >
                 {t('notebook.noMatch.clear')}
               </button>

@@ -8,11 +8,33 @@ import {
 import { readerHref } from '@/shared/paths';
 import { EmptyState } from '@/shared/ui/states';
 import { useT } from '@/shared/i18n';
+import { NO_OUTLET_KEY, outletOptions, type ArticleOutlet } from '@/domain/library/outlets';
+
+interface OutletGroup {
+  key: string;
+  name: string;
+  articles: NotebookArticle[];
+}
+
+/** Articles grouped by outlet (by name, "no outlet" last), each group in the order given. */
+function groupByOutlet(
+  articles: readonly NotebookArticle[],
+  outlets: ReadonlyMap<string, ArticleOutlet>,
+): OutletGroup[] {
+  const shown = new Map([...outlets].filter(([id]) => articles.some((a) => a.id === id)));
+  return outletOptions(shown).map((o) => ({
+    key: o.key,
+    name: o.name,
+    articles: articles.filter((a) => (outlets.get(a.id)?.key ?? NO_OUTLET_KEY) === o.key),
+  }));
+}
 
 interface TagMatrixProps {
   highlights: Highlight[];
   tags: Tag[];
   articles: NotebookArticle[];
+  /** Each article's outlet: the columns are grouped by it. */
+  outlets: ReadonlyMap<string, ArticleOutlet>;
   /** Saved article states, for the tags on articles themselves. */
   articleStates: Readonly<Record<string, ArticleState>>;
   onOpen: (tagId: string, articleId: string) => void;
@@ -20,8 +42,11 @@ interface TagMatrixProps {
 
 /** Which sources say what about a theme: tags down, articles across, highlight counts in the cells. */
 export function TagMatrix(props: TagMatrixProps) {
-  const { highlights, tags, articles, articleStates, onOpen } = props;
+  const { highlights, tags, outlets, articleStates, onOpen } = props;
   const t = useT();
+  // Columns side by side by outlet: which outlets say what about a theme.
+  const groups = groupByOutlet(props.articles, outlets);
+  const articles = groups.flatMap((g) => g.articles);
   const { rows, max } = tagArticleMatrix(highlights, tags, articles);
   const articleRows = articleTagMatrix(articleStates, tags, articles);
   if (rows.length === 0 && articleRows.length === 0) {
@@ -36,6 +61,31 @@ export function TagMatrix(props: TagMatrixProps) {
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{t('notebook.matrix.caption')}</caption>
         <thead>
+          <tr>
+            <th
+              scope="col"
+              className="sticky left-0 bg-surface p-2 pb-0 text-left text-xs font-medium text-muted"
+            >
+              {t('notebook.matrix.outlet')}
+            </th>
+            {groups.map((g) => {
+              const outlet = g.key === NO_OUTLET_KEY ? t('notebook.matrix.noOutlet') : g.name;
+              return (
+                <th
+                  key={g.key}
+                  scope="colgroup"
+                  colSpan={g.articles.length}
+                  className="border-l border-line p-2 pb-0 text-left text-xs font-semibold tracking-wide text-ink uppercase"
+                >
+                  <span className="sr-only">
+                    {t('notebook.matrix.outletGroup', { outlet, count: g.articles.length })}
+                  </span>
+                  <span aria-hidden="true">{outlet}</span>
+                </th>
+              );
+            })}
+            <td />
+          </tr>
           <tr>
             <th
               scope="col"

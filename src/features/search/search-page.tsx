@@ -8,6 +8,22 @@ import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useSearchIndex } from './use-search-index';
 import { readerHref } from '@/shared/paths';
 import { useT, type MessageId } from '@/shared/i18n';
+import { useArticleStates } from '@/db/live';
+import {
+  articleOutlets,
+  matchesOutlet,
+  NO_OUTLET_KEY,
+  outletOptions,
+  readOutletParam,
+  withOutletParam,
+} from '@/domain/library/outlets';
+import { useManifest } from '@/shared/queries/articles';
+import { Button } from '@/shared/ui/button';
+
+/** Results shown at most; with an outlet chosen, this many are searched first, then filtered. */
+const LIMIT = 80;
+const LIMIT_BEFORE_OUTLET = 2000;
+const NO_STATES = {};
 
 const KIND_LABEL: Record<SearchResult['kind'], MessageId> = {
   article: 'search.kind.article',
@@ -25,11 +41,24 @@ export function SearchPage() {
   const { index, titles, loading } = useSearchIndex();
   const t = useT();
   useDocumentTitle(query ? t('search.documentTitle.query', { query }) : t('search.title'));
-
-  const results = useMemo(
-    () => (index && deferred.trim() ? search(index, deferred, { limit: 80 }) : []),
-    [index, deferred],
+  const manifest = useManifest();
+  const states = useArticleStates();
+  const outlets = useMemo(
+    () => articleOutlets(manifest.data?.articles ?? [], states ?? NO_STATES),
+    [manifest.data, states],
   );
+  const outletChoices = useMemo(() => outletOptions(outlets), [outlets]);
+  const outlet = readOutletParam(params)[0] ?? '';
+  const setOutlet = (key: string) =>
+    setParams((prev) => withOutletParam(prev, key ? [key] : []), { replace: true });
+
+  const { results, hidden } = useMemo(() => {
+    if (!index || !deferred.trim()) return { results: [], hidden: 0 };
+    if (!outlet) return { results: search(index, deferred, { limit: LIMIT }), hidden: 0 };
+    const all = search(index, deferred, { limit: LIMIT_BEFORE_OUTLET });
+    const kept = all.filter((r) => matchesOutlet(outlets, r.articleId, [outlet]));
+    return { results: kept.slice(0, LIMIT), hidden: all.length - kept.length };
+  }, [index, deferred, outlet, outlets]);
   const inText = results.filter((r) => r.kind === 'paragraph' || r.kind === 'article');
   const inNotes = results.filter((r) => r.kind !== 'paragraph' && r.kind !== 'article');
 
@@ -48,12 +77,38 @@ export function SearchPage() {
           autoFocus
           value={query}
           onChange={(e) => {
-            setQuery(e.target.value);
-            setParams(e.target.value ? { q: e.target.value } : {}, { replace: true });
+            const q = e.target.value;
+            setQuery(q);
+            setParams(
+              (prev) => {
+                const next = new URLSearchParams(prev);
+                if (q) next.set('q', q);
+                else next.delete('q');
+                return next;
+              },
+              { replace: true },
+            );
           }}
           className="h-12 w-full rounded-xl border border-line bg-surface pr-3 pl-10 text-base text-ink shadow-sm"
         />
       </form>
+      {outletChoices.length > 1 && (
+        <label className="mt-3 flex items-center gap-2 text-sm text-ink-2">
+          {t('search.filter.outlet.label')}
+          <select
+            value={outlet}
+            onChange={(e) => setOutlet(e.target.value)}
+            className="h-9 max-w-64 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+          >
+            <option value="">{t('search.filter.outlet.all')}</option>
+            {outletChoices.map((o) => (
+              <option key={o.key} value={o.key}>
+                {o.key === NO_OUTLET_KEY ? t('search.filter.outlet.none') : o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <div className="mt-6" aria-live="polite">
         {loading ? (
           <Loading label={t('search.loading')} />
@@ -61,7 +116,11 @@ export function SearchPage() {
           <EmptyState title={t('search.start.title')}>{t('search.start.body')}</EmptyState>
         ) : results.length === 0 ? (
           <EmptyState title={t('search.none.title', { query: deferred })}>
-            {t('search.none.body')}
+            {hidden > 0 ? (
+              <OutletHidden count={hidden} onShowAll={() => setOutlet('')} />
+            ) : (
+              t('search.none.body')
+            )}
           </EmptyState>
         ) : (
           <div className="space-y-8">
@@ -72,10 +131,24 @@ export function SearchPage() {
             {inText.length > 0 && (
               <ResultList heading={t('search.section.text')} results={inText} titles={titles} />
             )}
+            {hidden > 0 && <OutletHidden count={hidden} onShowAll={() => setOutlet('')} />}
           </div>
         )}
       </div>
     </Page>
+  );
+}
+
+/** How many results the outlet filter holds back, and a way to see them. */
+function OutletHidden({ count, onShowAll }: { count: number; onShowAll: () => void }) {
+  const t = useT();
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm text-ink-2">
+      {t('search.filter.outlet.hidden', { count })}
+      <Button compact onClick={onShowAll}>
+        {t('search.filter.outlet.showAll')}
+      </Button>
+    </p>
   );
 }
 

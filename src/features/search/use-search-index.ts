@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { buildSearchIndex, type SearchArticle } from '@/domain/search';
 import { articleQuery, useManifest } from '@/shared/queries/articles';
-import { useAllHighlights, useTags } from '@/db/live';
+import { useAllHighlights, useArticleStates, useTags } from '@/db/live';
+import { resolveDetails } from '@/domain/article/details';
 
 /**
  * The search index over every readable article's text, every highlight (quote, note, tags) and
@@ -35,9 +36,17 @@ export function useSearchIndex() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pending, key, highlights, tags]);
 
+  // Titles as the reader set them, else as derived.
+  const states = useArticleStates();
   const titles = useMemo(
-    () => new Map(entries.map((e) => [e.id, e.summary?.title ?? e.file])),
-    [entries],
+    () =>
+      new Map(
+        entries.map((e) => [
+          e.id,
+          (e.summary && resolveDetails(e.summary, states?.[e.id]?.details).title.value) ?? e.file,
+        ]),
+      ),
+    [entries, states],
   );
   return { index, titles, loading: pending, articleCount: articles.length };
 }
