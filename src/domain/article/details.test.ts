@@ -8,6 +8,7 @@ import {
   checkDetailUrl,
   detailDate,
   resolveDetails,
+  applyDetails,
   type DetailsInput,
 } from './details';
 import { deriveOutlet, KNOWN_OUTLETS, knownOutlet, NO_OUTLET_KEY, outletKey } from './outlets';
@@ -198,5 +199,38 @@ describe('checking what the reader types', () => {
       url: 'url-format',
     });
     expect(checkDetails({ date: '2024-05', url: 'https://a.de' })).toEqual({});
+  });
+});
+
+describe('applyDetails', () => {
+  const summary = summarizeArticle(parseSeed('004_'));
+
+  it('gives the same summary when there is nothing to change', () => {
+    expect(applyDetails(summary, undefined)).toBe(summary);
+  });
+
+  it('shows the reader’s title, author, date and outlet', () => {
+    const shown = applyDetails(summary, {
+      title: 'Stoltenberg warnt Moskau',
+      author: 'Redaktion',
+      date: '2022-10-12',
+      outlet: 'RT Deutsch',
+    });
+    expect(shown).toMatchObject({
+      title: 'Stoltenberg warnt Moskau',
+      titleSource: 'text',
+      byline: 'Redaktion',
+      date: { iso: '2022-10-12', precision: 'day' },
+      outlet: 'RT Deutsch',
+      source: 'RT DE',
+    });
+    expect(outletKey(shown.outlet)).toBe(outletKey(summary.outlet));
+  });
+
+  it('settles an older summary’s outlet from its source', () => {
+    const old = { ...summary };
+    delete old.outlet;
+    delete old.agency;
+    expect(applyDetails(old, undefined).outlet).toBe('RT DE');
   });
 });
