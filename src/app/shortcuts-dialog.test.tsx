@@ -44,7 +44,7 @@ describe('the ? list', () => {
       within(dialog)
         .getAllByRole('heading', { level: 3, hidden: true })
         .map((h) => h.textContent),
-    ).toEqual(['Überall', 'Beim Lesen', 'Beim Wiederholen']);
+    ).toEqual(['Überall', 'Beim Lesen', 'Nebeneinander', 'Beim Wiederholen']);
     expect(rows()).toEqual(
       expect.arrayContaining([
         '?: Diese Tastenkürzel anzeigen',
@@ -53,6 +53,7 @@ describe('the ? list', () => {
         'Entf: Fokussierte Markierung löschen (mit Rückgängig)',
         'Strg Enter: Die Notiz speichern, die du gerade schreibst',
         'Leertaste: Notiz und Kontext anzeigen',
+        'n: Nächste entsprechende Textstelle: beide Artikel scrollen dorthin',
         'Esc: Menü, Dialog oder Seitenleiste schließen',
       ]),
     );
