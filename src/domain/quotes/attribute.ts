@@ -1,0 +1,271 @@
+/**
+ * Who says a quotation, read from its sentence: after it ("…“, sagte Stoltenberg", "…“, so der
+ * Generalsekretär", "…“, heißt es im Kommuniqué"), before it ("Macron sagte: „…“", "erklärte der
+ * polnische Außenminister Radosław Sikorski, dass …: „…“", "laut X", "X zufolge"), by pronoun or
+ * role through the cast (cast.ts).
+ */
+import type { Cast, Mention } from './cast';
+import {
+  CONJUNCTIONS,
+  DETERMINERS,
+  NOT_A_SPEAKER,
+  PREPOSITIONS,
+  SEPARABLE_SPEECH_VERBS,
+  SPEECH_VERBS,
+} from './lexicon';
+import { isCapitalized, lower, readGroupPhrase, readRolePhrase, type GroupPhrase } from './names';
+import type { Token } from './tokens';
+import type { QuoteSpeaker } from './types';
+
+export interface ParagraphView {
+  index: number;
+  tokens: Token[];
+  /** Mentions in this paragraph, in order. */
+  mentions: Mention[];
+}
+
+export function fromMention(m: Mention): QuoteSpeaker {
+  const role = m.role ?? m.person.roles[m.person.roles.length - 1];
+  return {
+    name: m.person.name,
+    ...(role ? { role } : {}),
+    kind: 'person',
+    start: m.nameStart,
+    end: m.nameEnd,
+    source: m.source,
+  };
+}
+
+function fromGroup(text: string, tokens: Token[], g: GroupPhrase): QuoteSpeaker | undefined {
+  const a = tokens[g.nameFrom];
+  const b = tokens[g.nameTo - 1];
+  if (!a || !b) return undefined;
+  return {
+    name: text.slice(a.start, b.end),
+    ...(g.role ? { role: g.role } : {}),
+    kind: 'group',
+    start: a.start,
+    end: b.end,
+    source: 'named',
+  };
+}
+
+/**
+ * Somebody the text describes by role only and does not name: "ein Sprecher des Pentagons",
+ * "einen Diplomaten". The role words are the name.
+ */
+function fromRole(
+  text: string,
+  tokens: Token[],
+  i: number,
+  limit: number,
+): QuoteSpeaker | undefined {
+  const r = readRolePhrase(tokens, i);
+  if (!r || r.nameFrom !== undefined) return undefined;
+  let end = r.roleTo;
+  // "des Pentagons", "der Regierung": a short genitive says whose
+  if (['des', 'der'].includes(lower(tokens[end])) && isCapitalized(tokens[end + 1])) end += 2;
+  if (end > limit) return undefined;
+  const a = tokens[r.roleTo - 1];
+  const b = tokens[end - 1];
+  if (!a || !b) return undefined;
+  return {
+    name: text.slice(a.start, b.end),
+    kind: 'person',
+    start: a.start,
+    end: b.end,
+    source: 'role',
+  };
+}
+
+/** Is token `i` a verb of saying in the sentence `[i, to)` (its particle, if any, follows)? */
+export function isSpeechVerb(tokens: Token[], i: number, to: number): boolean {
+  const w = lower(tokens[i]);
+  if (!w) return false;
+  if (SPEECH_VERBS.has(w)) return true;
+  const particles = SEPARABLE_SPEECH_VERBS.get(w);
+  if (!particles) return false;
+  for (let k = i + 1; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'quote') break;
+    if (particles.includes(lower(t))) return true;
+  }
+  return false;
+}
+
+function mentionFrom(view: ParagraphView, from: number, to: number): Mention | undefined {
+  return view.mentions.find((m) => m.from >= from && m.from < to);
+}
+
+function lastMentionIn(view: ParagraphView, from: number, to: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of view.mentions) if (m.from >= from && m.from < to) found = m;
+  return found;
+}
+
+function groupAt(
+  text: string,
+  view: ParagraphView,
+  i: number,
+  limit: number,
+): QuoteSpeaker | undefined {
+  const g = readGroupPhrase(view.tokens, i);
+  if (!g || g.to > limit) return undefined;
+  return fromGroup(text, view.tokens, g);
+}
+
+export interface Attribution {
+  /** A verb of saying or a source phrase governs the quote. */
+  cue: boolean;
+  speaker?: QuoteSpeaker;
+}
+
+/** The speaker named right after a verb of saying (or "so", "laut") at token `k`. */
+function speakerAfter(
+  text: string,
+  view: ParagraphView,
+  k: number,
+  limit: number,
+): QuoteSpeaker | undefined {
+  const m = mentionFrom(view, k, Math.min(k + 2, limit));
+  if (m) return fromMention(m);
+  if (lower(view.tokens[k]) === 'es') return undefined;
+  return groupAt(text, view, k, limit) ?? fromRole(text, view.tokens, k, limit);
+}
+
+/** "…“, sagte er" / "…“, so der Generalsekretär" / "…“, heißt es in einer Erklärung der NATO". */
+export function trailer(text: string, view: ParagraphView, q: number, to: number): Attribution {
+  const tokens = view.tokens;
+  let k = q + 1;
+  if (tokens[k]?.text === ',') k++;
+  const w = lower(tokens[k]);
+  if (!w) return { cue: false };
+  if ((w === 'heißt' || w === 'hieß') && lower(tokens[k + 1]) === 'es') {
+    let j = k + 2;
+    if (['in', 'im', 'laut', 'bei', 'beim', 'aus', 'von', 'vom'].includes(lower(tokens[j]))) j++;
+    const m = mentionFrom(view, j, j + 2);
+    if (m) return { cue: true, speaker: fromMention(m) };
+    if (/^(ein|eine|einer|einem|einen|der|dem|den|des)$/u.test(lower(tokens[j]))) j++;
+    return { cue: true, speaker: groupAt(text, view, j, to) };
+  }
+  if (w === 'so' || w === 'laut' || isSpeechVerb(tokens, k, to)) {
+    return { cue: true, speaker: speakerAfter(text, view, k + 1, to) };
+  }
+  return { cue: false };
+}
+
+export interface LeadInContext {
+  /** The speaker of the last speech quote in this paragraph or the one before, for "es". */
+  previous?: QuoteSpeaker;
+}
+
+/**
+ * The last verb of saying before the quote in its sentence, and its subject: named right after
+ * the verb (inverted: "erklärte der polnische Außenminister …"), else the last person named
+ * before the verb in the sentence ("Macron sagte", "wie er warnte"), else the sentence's first
+ * phrase ("Das Kommuniqué von Sofia rief dazu auf"). "laut X" and "X zufolge" name a source.
+ */
+export function leadIn(
+  text: string,
+  view: ParagraphView,
+  from: number,
+  q: number,
+  ctx: LeadInContext,
+): Attribution {
+  const tokens = view.tokens;
+  for (let v = q - 1; v >= from; v--) {
+    const t = tokens[v];
+    if (!t || t.kind === 'quote') continue;
+    const w = lower(t);
+    if (w === 'laut') return { cue: true, speaker: speakerAfter(text, view, v + 1, q) };
+    if (w === 'zufolge') return { cue: true, speaker: speakerBefore(text, view, from, v) };
+    if (!isSpeechVerb(tokens, v, q)) continue;
+    // "zitierte einen Diplomaten mit den Worten: „…“": the one quoted is the object
+    if (w.startsWith('zitiert') && hasWords(tokens, v, q, ['mit', 'den', 'worten'])) {
+      const quoted = speakerAfter(text, view, v + 1, q);
+      if (quoted) return { cue: true, speaker: quoted };
+    }
+    // subject first: a person named right before the verb ("Macron sagte", "Biden nannte Putin …")
+    const adjacent = view.mentions.find(
+      (m) => m.from >= from && (m.to === v || (m.to === v - 1 && tokens[v - 1]?.text === ',')),
+    );
+    if (adjacent) return { cue: true, speaker: fromMention(adjacent) };
+    const after = mentionFrom(view, v + 1, Math.min(v + 3, q));
+    if (after) return { cue: true, speaker: fromMention(after) };
+    const before = lastMentionIn(view, from, v);
+    if (before) return { cue: true, speaker: fromMention(before) };
+    if (lower(tokens[v - 1]) === 'es') return { cue: true, speaker: ctx.previous };
+    // subject first: "Das Kommuniqué von Sofia rief dazu auf", "Die Opposition kritisierte …"
+    let s = from;
+    while (CONJUNCTIONS.has(lower(tokens[s]))) s++;
+    const first = lower(tokens[s]);
+    if (
+      ['der', 'die', 'das', 'ein', 'eine'].includes(first) ||
+      (isCapitalized(tokens[s]) &&
+        !DETERMINERS.has(first) &&
+        !PREPOSITIONS.has(first) &&
+        !NOT_A_SPEAKER.has(first))
+    ) {
+      const head = readGroupPhrase(tokens, s);
+      if (head && head.to <= v && v - head.to <= 1) {
+        return { cue: true, speaker: fromGroup(text, tokens, head) };
+      }
+      const role = fromRole(text, tokens, s, v);
+      if (role) return { cue: true, speaker: role };
+    }
+    // inverted: "meldete das Wall Street Journal", "berichtet RT DE", "sagte ein Sprecher"
+    const inverted = lower(tokens[v + 1]);
+    if (inverted !== 'sich' && inverted !== 'es') {
+      const g = speakerAfter(text, view, v + 1, q);
+      if (g) return { cue: true, speaker: g };
+    }
+    return { cue: true };
+  }
+  return { cue: false };
+}
+
+function hasWords(tokens: Token[], from: number, to: number, words: string[]): boolean {
+  for (let i = from; i + words.length <= to; i++) {
+    if (words.every((w, k) => lower(tokens[i + k]) === w)) return true;
+  }
+  return false;
+}
+
+/** "Stoltenberg zufolge", "dem Kreml zufolge": the person or group just before token `v`. */
+function speakerBefore(
+  text: string,
+  view: ParagraphView,
+  from: number,
+  v: number,
+): QuoteSpeaker | undefined {
+  const m = view.mentions.find((x) => x.to === v);
+  if (m) return fromMention(m);
+  for (let s = Math.max(from, v - 6); s < v; s++) {
+    const g = readGroupPhrase(view.tokens, s);
+    if (g && g.to === v) return fromGroup(text, view.tokens, g);
+  }
+  return undefined;
+}
+
+/** "laut X" or "X zufolge" anywhere in the sentence, after the quote too. */
+export function sourcePhrase(
+  text: string,
+  view: ParagraphView,
+  from: number,
+  to: number,
+): Attribution {
+  for (let v = from; v < to; v++) {
+    const w = lower(view.tokens[v]);
+    if (w === 'laut') return { cue: true, speaker: speakerAfter(text, view, v + 1, to) };
+    if (w === 'zufolge') return { cue: true, speaker: speakerBefore(text, view, from, v) };
+  }
+  return { cue: false };
+}
+
+export function sentenceHasSpeechVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (tokens[i]?.kind === 'word' && isSpeechVerb(tokens, i, to)) return true;
+  return false;
+}
+
+export type { Cast };
