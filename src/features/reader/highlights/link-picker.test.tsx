@@ -9,6 +9,7 @@ import type { ManifestEntry, SeedManifest } from '@/domain/library/manifest';
 import { loadLocale } from '@/shared/i18n';
 import { manifestQuery } from '@/shared/queries/articles';
 import { LinkSection } from './link-section';
+import { PaneContext, type PaneInfo } from './pane-context';
 
 const entry = (id: string, title: string): ManifestEntry => ({
   id,
@@ -50,12 +51,14 @@ async function seed() {
   return { here, first, second };
 }
 
-function renderSection(highlight: Highlight) {
+function renderSection(highlight: Highlight, pane?: PaneInfo) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(manifestQuery.queryKey, MANIFEST);
   render(
     <QueryClientProvider client={client}>
-      <LinkSection highlight={highlight} />
+      <PaneContext.Provider value={pane}>
+        <LinkSection highlight={highlight} />
+      </PaneContext.Provider>
     </QueryClientProvider>,
   );
   return screen.getByRole('region', { name: /Linked passages|Verknüpfte Textstellen/ });
@@ -137,6 +140,24 @@ describe('linking a highlight to a passage in any article, from its card', () =>
     await user.click(within(picker).getByRole('button', { name: 'Cancel' }));
     expect(within(section).queryByRole('group', { name: 'Link to a passage' })).toBeNull();
     expect(await listAllLinks(getDb())).toHaveLength(1);
+  });
+
+  it('side by side, a link to a highlight in the other pane carries a note too', async () => {
+    const { here, second } = await seed();
+    const section = renderSection(here, { side: 'left', otherArticleId: 'a2', otherTitle: 'Beta' });
+    const user = userEvent.setup();
+    const partner = await within(section).findByRole('combobox', { name: 'Passage in “Beta”' });
+    await waitFor(() => expect(within(partner).getAllByRole('option')).toHaveLength(3));
+    await user.selectOptions(partner, second.id);
+    await user.type(
+      within(section).getByRole('textbox', { name: 'Why (optional)' }),
+      'Gleicher Tag',
+    );
+    await user.click(within(section).getByRole('button', { name: 'Link passages' }));
+    await waitFor(async () => expect(await listAllLinks(getDb())).toHaveLength(1));
+    const [made] = await listAllLinks(getDb());
+    expect(made).toMatchObject({ fromId: here.id, toId: second.id, note: 'Gleicher Tag' });
+    expect(await within(section).findByRole('listitem')).toHaveTextContent('Gleicher Tag');
   });
 
   it('speaks German', async () => {

@@ -36,6 +36,7 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
   ];
   const [partnerId, setPartnerId] = useState('');
   const [relation, setRelation] = useState<LinkRelation>('same-event');
+  const [note, setNote] = useState('');
   const [picking, setPicking] = useState(false);
   const pickButton = useRef<HTMLButtonElement>(null);
 
@@ -149,13 +150,29 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                 ))}
               </select>
             </label>
+            <label className="block text-xs text-ink-2">
+              {t('reader.links.picker.note')}
+              <input
+                type="text"
+                value={note}
+                maxLength={2000}
+                onChange={(e) => setNote(e.target.value)}
+                className="mt-1 h-8 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+              />
+            </label>
             <Button
               compact
               disabled={!partnerId}
               onClick={async () => {
                 try {
-                  await createLink(getDb(), { fromId: highlight.id, toId: partnerId, relation });
+                  await createLink(getDb(), {
+                    fromId: highlight.id,
+                    toId: partnerId,
+                    relation,
+                    note: note.trim(),
+                  });
                   setPartnerId('');
+                  setNote('');
                   showToast(
                     {
                       tone: 'info',
