@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SEEDS } from './fixtures';
+import { expectTheme, preferTheme } from './pages/axe';
+import { LibraryPage } from './pages/library-page';
+
+// Outlets as first-class data (issue 12): 002 credits Reuters, but its page furniture
+// ("Guardar", "Infobae") says it is Infobae's page.
+
+const detailsDialog = (page: Page) => page.getByRole('dialog', { name: 'Article details' });
+
+async function openReaderDetails(page: Page) {
+  await page.goto(`/read/${SEEDS.nuclear.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: SEEDS.nuclear.title })).toBeVisible();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await page.getByRole('button', { name: `Details of “${SEEDS.nuclear.title}”` }).click();
+  const dialog = detailsDialog(page);
+  await expect(dialog.getByRole('textbox', { name: 'Outlet', exact: true })).toHaveValue('Infobae');
+  return dialog;
+}
+
+test('confirm 002’s outlet in the reader, filter the library by it, and keep it over a reload', async ({
+  page,
+}) => {
+  const dialog = await openReaderDetails(page);
+  await expect(dialog).toContainText('The file credits Reuters, a news agency');
+  await dialog.getByRole('button', { name: 'Confirm Outlet: Infobae' }).click();
+  await expect(dialog.getByRole('button', { name: 'Reset to derived: Outlet' })).toBeVisible();
+  await expect(dialog.getByText('set by you')).toHaveCount(1);
+
+  // A date that cannot be kept is refused with the reason; what was typed stays.
+  await dialog.getByRole('textbox', { name: 'Date', exact: true }).fill('13.10.2022');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('One field needs a change');
+  await expect(dialog.getByRole('textbox', { name: 'Date', exact: true })).toHaveValue(
+    '13.10.2022',
+  );
+  await dialog.getByRole('textbox', { name: 'Date', exact: true }).fill('2022-10-13');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The reader's header shows the outlet and the date as the reader set them.
+  const header = page.locator('article header').first();
+  await expect(header).toContainText('Infobae · 13. Oktober 2022');
+
+  const library = new LibraryPage(page);
+  await library.goto();
+  const outlet = page.getByRole('combobox', { name: 'Outlet' });
+  await expect(outlet.getByRole('option', { name: 'Infobae (1)' })).toBeAttached();
+  await outlet.selectOption('infobae');
+  await expect(page).toHaveURL(/\?outlet=infobae$/);
+  await expect(library.cards).toHaveCount(1);
+  await expect(library.cards.first()).toContainText(SEEDS.nuclear.title);
+  await expect(library.cards.first()).toContainText('Infobae · 13. Oktober 2022');
+  await expect(page.getByText('1 of 5 articles')).toBeVisible();
+
+  await page.reload();
+  await expect(library.cards).toHaveCount(1);
+  await expect(outlet).toHaveValue('infobae');
+  // The card's Details show the outlet as the reader's own now.
+  await page.getByRole('button', { name: `Details of “${SEEDS.nuclear.title}”` }).click();
+  await expect(
+    detailsDialog(page).getByRole('textbox', { name: 'Outlet', exact: true }),
+  ).toHaveValue('Infobae');
+  await expect(
+    detailsDialog(page).getByRole('button', { name: 'Reset to derived: Outlet' }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(detailsDialog(page)).toBeHidden();
+
+  await page.getByRole('button', { name: 'Clear filter' }).click();
+  await expect(library.cards).toHaveCount(5);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+// `SCREENSHOTS=1` also takes the details editor and the library's outlet filter (1280×800 and
+// 390×844, light and dark) into docs/screenshots/, as e2e/screenshots.spec.ts does for the views.
+test.describe('screenshots', () => {
+  test.skip(!process.env.SCREENSHOTS, 'run with SCREENSHOTS=1');
+  const sizes = [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
+  ];
+  for (const theme of ['light', 'dark'] as const) {
+    for (const size of sizes) {
+      test(`details editor and outlet filter ${size.name} ${theme}`, async ({ page }) => {
+        await page.setViewportSize(size);
+        await preferTheme(page, theme);
+        const dialog = await openReaderDetails(page);
+        await dialog.getByRole('button', { name: 'Confirm Outlet: Infobae' }).click();
+        await expect(
+          dialog.getByRole('button', { name: 'Reset to derived: Outlet' }),
+        ).toBeVisible();
+        await dialog.getByRole('textbox', { name: 'Date', exact: true }).fill('13.10.2022');
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        await expect(dialog.getByRole('alert')).toBeVisible();
+        await expectTheme(page, theme);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({
+          path: `docs/screenshots/details-editor-${size.name}-${theme}.png`,
+        });
+
+        const library = new LibraryPage(page);
+        await library.goto('?outlet=wsws');
+        await expect(library.cards).toHaveCount(1);
+        await expectTheme(page, theme);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({
+          path: `docs/screenshots/library-outlet-${size.name}-${theme}.png`,
+        });
+      });
+    }
+  }
+});
