@@ -99,6 +99,15 @@ test.describe('screenshots', () => {
           path: `docs/screenshots/details-editor-${size.name}-${theme}.png`,
         });
 
+        // Saved, the reader's header shows the outlet and date as the reader set them.
+        await dialog.getByRole('textbox', { name: 'Date', exact: true }).fill('2022-10-13');
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        await expect(dialog).toBeHidden();
+        await page.getByRole('status').filter({ hasText: 'Details saved' }).waitFor();
+        await page.screenshot({
+          path: `docs/screenshots/details-reader-${size.name}-${theme}.png`,
+        });
+
         const library = new LibraryPage(page);
         await library.goto('?outlet=wsws');
         await expect(library.cards).toHaveCount(1);

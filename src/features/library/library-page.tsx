@@ -191,7 +191,7 @@ export function LibraryPage() {
         title={t('library.page.title')}
         description={t('library.page.description', { count: all.length })}
       >
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <Button compact icon="plus" onClick={() => setAdding(true)}>
             {t('library.page.add')}
           </Button>
