@@ -11,6 +11,7 @@ import {
   ComparePage,
   DataPage,
   NotebookPage,
+  QuotesPage,
   ReaderPage,
   ReviewPage,
   SearchPage,
@@ -58,6 +59,11 @@ export function AppRoutes() {
       <Route path="/notebook">
         <Lazy>
           <NotebookPage />
+        </Lazy>
+      </Route>
+      <Route path="/quotes">
+        <Lazy>
+          <QuotesPage />
         </Lazy>
       </Route>
       <Route path="/review">

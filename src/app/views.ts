@@ -38,3 +38,7 @@ export const SyncPage = lazyView(
   () => import('@/features/sync/sync-page').then((m) => m.SyncPage),
   ['sync'],
 );
+export const QuotesPage = lazyView(
+  () => import('@/features/quotes/quotes-page').then((m) => m.QuotesPage),
+  ['quotes'],
+);

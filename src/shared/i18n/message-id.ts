@@ -14,6 +14,7 @@ import type sync from './locales/en/sync.json';
 import type tags from './locales/en/tags.json';
 import type transfer from './locales/en/transfer.json';
 import type errors from './locales/en/errors.json';
+import type quotes from './locales/en/quotes.json';
 
 type Ids<Area extends string, Catalog> = `${Area}.${Extract<keyof Catalog, string>}`;
 
@@ -29,4 +30,5 @@ export type MessageId =
   | Ids<'sync', typeof sync>
   | Ids<'tags', typeof tags>
   | Ids<'transfer', typeof transfer>
-  | Ids<'errors', typeof errors>;
+  | Ids<'errors', typeof errors>
+  | Ids<'quotes', typeof quotes>;

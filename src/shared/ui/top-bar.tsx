@@ -10,6 +10,7 @@ import { useSyncLabel } from './use-sync-label';
 const NAV: Array<{ href: string; label?: MessageId; icon: IconName }> = [
   { href: '/search', label: 'ui.nav.search', icon: 'search' },
   { href: '/notebook', label: 'ui.nav.notebook', icon: 'book' },
+  { href: '/quotes', label: 'ui.nav.quotes', icon: 'quote' },
   { href: '/review', label: 'ui.nav.review', icon: 'review' },
   { href: '/tags', label: 'ui.nav.tags', icon: 'tag' },
   { href: '/data', label: 'ui.nav.data', icon: 'download' },
