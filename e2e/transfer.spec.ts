@@ -68,7 +68,7 @@ test('the three exports hold the highlights: backup JSON, Markdown sheet, Web An
   expect(backup.name).toBe(`sidenote-backup-${today()}.json`);
   const json = JSON.parse(backup.text) as BackupJson;
   expect(json.format).toBe('sidenote-backup');
-  expect(json.version).toBe(1);
+  expect(json.version).toBe(2);
   expect(json.data.highlights).toHaveLength(2);
   const quotes = json.data.highlights.map(
     (h) => (h.target as { quote: { exact: string } }).quote.exact,
