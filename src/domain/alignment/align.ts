@@ -19,7 +19,7 @@ import type { AlignedPair, AlignInput, Alignment, AlignOptions, PairKind, Passag
 import { vectorise, type SentenceVector } from './vectors';
 
 /** Cosine below which two sentences are not taken to correspond (tuned on the seeds). */
-export const DEFAULT_MIN_SCORE = 0.2;
+export const DEFAULT_MIN_SCORE = 0.24;
 export const DEFAULT_MAX_PARTNERS = 2;
 /** Shared quoted terms (and share of the shorter quotation) that make a pair a `quote`. */
 const QUOTE_MIN_TERMS = 3;

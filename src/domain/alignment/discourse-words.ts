@@ -13,7 +13,7 @@ const WORDS = [
   'sein', 'seine', 'seinen', 'seiner', 'seines', 'seinem', 'unser', 'unsere', 'unserer',
   'unseren', 'unserem', 'uns', 'mich', 'mir', 'dich', 'dir', 'euch', 'man', 'jeder', 'jede',
   'jedes', 'jeden', 'alle', 'allen', 'aller', 'alles', 'dies', 'diese', 'dieser', 'diesem',
-  'diesen', 'dieses', 'jene', 'welche', 'welcher', 'was', 'wer', 'wo', 'wann', 'warum',
+  'diesen', 'dieses', 'welche', 'welcher', 'was', 'wer', 'wo', 'wann', 'warum',
   'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nichts', 'selbst', 'sie', 'ihm', 'denen',
   'dessen', 'deren',
   // conjunctions, particles, adverbs of stance and time
@@ -35,7 +35,8 @@ const WORDS = [
   'erklaerten', 'fuegte', 'hinzu', 'hinzugefuegt', 'betonte', 'betont', 'behauptete',
   'behauptet', 'behaupten', 'berichtet', 'berichtete', 'berichten', 'heisst', 'hiess',
   'wiederholte', 'wiederholt', 'sprach', 'spricht', 'meinte', 'meint', 'aeusserte', 'teilte',
-  'antwortete', 'stellte', 'klar',
+  'antwortete', 'antwortet', 'stellte', 'klar', 'frage', 'fragen', 'fragte', 'gefragt',
+  'reagierte', 'reagiert', 'reagieren',
 ];
 
 /** The stems (dotless, as `terms.ts` stems) of the words above. */

@@ -29,7 +29,7 @@ function seed(prefix: SeedId): Article {
 const GOAL = { precision: 0.85, recall: 0.75 };
 /** What the engine reached when this was written (2026-12-06): regressions below fail. */
 const FLOOR = {
-  tuned: { precision: 0.37, recall: 0.3 },
+  tuned: { precision: 0.83, recall: 0.23 },
   heldOut: { precision: 0, recall: 0 },
 };
 

@@ -23,7 +23,6 @@ export interface TermOccurrence {
 
 const stems = new Map<string, string>();
 const DIGIT = /^\p{N}/u;
-const UPPER = /\p{Lu}/u;
 const SPACE_ONLY = /^\s+$/;
 
 /** Snowball stem of a folded dotless word; numbers stay as they are. Memoised. */
@@ -46,40 +45,58 @@ function inside(ranges: readonly [number, number][], at: number): boolean {
  * marks. Stop words and single letters are dropped; compounds give their parts. `normalised`
  * is every word, folded, joined by spaces: the sentence with its typography gone.
  */
-/** A run of letters, digits and marks; `tokens` joins runs as the search's tokeniser does. */
-const RUN = /[\p{L}\p{N}\p{M}]+/gu;
-const DIGIT_AT = /\p{N}/u;
-const HYPHENS = '-\u2010\u2011';
-
 interface Token {
   at: number;
   end: number;
   upper: boolean;
 }
 
+/** Per BMP code unit: 0 not classified yet, 1 letter or mark, 2 digit, 3 neither. */
+const CLASS = new Uint8Array(0x10000);
+const LETTER = /[\p{L}\p{M}]/u;
+const NUMBER = /\p{N}/u;
+
+function classOf(code: number): number {
+  let c = CLASS[code] ?? 3;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = LETTER.test(ch) ? 1 : NUMBER.test(ch) ? 2 : 3;
+    CLASS[code] = c;
+  }
+  return c;
+}
+
+const isHyphen = (code: number): boolean => code === 0x2d || code === 0x2010 || code === 0x2011;
+
 /**
  * Tokens of `slice` as the search's tokeniser cuts them (src/domain/search/tokenize.ts): runs
  * of letters and digits, joined across one hyphen ("NATO-Außenminister") and across "." or ","
- * between digits ("12.000"). Found in the original text, so case and place are known.
+ * between digits ("12.000"). Found in the original text, so case and place are known. (A
+ * surrogate pair counts as neither: letters outside the BMP do not occur in German news.)
  */
 function tokens(slice: string): Token[] {
   const out: Token[] = [];
-  for (const m of slice.matchAll(RUN)) {
-    const at = m.index;
-    const end = at + m[0].length;
-    const last = out.at(-1);
-    if (last && at === last.end + 1) {
-      const joiner = slice.charAt(last.end);
-      const digits =
-        (joiner === '.' || joiner === ',') &&
-        DIGIT_AT.test(slice.charAt(last.end - 1)) &&
-        DIGIT_AT.test(slice.charAt(at));
-      if (digits || HYPHENS.includes(joiner)) {
-        last.end = end;
-        continue;
-      }
+  const n = slice.length;
+  let i = 0;
+  while (i < n) {
+    if (classOf(slice.charCodeAt(i)) === 3) {
+      i++;
+      continue;
     }
-    out.push({ at, end, upper: UPPER.test(slice.charAt(at)) });
+    const at = i;
+    for (;;) {
+      let c = classOf(slice.charCodeAt(i));
+      while (c !== 3 && i < n) c = classOf(slice.charCodeAt(++i));
+      if (i + 1 >= n) break;
+      const joiner = slice.charCodeAt(i);
+      const next = classOf(slice.charCodeAt(i + 1));
+      const prev = classOf(slice.charCodeAt(i - 1));
+      const digits = (joiner === 0x2e || joiner === 0x2c) && prev === 2 && next === 2;
+      if (!(digits || (isHyphen(joiner) && next !== 3))) break;
+      i++;
+    }
+    const first = slice.charAt(at);
+    out.push({ at, end: i, upper: first !== first.toLowerCase() });
   }
   return out;
 }
@@ -120,14 +137,18 @@ export function sentenceTerms(
 ): { terms: TermOccurrence[]; normalised: string } {
   const slice = text.slice(start, end);
   const list = tokens(slice);
-  // Runs of capitalised words next to each other ("Präsident Wladimir Putin", "Jens
+  const folded = list.map((token) => foldToken(slice.slice(token.at, token.end)));
+  const content = (part: Folded['parts'][number]): boolean =>
+    part.term.length >= 2 && !isStopWord(part.term) && !DISCOURSE_STEMS.has(part.stem);
+  // Runs of capitalised content words next to each other ("Präsident Wladimir Putin", "Jens
   // Stoltenberg", "Vereinigten Staaten"): one name or title, so its words share one weight.
+  const named = list.map((token, t) => token.upper && (folded[t]?.parts.some(content) ?? false));
   const run = new Array<number>(list.length).fill(1);
   for (let i = 0; i < list.length;) {
     let j = i;
     while (
       j < list.length &&
-      list[j]?.upper === true &&
+      named[j] === true &&
       (j === i || SPACE_ONLY.test(slice.slice(list[j - 1]?.end ?? 0, list[j]?.at ?? 0)))
     ) {
       j++;
@@ -139,13 +160,13 @@ export function sentenceTerms(
   const out: TermOccurrence[] = [];
   const words: string[] = [];
   list.forEach((token, t) => {
-    const folded = foldToken(slice.slice(token.at, token.end));
-    words.push(folded.term);
+    const f = folded[t];
+    if (!f) return;
+    words.push(f.term);
     const quoted = quotes.length > 0 && inside(quotes, start + token.at);
     const weight = 1 / (run[t] ?? 1);
-    for (const part of folded.parts) {
-      if (part.term.length < 2 || isStopWord(part.term) || DISCOURSE_STEMS.has(part.stem)) continue;
-      out.push({ stem: part.stem, surface: part.surface, quoted, weight });
+    for (const part of f.parts) {
+      if (content(part)) out.push({ stem: part.stem, surface: part.surface, quoted, weight });
     }
   });
   return { terms: out, normalised: words.join(' ') };
