@@ -1,9 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../article/types';
 import type { ManifestEntry } from './manifest';
 import { parseLibrarySort, sortEntries } from './sort';
 
-const entry = (id: string, title: string, iso?: string): ManifestEntry => ({
+const entry = (
+  id: string,
+  title: string,
+  iso?: string,
+  more: Partial<ArticleSummary> = {},
+): ManifestEntry => ({
   id,
   file: `${id}.txt`,
   size: 1,
@@ -16,6 +22,7 @@ const entry = (id: string, title: string, iso?: string): ManifestEntry => ({
     readingMinutes: 1,
     excerpt: '',
     ...(iso ? { date: { iso, precision: iso.length === 7 ? 'month' : 'day' } } : {}),
+    ...more,
   },
 });
 
@@ -35,6 +42,16 @@ describe('sortEntries', () => {
   });
   it('sorts titles the German way (Ä with A)', () => {
     expect(sortEntries(list, 'title').map((e) => e.id)).toEqual(['b', 'c', 'd', 'a']);
+  });
+  it('keeps each outlet’s articles together, outlets A–Z, none last, newest first within', () => {
+    const withOutlets = [
+      entry('a', 'Zeitenwende', '2022-10', { source: 'WSWS.ORG' }),
+      entry('b', 'Ärger in Brüssel'),
+      entry('c', 'Atomkrieg', '2024-05-29', { outlet: 'wsws' }),
+      entry('d', 'Nordkorea', '2024-05-01', { outlet: 'Infobae' }),
+    ];
+    expect(sortEntries(withOutlets, 'outlet').map((e) => e.id)).toEqual(['d', 'c', 'a', 'b']);
+    expect(parseLibrarySort('outlet')).toBe('outlet');
   });
   it('does not change the list it was given', () => {
     sortEntries(list, 'title');

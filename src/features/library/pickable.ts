@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '@/domain/article/types';
 import { articleDetail } from '@/domain/format/date';
+import { summaryOutlet } from '@/domain/article/details';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import { currentLocale, t, type Locale } from '@/shared/i18n';
 import type { PickableArticle } from '@/shared/ui/article-picker';
@@ -29,6 +30,7 @@ class PickableEntry implements PickableArticle {
       this.#locale = locale;
       this.#detail = articleDetail({
         ...this.#summary,
+        source: summaryOutlet(this.#summary),
         readingTime: (minutes) => t('library.card.readingTime', { minutes }),
       });
     }

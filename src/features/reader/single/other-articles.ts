@@ -1,4 +1,5 @@
 import { articleDetail } from '@/domain/format/date';
+import { summaryOutlet } from '@/domain/article/details';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import type { PickableArticle } from '@/shared/ui/article-picker';
 
@@ -16,6 +17,10 @@ export function otherArticles(
     .map((e) => ({
       id: e.id,
       title: e.summary?.title ?? e.file,
-      detail: articleDetail({ ...e.summary, readingTime }),
+      detail: articleDetail({
+        ...e.summary,
+        source: e.summary && summaryOutlet(e.summary),
+        readingTime,
+      }),
     }));
 }
