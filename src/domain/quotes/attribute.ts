@@ -87,7 +87,7 @@ export function isSpeechVerb(tokens: Token[], i: number, to: number): boolean {
   if (!particles) return false;
   for (let k = i + 1; k < to; k++) {
     const t = tokens[k];
-    if (!t || t.kind === 'quote') break;
+    if (!t) break;
     if (particles.includes(lower(t))) return true;
   }
   return false;
@@ -137,7 +137,16 @@ function speakerAfter(
 export function trailer(text: string, view: ParagraphView, q: number, to: number): Attribution {
   const tokens = view.tokens;
   let k = q + 1;
-  if (tokens[k]?.text === ',') k++;
+  // A trailer is set off by a comma or a dash ("„…“, sagte er", "“…,” Biden said", "„…“ – mit
+  // diesen Worten kommentierte X"); without one the quote is the sentence's subject or object.
+  const quoted = tokens[q]?.text ?? '';
+  if (tokens[k]?.text === ',' || /^[\u2013\u2014-]$/u.test(tokens[k]?.text ?? '')) k++;
+  else if (!/,$/u.test(quoted)) return { cue: false };
+  if (
+    hasWordsAt(tokens, k, ['mit', 'diesen', 'worten']) ||
+    hasWordsAt(tokens, k, ['mit', 'den', 'worten'])
+  )
+    k += 3;
   const w = lower(tokens[k]);
   if (!w) return { cue: false };
   if ((w === 'heißt' || w === 'hieß') && lower(tokens[k + 1]) === 'es') {
@@ -151,7 +160,50 @@ export function trailer(text: string, view: ParagraphView, q: number, to: number
   if (w === 'so' || w === 'laut' || isSpeechVerb(tokens, k, to)) {
     return { cue: true, speaker: speakerAfter(text, view, k + 1, to) };
   }
+  // subject before the verb: "“…,” Biden said", "„…“, Stoltenberg zufolge"
+  const m = mentionFrom(view, k, k + 1);
+  if (m && (isSpeechVerb(tokens, m.to, to) || lower(tokens[m.to]) === 'zufolge')) {
+    return { cue: true, speaker: fromMention(m) };
+  }
+  const g = readGroupPhrase(tokens, k);
+  if (g && (isSpeechVerb(tokens, g.to, to) || lower(tokens[g.to]) === 'zufolge')) {
+    return { cue: true, speaker: fromGroup(text, tokens, g) };
+  }
   return { cue: false };
+}
+
+function hasWordsAt(tokens: Token[], i: number, words: string[]): boolean {
+  return words.every((w, k) => lower(tokens[i + k]) === w);
+}
+
+/** "nach Angaben des Ministeriums", "nach Ansicht des Ökonomen X": a source, like "laut". */
+const SOURCE_NOUNS = new Set([
+  'angaben',
+  'ansicht',
+  'auffassung',
+  'meinung',
+  'einschätzung',
+  'darstellung',
+  'aussage',
+  'aussagen',
+  'worten',
+  'informationen',
+]);
+
+function sourceNounAt(tokens: Token[], v: number): boolean {
+  return lower(tokens[v]) === 'nach' && SOURCE_NOUNS.has(lower(tokens[v + 1]));
+}
+
+/** The source after "nach Angaben": "des Ökonomen Marcel Fratzscher", "von Diplomaten", "des Ministeriums". */
+function sourceAfterNoun(
+  text: string,
+  view: ParagraphView,
+  v: number,
+  limit: number,
+): QuoteSpeaker | undefined {
+  let k = v + 2;
+  if (lower(view.tokens[k]) === 'von') k++;
+  return speakerAfter(text, view, k, limit);
 }
 
 export interface LeadInContext {
@@ -171,6 +223,7 @@ export function leadIn(
   from: number,
   q: number,
   ctx: LeadInContext,
+  to = q,
 ): Attribution {
   const tokens = view.tokens;
   for (let v = q - 1; v >= from; v--) {
@@ -179,7 +232,8 @@ export function leadIn(
     const w = lower(t);
     if (w === 'laut') return { cue: true, speaker: speakerAfter(text, view, v + 1, q) };
     if (w === 'zufolge') return { cue: true, speaker: speakerBefore(text, view, from, v) };
-    if (!isSpeechVerb(tokens, v, q)) continue;
+    if (sourceNounAt(tokens, v)) return { cue: true, speaker: sourceAfterNoun(text, view, v, q) };
+    if (!isSpeechVerb(tokens, v, to)) continue;
     // "zitierte einen Diplomaten mit den Worten: „…“": the one quoted is the object
     if (w.startsWith('zitiert') && hasWords(tokens, v, q, ['mit', 'den', 'worten'])) {
       const quoted = speakerAfter(text, view, v + 1, q);
@@ -200,7 +254,8 @@ export function leadIn(
     while (CONJUNCTIONS.has(lower(tokens[s]))) s++;
     const first = lower(tokens[s]);
     if (
-      ['der', 'die', 'das', 'ein', 'eine'].includes(first) ||
+      (DETERMINERS.has(first) &&
+        !['dem', 'den', 'des', 'im', 'ins', 'vom', 'zum', 'zur'].includes(first)) ||
       (isCapitalized(tokens[s]) &&
         !DETERMINERS.has(first) &&
         !PREPOSITIONS.has(first) &&
@@ -258,6 +313,8 @@ export function sourcePhrase(
     const w = lower(view.tokens[v]);
     if (w === 'laut') return { cue: true, speaker: speakerAfter(text, view, v + 1, to) };
     if (w === 'zufolge') return { cue: true, speaker: speakerBefore(text, view, from, v) };
+    if (sourceNounAt(view.tokens, v))
+      return { cue: true, speaker: sourceAfterNoun(text, view, v, to) };
   }
   return { cue: false };
 }

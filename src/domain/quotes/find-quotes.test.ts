@@ -254,3 +254,56 @@ describe('keys', () => {
     expect(a[1]?.key).toBe(`${a[0]?.key}-2`);
   });
 });
+
+describe('more ways of saying who speaks', () => {
+  it('a verb at the end of a clause: "Wie Regierungssprecher X mitteilte, sei …"', () => {
+    expect(
+      speakers(
+        'Wie Regierungssprecher Steffen Hebestreit mitteilte, sei die Entscheidung „noch nicht gefallen“.',
+      ),
+    ).toEqual([['noch nicht gefallen', 'Steffen Hebestreit']]);
+  });
+
+  it('a particle after the quote: "warf der Regierung „…“ vor"', () => {
+    expect(
+      speakers('CDU-Chef Friedrich Merz warf der Regierung „Versagen auf ganzer Linie“ vor.'),
+    ).toEqual([['Versagen auf ganzer Linie', 'Friedrich Merz']]);
+  });
+
+  it('"nach Angaben / Ansicht des X"', () => {
+    expect(
+      speakers(
+        'Nach Ansicht des Ökonomen Marcel Fratzscher ist eine Rezession „kaum noch zu vermeiden“.',
+      ),
+    ).toEqual([['kaum noch zu vermeiden', 'Marcel Fratzscher']]);
+  });
+
+  it('English: "“…,” Biden said"', () => {
+    expect(speakers('“We will not back down,” Biden said on Tuesday.')).toEqual([
+      ['We will not back down,', 'Biden'],
+    ]);
+  });
+
+  it('"„…“ – mit diesen Worten kommentierte X"', () => {
+    expect(
+      speakers(
+        '„Das war ein schwarzer Tag für Europa“ – mit diesen Worten kommentierte EU-Kommissionspräsidentin Ursula von der Leyen das Ergebnis.',
+      ),
+    ).toEqual([['Das war ein schwarzer Tag für Europa', 'Ursula von der Leyen']]);
+  });
+
+  it('somebody described, not named: "Sein Anwalt erklärte: „…“"', () => {
+    expect(
+      speakers(
+        'Der Angeklagte schwieg. Sein Anwalt erklärte hingegen: „Mein Mandant ist unschuldig.“',
+      ),
+    ).toEqual([['Mein Mandant ist unschuldig.', 'Anwalt']]);
+  });
+
+  it('a quote with no comma before the verb is the subject, not speech: „Fridays for Future“ rief …', () => {
+    expect(
+      findQuotes(articleOf('Die Initiative „Fridays for Future“ rief zu Protesten auf.')),
+    ).toEqual([]);
+    expect(findQuotes(articleOf('„Fridays for Future“ rief zu Protesten auf.'))).toEqual([]);
+  });
+});

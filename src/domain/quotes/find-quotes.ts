@@ -118,7 +118,7 @@ export function analyseQuotes(article: QuoteSource): QuotedPassage[] {
         if (!reason) {
           const ctx = { previous: recent(view.index) };
           const after = trailer(text, view, q, to);
-          const before = leadIn(text, view, from, q, ctx);
+          const before = leadIn(text, view, from, q, ctx, to);
           attribution = after.speaker
             ? after
             : before.speaker

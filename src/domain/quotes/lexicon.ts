@@ -38,6 +38,11 @@ export const SPEECH_VERBS = set(`
   appellierte appellierten appelliert sprach sprachen spricht rief riefen ruft gerufen
   argwöhnte räumte räumten eingeräumt
   äußerte äußerten geäußert
+  sagen erklären betonen warnen fordern kritisieren nennen sprechen schreiben meinen antworten
+  mitteilte mitteilten mitgeteilt hinzufügte hinzufügten klarstellte klargestellt feststellte
+  ankündigte ankündigten angekündigt hinwies hingewiesen vorwarf vorwarfen vorgeworfen
+  anprangerte angeprangert zugab zugegeben bekanntgab hervorhob hervorgehoben andeutete
+  ausführte aufrief aufriefen aufgerufen einräumte
   said says told added warned stressed insisted wrote asked replied explained argued claimed noted
 `);
 
@@ -82,9 +87,11 @@ export const REPORTED_SPEECH = set(
 
 export const PRONOUNS = set('er sie');
 
-export const DETERMINERS = set(
-  'der die das dem den des ein eine einer einem einen eines im ins vom zum zur',
-);
+export const DETERMINERS = set(`
+  der die das dem den des ein eine einer einem einen eines im ins vom zum zur
+  mein meine meinem meinen meiner sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer
+  unser unsere unserem unseren unserer dessen deren
+`);
 
 /**
  * Roles that name a person, matched at the end of a word ("NATO-Generalsekretär",
@@ -182,7 +189,8 @@ export const SO_CALLED = set('sogenannte sogenannten sogenannter sogenanntes so-
 export const TITLE_WORDS = set(`
   titel überschrift motto schlagzeile buch film roman serie sendung programm operation kampagne
   slogan stichwort begriff wort zeitung magazin zeitschrift blatt sender portal plattform
-  schiff hashtag
+  schiff hashtag initiative gruppe bewegung partei bündnis verein firma unternehmen projekt
+  sendungen podcast kanal
 `);
 
 /** Words after which a short capitalised quotation is a name ("laut „Bild“", "im „Spiegel“"). */

@@ -19,7 +19,7 @@ import {
 import type { Token } from './tokens';
 
 export function lower(t: Token | undefined): string {
-  return t && t.kind === 'word' ? t.text.toLowerCase() : '';
+  return t ? t.lower : '';
 }
 
 export function isCapitalized(t: Token | undefined): boolean {

@@ -12,6 +12,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** A word's text in lower case ('' for punctuation and quotes), computed once. */
+  lower: string;
   /** For a `quote` token: its index among the paragraph's quoted spans. */
   quote?: number;
 }
@@ -29,6 +31,7 @@ export function tokenize(text: string, start: number, end: number, spans: Quoted
       const to = span.closed ? span.close + 1 : span.close;
       tokens.push({
         kind: 'quote',
+        lower: '',
         start: span.open,
         end: to,
         text: text.slice(span.start, span.end),
@@ -48,11 +51,12 @@ export function tokenize(text: string, start: number, end: number, spans: Quoted
     if (m && m.index === i) {
       let to = Math.min(i + m[0].length, span ? span.open : end);
       if (to <= i) to = i + 1;
-      tokens.push({ kind: 'word', start: i, end: to, text: text.slice(i, to) });
+      const word = text.slice(i, to);
+      tokens.push({ kind: 'word', start: i, end: to, text: word, lower: word.toLowerCase() });
       i = to;
       continue;
     }
-    tokens.push({ kind: 'punct', start: i, end: i + 1, text: ch });
+    tokens.push({ kind: 'punct', start: i, end: i + 1, text: ch, lower: '' });
     i++;
   }
   return tokens;
