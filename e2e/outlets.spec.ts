@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
-import { expectTheme, preferTheme } from './pages/axe';
+import { expectTheme, preferTheme, seriousViolations } from './pages/axe';
 import { LibraryPage } from './pages/library-page';
+import { NotebookPage } from './pages/notebook-page';
+import { makeSampleHighlights, SAMPLE } from './pages/sample-highlights';
+import { SearchPage } from './pages/search-page';
 
 // Outlets as first-class data (issue 12): 002 credits Reuters, but its page furniture
 // ("Guardar", "Infobae") says it is Infobae's page.
@@ -70,6 +73,59 @@ test('confirm 002’s outlet in the reader, filter the library by it, and keep i
   await page.getByRole('button', { name: 'Clear filter' }).click();
   await expect(library.cards).toHaveCount(5);
   await expect(page).toHaveURL(/\/$/);
+});
+
+test('the details editor passes an accessibility scan and closes with Escape, back to its button', async ({
+  page,
+}) => {
+  const dialog = await openReaderDetails(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('button', { name: `Details of “${SEEDS.nuclear.title}”` }),
+  ).toBeFocused();
+});
+
+test('the notebook, Tags × articles and search filter by outlet', async ({ page }) => {
+  // Highlights in 000 (WSWS.ORG) and 003 (no outlet in the file).
+  await makeSampleHighlights(page);
+  const notebook = new NotebookPage(page);
+  await notebook.goto();
+  await expect(notebook.count).toHaveText('3 highlights');
+  await page.getByRole('combobox', { name: 'Filter by outlet' }).selectOption('wsws');
+  await expect(page).toHaveURL(/[?&]outlet=wsws(&|$)/);
+  await expect(notebook.count).toHaveText('1 of 3 highlights');
+  await notebook.expectQuotes([SAMPLE.warning.quote]);
+  await page.reload();
+  await expect(notebook.count).toHaveText('1 of 3 highlights');
+  await page.getByRole('button', { name: 'Remove filter WSWS.ORG' }).click();
+  await expect(notebook.count).toHaveText('3 highlights');
+
+  // Tags × articles: the columns under their outlets; the filter narrows them.
+  await notebook.matrixTab.click();
+  await expect(
+    notebook.matrix.getByRole('columnheader', { name: /^WSWS\.ORG: 1 article$/ }),
+  ).toBeVisible();
+  await expect(
+    notebook.matrix.getByRole('columnheader', { name: /^No outlet: 2 articles$/ }),
+  ).toBeVisible();
+  await page.getByRole('combobox', { name: 'Filter by outlet' }).selectOption('wsws');
+  await expect(notebook.matrix.getByRole('columnheader', { name: /^No outlet/ })).toHaveCount(0);
+  await expect(page).toHaveURL(/view=matrix/);
+
+  const search = new SearchPage(page);
+  await page.goto('/search?q=NATO');
+  await expect(search.results.first()).toBeVisible();
+  const all = await search.results.count();
+  await page.getByRole('combobox', { name: 'Outlet' }).selectOption('infobae');
+  await expect(page).toHaveURL(/q=NATO&outlet=infobae/);
+  await expect.poll(() => search.results.count()).toBeLessThan(all);
+  for (const text of await search.results.allInnerTexts())
+    expect(text).toContain(SEEDS.nuclear.title);
+  await expect(page.getByText(/more results? (is|are) from other outlets/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Outlet' })).toHaveValue('infobae');
 });
 
 // `SCREENSHOTS=1` also takes the details editor and the library's outlet filter (1280×800 and
