@@ -29,7 +29,7 @@ const WORDS = [
   'sei', 'seien', 'war', 'waren', 'waere', 'waeren', 'hatte', 'hatten', 'habe', 'haette',
   'haetten', 'kann', 'koennen', 'konnte', 'konnten', 'koennte', 'koennten', 'muss', 'muessen',
   'musste', 'muesse', 'soll', 'sollen', 'sollte', 'sollten', 'will', 'wollen', 'wollte',
-  'wollten', 'werde', 'wuerde', 'wuerden', 'worden', 'wird', 'gibt', 'gab', 'geht', 'bin', 'bist',
+  'wollten', 'darf', 'duerfen', 'durfte', 'duerfte', 'moechte', 'moechten', 'mag', 'werde', 'wuerde', 'wuerden', 'worden', 'wird', 'gibt', 'gab', 'geht', 'bin', 'bist',
   // verbs of saying
   'sagte', 'sagt', 'sagen', 'gesagt', 'sagten', 'erklaerte', 'erklaert', 'erklaeren',
   'erklaerten', 'fuegte', 'hinzu', 'hinzugefuegt', 'betonte', 'betont', 'behauptete',
