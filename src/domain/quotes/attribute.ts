@@ -4,7 +4,7 @@
  * polnische Außenminister Radosław Sikorski, dass …: „…“", "laut X", "X zufolge"), by pronoun or
  * role through the cast (cast.ts).
  */
-import type { Cast, Mention } from './cast';
+import type { Cast } from './cast';
 import {
   CONJUNCTIONS,
   DETERMINERS,
@@ -13,70 +13,20 @@ import {
   SEPARABLE_SPEECH_VERBS,
   SPEECH_VERBS,
 } from './lexicon';
-import { isCapitalized, lower, readGroupPhrase, readRolePhrase, type GroupPhrase } from './names';
+import { isCapitalized, lower, readGroupPhrase } from './names';
+import {
+  fromGroup,
+  fromMention,
+  fromRole,
+  groupAt,
+  lastMentionIn,
+  mentionFrom,
+  speakerAfter,
+  speakerBefore,
+  type ParagraphView,
+} from './speakers';
 import type { Token } from './tokens';
 import type { QuoteSpeaker } from './types';
-
-export interface ParagraphView {
-  index: number;
-  tokens: Token[];
-  /** Mentions in this paragraph, in order. */
-  mentions: Mention[];
-}
-
-export function fromMention(m: Mention): QuoteSpeaker {
-  const role = m.role ?? m.person.roles[m.person.roles.length - 1];
-  return {
-    name: m.person.name,
-    ...(role ? { role } : {}),
-    kind: 'person',
-    start: m.nameStart,
-    end: m.nameEnd,
-    source: m.source,
-  };
-}
-
-function fromGroup(text: string, tokens: Token[], g: GroupPhrase): QuoteSpeaker | undefined {
-  const a = tokens[g.nameFrom];
-  const b = tokens[g.nameTo - 1];
-  if (!a || !b) return undefined;
-  return {
-    name: text.slice(a.start, b.end),
-    ...(g.role ? { role: g.role } : {}),
-    kind: 'group',
-    start: a.start,
-    end: b.end,
-    source: 'named',
-  };
-}
-
-/**
- * Somebody the text describes by role only and does not name: "ein Sprecher des Pentagons",
- * "einen Diplomaten". The role words are the name.
- */
-function fromRole(
-  text: string,
-  tokens: Token[],
-  i: number,
-  limit: number,
-): QuoteSpeaker | undefined {
-  const r = readRolePhrase(tokens, i);
-  if (!r || r.nameFrom !== undefined) return undefined;
-  let end = r.roleTo;
-  // "des Pentagons", "der Regierung": a short genitive says whose
-  if (['des', 'der'].includes(lower(tokens[end])) && isCapitalized(tokens[end + 1])) end += 2;
-  if (end > limit) return undefined;
-  const a = tokens[r.roleTo - 1];
-  const b = tokens[end - 1];
-  if (!a || !b) return undefined;
-  return {
-    name: text.slice(a.start, b.end),
-    kind: 'person',
-    start: a.start,
-    end: b.end,
-    source: 'role',
-  };
-}
 
 /** Is token `i` a verb of saying in the sentence `[i, to)` (its particle, if any, follows)? */
 export function isSpeechVerb(tokens: Token[], i: number, to: number): boolean {
@@ -93,44 +43,10 @@ export function isSpeechVerb(tokens: Token[], i: number, to: number): boolean {
   return false;
 }
 
-function mentionFrom(view: ParagraphView, from: number, to: number): Mention | undefined {
-  return view.mentions.find((m) => m.from >= from && m.from < to);
-}
-
-function lastMentionIn(view: ParagraphView, from: number, to: number): Mention | undefined {
-  let found: Mention | undefined;
-  for (const m of view.mentions) if (m.from >= from && m.from < to) found = m;
-  return found;
-}
-
-function groupAt(
-  text: string,
-  view: ParagraphView,
-  i: number,
-  limit: number,
-): QuoteSpeaker | undefined {
-  const g = readGroupPhrase(view.tokens, i);
-  if (!g || g.to > limit) return undefined;
-  return fromGroup(text, view.tokens, g);
-}
-
 export interface Attribution {
   /** A verb of saying or a source phrase governs the quote. */
   cue: boolean;
   speaker?: QuoteSpeaker;
-}
-
-/** The speaker named right after a verb of saying (or "so", "laut") at token `k`. */
-function speakerAfter(
-  text: string,
-  view: ParagraphView,
-  k: number,
-  limit: number,
-): QuoteSpeaker | undefined {
-  const m = mentionFrom(view, k, Math.min(k + 2, limit));
-  if (m) return fromMention(m);
-  if (lower(view.tokens[k]) === 'es') return undefined;
-  return groupAt(text, view, k, limit) ?? fromRole(text, view.tokens, k, limit);
 }
 
 /** "…“, sagte er" / "…“, so der Generalsekretär" / "…“, heißt es in einer Erklärung der NATO". */
@@ -286,22 +202,6 @@ function hasWords(tokens: Token[], from: number, to: number, words: string[]): b
   return false;
 }
 
-/** "Stoltenberg zufolge", "dem Kreml zufolge": the person or group just before token `v`. */
-function speakerBefore(
-  text: string,
-  view: ParagraphView,
-  from: number,
-  v: number,
-): QuoteSpeaker | undefined {
-  const m = view.mentions.find((x) => x.to === v);
-  if (m) return fromMention(m);
-  for (let s = Math.max(from, v - 6); s < v; s++) {
-    const g = readGroupPhrase(view.tokens, s);
-    if (g && g.to === v) return fromGroup(text, view.tokens, g);
-  }
-  return undefined;
-}
-
 /** "laut X" or "X zufolge" anywhere in the sentence, after the quote too. */
 export function sourcePhrase(
   text: string,
@@ -325,4 +225,4 @@ export function sentenceHasSpeechVerb(tokens: Token[], from: number, to: number)
   return false;
 }
 
-export type { Cast };
+export type { Cast, ParagraphView };
