@@ -110,6 +110,10 @@ test('the notebook, Tags × articles and search filter by outlet', async ({ page
   await expect(
     notebook.matrix.getByRole('columnheader', { name: /^No outlet: 2 articles$/ }),
   ).toBeVisible();
+  if (process.env.SCREENSHOTS) {
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: 'docs/screenshots/matrix-outlets-desktop-light.png' });
+  }
   await page.getByRole('combobox', { name: 'Filter by outlet' }).selectOption('wsws');
   await expect(notebook.matrix.getByRole('columnheader', { name: /^No outlet/ })).toHaveCount(0);
   await expect(page).toHaveURL(/view=matrix/);

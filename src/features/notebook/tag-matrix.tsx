@@ -47,6 +47,9 @@ export function TagMatrix(props: TagMatrixProps) {
   // Columns side by side by outlet: which outlets say what about a theme.
   const groups = groupByOutlet(props.articles, outlets);
   const articles = groups.flatMap((g) => g.articles);
+  // A line before each outlet's first column, so its group reads down the table.
+  const starts = new Set(groups.map((g) => g.articles[0]?.id));
+  const edge = (articleId: string) => (starts.has(articleId) ? 'border-l border-line' : '');
   const { rows, max } = tagArticleMatrix(highlights, tags, articles);
   const articleRows = articleTagMatrix(articleStates, tags, articles);
   if (rows.length === 0 && articleRows.length === 0) {
@@ -97,7 +100,7 @@ export function TagMatrix(props: TagMatrixProps) {
               <th
                 key={a.id}
                 scope="col"
-                className="max-w-40 min-w-28 p-2 text-left align-bottom text-xs font-medium text-ink-2"
+                className={`max-w-40 min-w-28 p-2 text-left align-bottom text-xs font-medium text-ink-2 ${edge(a.id)}`}
               >
                 <span className="line-clamp-3">{a.title}</span>
               </th>
@@ -120,7 +123,7 @@ export function TagMatrix(props: TagMatrixProps) {
                 const title =
                   articles.find((a) => a.id === cell.articleId)?.title ?? cell.articleId;
                 return (
-                  <td key={cell.articleId} className="p-1 text-center">
+                  <td key={cell.articleId} className={`p-1 text-center ${edge(cell.articleId)}`}>
                     {cell.count > 0 ? (
                       <button
                         type="button"
@@ -172,7 +175,7 @@ export function TagMatrix(props: TagMatrixProps) {
                   const article = articles[i];
                   if (!article) return null;
                   return (
-                    <td key={article.id} className="p-1 text-center">
+                    <td key={article.id} className={`p-1 text-center ${edge(article.id)}`}>
                       {tagged ? (
                         <Link
                           href={readerHref(article.id)}
