@@ -14,7 +14,11 @@
  *   Anwalt"), organisation words before a name ("Die Initiative „…“").
  *
  * Since then neither set is independent: what they hold now is asserted so it does not slip
- * back. The first-run figures are the honest guess for new articles.
+ * back.
+ * - set 3, written after the rules stopped changing and never tuned on: 13 of 14 found, 10 of 14
+ *   speakers right, none of the 3 terms taken for speech. These are the honest figures for new
+ *   articles; its misses are listed below and in the README, to be fixed with new cases (not
+ *   with these paragraphs, which then stop being held out).
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from './find-quotes';
@@ -22,6 +26,9 @@ import {
   HELD_OUT_2_NOT_SPEECH,
   HELD_OUT_2_PARAGRAPHS,
   HELD_OUT_2_SPEECH,
+  HELD_OUT_3_NOT_SPEECH,
+  HELD_OUT_3_PARAGRAPHS,
+  HELD_OUT_3_SPEECH,
   HELD_OUT_NOT_SPEECH,
   HELD_OUT_PARAGRAPHS,
   HELD_OUT_SPEECH,
@@ -64,6 +71,27 @@ describe('held-out paragraphs', () => {
     expect(results.filter((r) => !r.right).map((r) => [r.contains, r.said])).toEqual([
       ['Nein', 'Christian Lindner'],
     ]);
+    expect(scare).toEqual([]);
+  });
+
+  it('set 3 (never tuned on): at least 13 of 14 found, 10 of 14 speakers right, no term', () => {
+    const { results, scare } = check(
+      HELD_OUT_3_PARAGRAPHS,
+      HELD_OUT_3_SPEECH,
+      HELD_OUT_3_NOT_SPEECH,
+    );
+    console.info(
+      [
+        `held-out set 3: found ${results.filter((r) => r.found).length}/${results.length}, ` +
+          `speakers right ${results.filter((r) => r.right).length}/${results.length}, ` +
+          `terms taken for speech ${scare.length}/${HELD_OUT_3_NOT_SPEECH.length}`,
+        ...results
+          .filter((r) => !r.found || !r.right)
+          .map((r) => `  ${r.found ? 'speaker' : 'missed'}: ${r.contains} (${r.said ?? '-'})`),
+      ].join('\n'),
+    );
+    expect(results.filter((r) => r.found).length).toBeGreaterThanOrEqual(13);
+    expect(results.filter((r) => r.right).length).toBeGreaterThanOrEqual(10);
     expect(scare).toEqual([]);
   });
 });
