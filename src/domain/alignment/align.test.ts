@@ -104,6 +104,16 @@ describe('alignArticles', () => {
     expect(covered).toBe(true);
   });
 
+  it('pairs a sentence repeated hundreds of times with repeats at the same rank, not all of them', () => {
+    const line = 'Das teilte ein Sprecher des Rathauses am Montag mit.';
+    const a = article(...Array.from({ length: 30 }, () => Array(10).fill(line).join(' ')));
+    const result = alignArticles(a, a);
+    expect(result.onlyA).toEqual([]);
+    // Same rank on both sides: each paragraph pairs with itself (and at most its neighbours).
+    for (const pair of result.pairs)
+      expect(Math.abs(pair.a.start - pair.b.start)).toBeLessThan(2 * 600);
+  });
+
   it('pairs nothing between unrelated articles', () => {
     const a = article(
       'Der Stadtrat von Kassel hat den Neubau des Hallenbads beschlossen.',

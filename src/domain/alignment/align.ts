@@ -97,6 +97,38 @@ function postings(b: SentenceVector[], terms: number): { start: Int32Array; list
   return { start, list };
 }
 
+/** Above this many (a, b) pairs of one repeated sentence, only pairs in the same order count. */
+const MAX_EQUAL_PAIRS = 400;
+
+/**
+ * The b sentences with the same text as a's sentence `i`: all of them, or, for a sentence
+ * repeated very often on both sides, those at about the same rank among the repeats (the p-th
+ * of m in a with the q-th of n in b when their relative ranks are within one step), so a
+ * thousand repeats do not make a million candidates. Symmetric in a and b.
+ */
+function equalPartners(
+  group: { a: number[]; b: number[] } | undefined,
+  i: number,
+  rank: Map<number, number>,
+): number[] {
+  if (!group || group.b.length === 0) return [];
+  const m = group.a.length;
+  const n = group.b.length;
+  if (m * n <= MAX_EQUAL_PAIRS) return group.b;
+  if (rank.size === 0 || !rank.has(i)) group.a.forEach((x, p) => rank.set(x, p));
+  const p = rank.get(i) ?? 0;
+  const step = 1 / Math.min(m, n);
+  const at = (p + 0.5) / m;
+  const out: number[] = [];
+  const first = Math.max(0, Math.floor((at - step) * n - 0.5));
+  for (let q = first; q < n; q++) {
+    const d = (q + 0.5) / n - at;
+    if (d > step) break;
+    if (Math.abs(d) <= step) out.push(group.b[q] ?? 0);
+  }
+  return out;
+}
+
 /** Scored candidate pairs that clear `minScore`. */
 function candidates(
   a: SentenceVector[],
@@ -106,17 +138,20 @@ function candidates(
 ): Candidate[] {
   const { start, list } = postings(b, df.length);
   const maxDf = commonDf(a.length + b.length);
-  const sameText = new Map<string, number[]>();
-  b.forEach((v, j) => {
-    const bucket = sameText.get(v.normalised);
-    if (bucket) bucket.push(j);
-    else sameText.set(v.normalised, [j]);
-  });
+  const sameText = new Map<string, { a: number[]; b: number[] }>();
+  const bucket = (text: string): { a: number[]; b: number[] } => {
+    let found = sameText.get(text);
+    if (!found) sameText.set(text, (found = { a: [], b: [] }));
+    return found;
+  };
+  a.forEach((v, i) => bucket(v.normalised).a.push(i));
+  b.forEach((v, j) => bucket(v.normalised).b.push(j));
   const seen = new Uint8Array(b.length);
   const touched: number[] = [];
   const out: Candidate[] = [];
+  const rank = new Map<number, number>();
   a.forEach((v, i) => {
-    for (const j of sameText.get(v.normalised) ?? []) {
+    for (const j of equalPartners(sameText.get(v.normalised), i, rank)) {
       seen[j] = 2;
       touched.push(j);
     }

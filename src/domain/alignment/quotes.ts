@@ -21,9 +21,10 @@ export function quoteRanges(text: string, from: number, to: number): [number, nu
   const out: [number, number][] = [];
   let open: string | undefined;
   let openAt = 0;
-  MARKS.lastIndex = from;
-  for (let m = MARKS.exec(text); m !== null && m.index < to; m = MARKS.exec(text)) {
-    const i = m.index;
+  // Searched in the paragraph alone: a search in the whole text would run on to its end
+  // for every paragraph without a quotation mark.
+  for (const m of text.slice(from, to).matchAll(MARKS)) {
+    const i = from + m.index;
     const ch = m[0];
     if (open === undefined) {
       if (CLOSERS[ch] !== undefined) {
