@@ -153,6 +153,28 @@ export const backupArb: fc.Arbitrary<Backup> = fc
     progress: fc.double({ min: 0, max: 1, noNaN: true }),
     withReview: fc.boolean(),
     withLink: fc.boolean(),
+    // Format 2's optional article-state fields: the reader's details, speakers, dismissals.
+    details: fc.option(
+      fc.record(
+        {
+          title: textArb,
+          outlet: fc.constantFrom('Infobae', 'RT DE', 'WSWS'),
+          date: fc.constantFrom('2022', '2022-03', '2022-03-23'),
+          url: fc.constant('https://www.infobae.com/a'),
+        },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ),
+    speakers: fc.option(fc.dictionary(idArb, fc.string({ maxLength: 30 }), { maxKeys: 3 }), {
+      nil: undefined,
+    }),
+    dismissedPairs: fc.option(
+      fc.uniqueArray(fc.stringMatching(/^[a-z0-9_]{1,12}\|[0-9a-f]{8}$/), { maxLength: 3 }),
+      {
+        nil: undefined,
+      },
+    ),
   })
   .map((g) => {
     const tags = g.tagNames.map((name, i) => ({
@@ -188,6 +210,9 @@ export const backupArb: fc.Arbitrary<Backup> = fc
           readingOffset: 3,
           progress: g.progress,
           updatedAt: g.times[0] ?? T0,
+          ...(g.details && { details: g.details }),
+          ...(g.speakers && { speakers: g.speakers }),
+          ...(g.dismissedPairs && { dismissedPairs: g.dismissedPairs }),
         },
       ],
       links:
