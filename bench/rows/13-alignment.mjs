@@ -5,6 +5,7 @@
 // 40 % of A's paragraphs, their sentences reordered, one of them dropped and their quotes in
 // »…« instead of „…“, among paragraphs of its own.
 import { performance } from 'node:perf_hooks';
+import process from 'node:process';
 import { buildNodeModule } from '../lib/build.mjs';
 import { makeLongText } from '../lib/news-text.mjs';
 import { line, measured, notMeasured } from '../lib/report.mjs';
@@ -77,13 +78,18 @@ export async function run(ctx) {
   // Warm-up (JIT), a few times: the row runs right after the builds and Chromium's start.
   if (!ctx.smoke) for (let i = 0; i < 3; i++) alignArticles(a, b);
   const spent = [];
+  const cpu = [];
   let result;
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     result = alignArticles(a, b);
     spent.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
   const s = summary(spent);
+  const c = summary(cpu);
   // Of B's paragraphs copied from A, how many have a pair (a rough check that it aligns at all).
   const found = shared.filter((p) => {
     const para = b.paragraphs[p];
@@ -98,6 +104,9 @@ export async function run(ctx) {
         met: s.median <= GOAL_MS,
       },
     ),
+    // The process's CPU time for the same runs: less at the mercy of other work on the machine
+    // than the wall clock (though it counts the collector's threads too).
+    line('the same: CPU time of the process (median)', { sidenote: ms(c.median) }),
     line('pairs; only in A / only in B; shared paragraphs with a pair', {
       sidenote: `${result.pairs.length}; ${result.onlyA.length} / ${result.onlyB.length}; ${found} of ${shared.length}`,
     }),
@@ -106,6 +115,7 @@ export async function run(ctx) {
     words,
     characters: [a.text.length, b.text.length],
     time: s,
+    cpuTime: c,
     pairs: result.pairs.length,
     quotes: result.pairs.filter((p) => p.kind === 'quote').length,
     onlyA: result.onlyA.length,
