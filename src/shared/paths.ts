@@ -53,3 +53,8 @@ export function decodePathPart(value: string): string {
     return value;
   }
 }
+
+/** The Quotes view, for one article or (without an id) the whole library. */
+export function quotesHref(articleId?: string): string {
+  return articleId === undefined ? '/quotes' : `/quotes?article=${encodeURIComponent(articleId)}`;
+}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { useLocation, useSearchParams } from 'wouter';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import { useArticle, useManifest } from '@/shared/queries/articles';
 import { ArticlePicker } from '@/shared/ui/article-picker';
 import { buttonClass } from '@/shared/ui/button-class';
@@ -14,7 +14,7 @@ import { OriginalView } from './original-view';
 import { otherArticles } from './other-articles';
 import { useReadingPosition } from '../article/use-reading-position';
 import { LibraryLink, READER_MAIN_CLASS } from '../article/reader-frame';
-import { compareHref } from '@/shared/paths';
+import { compareHref, quotesHref } from '@/shared/paths';
 import { useT } from '@/shared/i18n';
 import { useArticleState } from '@/db/live';
 import { resolveDetails } from '@/domain/article/details';
@@ -72,6 +72,16 @@ export function ReaderPage({ id }: { id: string }) {
               <DetailsIcon />
               <span className="hidden sm:inline">{t('library.card.details')}</span>
             </button>
+          )}
+          {loaded && (
+            <Link
+              href={quotesHref(id)}
+              className={buttonClass('ghost', true)}
+              aria-label={t('reader.page.quotesLabel')}
+            >
+              <Icon name="quote" />
+              <span className="hidden sm:inline">{t('reader.page.quotes')}</span>
+            </Link>
           )}
           {manifest.data && (
             <ArticlePicker
