@@ -46,7 +46,7 @@ test('side by side shows corresponding passages, walks them, links one, dismisse
   // Computed in a Web Worker, off the main thread.
   expect(
     await page.evaluate(() =>
-      performance.getEntriesByType('resource').some((e) => e.name.includes('alignment.worker')),
+      performance.getEntriesByType('resource').some((e) => e.name.includes('analysis.worker')),
     ),
   ).toBe(true);
   await expect(markers(page, 'left').first()).toBeVisible();

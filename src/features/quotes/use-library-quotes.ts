@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { Article } from '@/domain/article/types';
 import { resolveDetails } from '@/domain/article/details';
-import { findQuotes, type LibraryCorrections, type Quote } from '@/domain/quotes';
+import type { LibraryCorrections, Quote } from '@/domain/quotes';
+import { runQuotes } from '@/shared/analysis/run-analysis';
 import { useArticleStates } from '@/db/live';
 import { articleQuery, useManifest } from '@/shared/queries/articles';
 
@@ -14,13 +15,7 @@ export interface QuotedArticle {
   quotes: Quote[];
 }
 
-/** Quotes found in one article object, found once (articles are immutable query data). */
-const found = new WeakMap<Article, Quote[]>();
-function quotesOf(article: Article): Quote[] {
-  let quotes = found.get(article);
-  if (!quotes) found.set(article, (quotes = findQuotes(article)));
-  return quotes;
-}
+const NO_QUOTES: Quote[] = [];
 
 /**
  * Every readable article with its quotations, in library order, and the reader's speaker
@@ -37,20 +32,33 @@ export function useLibraryQuotes(): {
     [manifest.data],
   );
   const loaded = useQueries({ queries: entries.map((e) => articleQuery(e)) });
-  const states = useArticleStates();
-  const loading = manifest.isPending || loaded.some((q) => q.isPending) || !states;
   const list = loaded.flatMap((q) => (q.data?.ok ? [q.data.article] : []));
-  const key = list.map((a) => a.id).join('|');
+  // Found in the analysis worker, once per article text: a very long article (seconds of
+  // work) never holds up the page.
+  const found = useQueries({
+    queries: list.map((article) => ({
+      queryKey: ['quotes', article.id, article.text.length],
+      queryFn: () => runQuotes(article),
+      staleTime: Infinity,
+    })),
+  });
+  const states = useArticleStates();
+  const loading =
+    manifest.isPending ||
+    loaded.some((q) => q.isPending) ||
+    found.some((q) => q.isPending) ||
+    !states;
+  const key = [...list.map((a) => a.id), ...found.map((q) => q.dataUpdatedAt)].join('|');
 
   const articles = useMemo(
     () =>
-      list.map((article) => {
+      list.map((article, i) => {
         const details = resolveDetails(article, states?.[article.id]?.details);
         return {
           article,
           title: details.title.value ?? article.title,
           outlet: details.outlet.value,
-          quotes: quotesOf(article),
+          quotes: found[i]?.data ?? NO_QUOTES,
         };
       }),
     // `list` is rebuilt each render; its ids (`key`) say when it really changed.

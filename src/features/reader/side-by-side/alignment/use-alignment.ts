@@ -5,7 +5,7 @@ import type { Article } from '@/domain/article/types';
 import type { Highlight, HighlightLink } from '@/domain/annotations/types';
 import { dismissalSlot } from '@/db';
 import { useAllLinks, useArticleHighlightRecords, useArticleState } from '@/db/live';
-import { runAlignment } from './run-alignment';
+import { runAlignment } from '@/shared/analysis/run-analysis';
 
 /** A suggested correspondence as the side-by-side view shows it. */
 export interface ShownPair {
