@@ -18,6 +18,7 @@ test('the library, adding an article and the tag manager speak German', async ({
     'Neueste zuerst',
     'Älteste zuerst',
     'Titel A–Z',
+    'Nach Medium',
   ]);
   const card = page.getByRole('article').filter({ hasText: SEEDS.nato2024.title });
   await expect(card).toContainText(/\d+ Min\. Lesezeit/);

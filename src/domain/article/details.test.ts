@@ -9,6 +9,7 @@ import {
   detailDate,
   resolveDetails,
   applyDetails,
+  summaryOutlet,
   type DetailsInput,
 } from './details';
 import { deriveOutlet, KNOWN_OUTLETS, knownOutlet, NO_OUTLET_KEY, outletKey } from './outlets';
@@ -227,10 +228,12 @@ describe('applyDetails', () => {
     expect(outletKey(shown.outlet)).toBe(outletKey(summary.outlet));
   });
 
-  it('settles an older summary’s outlet from its source', () => {
+  it('reads an older summary’s outlet from its source', () => {
     const old = { ...summary };
     delete old.outlet;
     delete old.agency;
-    expect(applyDetails(old, undefined).outlet).toBe('RT DE');
+    expect(applyDetails(old, undefined)).toBe(old);
+    expect(summaryOutlet(old)).toBe('RT DE');
+    expect(summaryOutlet(applyDetails(old, { author: 'Redaktion' }))).toBe('RT DE');
   });
 });

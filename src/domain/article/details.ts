@@ -169,16 +169,15 @@ export function checkDetails(
 }
 
 /**
- * The summary as the library shows it: title, author, date, language and outlet resolved (see
- * `resolveDetails`), `outlet` always the resolved outlet. The same object when nothing changes,
- * so memoised cards are not drawn again for nothing.
+ * The summary as the library shows it: title, author, date, language and outlet as the reader
+ * set them (see `resolveDetails`). The same object when the reader set nothing, so memoised
+ * cards are not drawn again for nothing; read its outlet with `summaryOutlet` either way.
  */
 export function applyDetails(
   summary: ArticleSummary,
   details: ArticleDetails | undefined,
 ): ArticleSummary {
-  const settled = summary.outlet !== undefined || summary.agency !== undefined || !summary.source;
-  if (!details && settled) return summary;
+  if (!details) return summary;
   const resolved = resolveDetails(summary, details);
   const next: ArticleSummary = {
     ...summary,

@@ -4,7 +4,7 @@
  * all group and filter through these, so an outlet means the same everywhere.
  */
 import type { ArticleDetails } from '../annotations/types';
-import { resolveDetails } from '../article/details';
+import { summaryOutlet } from '../article/details';
 import { NO_OUTLET_KEY, outletKey } from '../article/outlets';
 import type { ManifestEntry } from './manifest';
 
@@ -36,10 +36,17 @@ export function articleOutlets(
   states: DetailsById,
 ): Map<string, ArticleOutlet> {
   const outlets = new Map<string, ArticleOutlet>();
+  // Many articles share an outlet: each spelling is keyed once (10,000 cards, a handful of names).
+  const keys = new Map<string, string>();
   for (const entry of entries) {
     if (!entry.summary) continue;
-    const name = resolveDetails(entry.summary, states[entry.id]?.details).outlet.value;
-    const key = outletKey(name);
+    const name = states[entry.id]?.details?.outlet || summaryOutlet(entry.summary);
+    if (!name) {
+      outlets.set(entry.id, { key: NO_OUTLET_KEY });
+      continue;
+    }
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = outletKey(name)));
     outlets.set(entry.id, key ? { key, name } : { key: NO_OUTLET_KEY });
   }
   return outlets;

@@ -24,6 +24,7 @@ import {
 } from '@/db/live';
 import { TagFilterBar } from './tag-filter-bar';
 import { OutletSelect } from './outlet-select';
+import { useStableDetails, type DetailsById } from '@/shared/article-details/use-stable-details';
 import { applyDetails } from '@/domain/article/details';
 import {
   articleOutlets,
@@ -49,12 +50,13 @@ import { manifestErrorMessage } from '@/shared/article-error-message';
 const NO_TAGS: readonly string[] = [];
 const NO_ENTRIES: readonly ManifestEntry[] = [];
 const NO_STATES: Readonly<Record<string, ArticleState>> = {};
+const NO_DETAILS: DetailsById = {};
 const NO_HIGHLIGHT_TAGS: Readonly<Record<string, readonly string[]>> = {};
 
 /** Entries with their summaries as shown (see `applyDetails`); unchanged ones kept as they are. */
 function withDetails(
   entries: readonly ManifestEntry[],
-  states: Readonly<Record<string, ArticleState>>,
+  states: DetailsById,
 ): readonly ManifestEntry[] {
   let changed = false;
   const shown = entries.map((entry) => {
@@ -104,12 +106,10 @@ export function LibraryPage() {
   // articles the page re-renders as each live query arrives, and on every change of the data.
   const articles = manifest.data?.articles ?? NO_ENTRIES;
   // Titles, dates, authors and outlets as the reader set them, else as derived.
-  const shownArticles = useMemo(
-    () => withDetails(articles, states ?? NO_STATES),
-    [articles, states],
-  );
+  const details = useStableDetails(states) ?? NO_DETAILS;
+  const shownArticles = useMemo(() => withDetails(articles, details), [articles, details]);
   const all = useMemo(() => sortEntries(shownArticles, sort), [shownArticles, sort]);
-  const outlets = useMemo(() => articleOutlets(articles, states ?? NO_STATES), [articles, states]);
+  const outlets = useMemo(() => articleOutlets(articles, details), [articles, details]);
   const outletChoices = useMemo(() => outletOptions(outlets), [outlets]);
   const outletFilter = readOutletParam(params);
   const outletKeys = outletFilter.join(',');

@@ -31,8 +31,10 @@ import {
   readOutletParam,
 } from '@/domain/library/outlets';
 import { OutletFilter } from './outlet-filter';
+import { useStableDetails, type DetailsById } from '@/shared/article-details/use-stable-details';
 
 const NO_STATES: Readonly<Record<string, ArticleState>> = {};
+const NO_DETAILS: DetailsById = {};
 
 /** Every highlight across all articles, grouped and filtered; the URL holds the view. */
 export function NotebookPage() {
@@ -82,6 +84,7 @@ export function NotebookPage() {
   const articleStates = useArticleStates();
   const colors = useColors();
   const manifest = useManifest();
+  const details = useStableDetails(articleStates) ?? NO_DETAILS;
 
   // Titles as the reader set them, else as derived; outlets likewise.
   const articles = useMemo(
@@ -91,17 +94,16 @@ export function NotebookPage() {
           ? [
               {
                 id: a.id,
-                title:
-                  resolveDetails(a.summary, articleStates?.[a.id]?.details).title.value ?? a.file,
+                title: resolveDetails(a.summary, details[a.id]?.details).title.value ?? a.file,
               },
             ]
           : [],
       ),
-    [manifest.data, articleStates],
+    [manifest.data, details],
   );
   const outlets = useMemo(
-    () => articleOutlets(manifest.data?.articles ?? [], articleStates ?? NO_STATES),
-    [manifest.data, articleStates],
+    () => articleOutlets(manifest.data?.articles ?? [], details),
+    [manifest.data, details],
   );
   const outletChoices = useMemo(() => outletOptions(outlets), [outlets]);
   const outletKeys = readOutletParam(new URLSearchParams(query)).join(',');

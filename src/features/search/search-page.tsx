@@ -19,11 +19,12 @@ import {
 } from '@/domain/library/outlets';
 import { useManifest } from '@/shared/queries/articles';
 import { Button } from '@/shared/ui/button';
+import { useStableDetails, type DetailsById } from '@/shared/article-details/use-stable-details';
 
 /** Results shown at most; with an outlet chosen, this many are searched first, then filtered. */
 const LIMIT = 80;
 const LIMIT_BEFORE_OUTLET = 2000;
-const NO_STATES = {};
+const NO_DETAILS: DetailsById = {};
 
 const KIND_LABEL: Record<SearchResult['kind'], MessageId> = {
   article: 'search.kind.article',
@@ -42,10 +43,10 @@ export function SearchPage() {
   const t = useT();
   useDocumentTitle(query ? t('search.documentTitle.query', { query }) : t('search.title'));
   const manifest = useManifest();
-  const states = useArticleStates();
+  const details = useStableDetails(useArticleStates());
   const outlets = useMemo(
-    () => articleOutlets(manifest.data?.articles ?? [], states ?? NO_STATES),
-    [manifest.data, states],
+    () => articleOutlets(manifest.data?.articles ?? [], details ?? NO_DETAILS),
+    [manifest.data, details],
   );
   const outletChoices = useMemo(() => outletOptions(outlets), [outlets]);
   const outlet = readOutletParam(params)[0] ?? '';
