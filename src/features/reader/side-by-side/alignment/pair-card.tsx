@@ -96,7 +96,7 @@ function PairItem({ pair, side, close }: { pair: ShownPair; side: Side; close: (
       </div>
       {!pair.linked && (
         <div className="flex flex-wrap items-end gap-2 border-t border-line pt-2">
-          <label className="min-w-0 flex-1 text-xs text-ink-2">
+          <label className="w-full text-xs text-ink-2">
             {t('reader.links.relation')}
             <select
               value={relation}
