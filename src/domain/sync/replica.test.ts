@@ -167,6 +167,36 @@ describe('Replica', () => {
     expect(b.lookup('articleStates', 'x')).toEqual(a.lookup('articleStates', 'x'));
   });
 
+  it('keeps suggestions dismissed offline on two devices, and the speaker and details set on either', () => {
+    const [a, b] = [new Device('a'), new Device('b')];
+    const net = new Network([a, b]);
+    const base = {
+      articleId: 'x',
+      tags: [],
+      note: '',
+      readingOffset: 0,
+      progress: 0,
+      updatedAt: 't',
+    };
+    a.save('articleStates', 'x', base);
+    settle(net);
+    a.online = b.online = false;
+    a.save('articleStates', 'x', {
+      ...base,
+      dismissedPairs: ['y|k1'],
+      details: { outlet: 'Infobae' },
+    });
+    b.save('articleStates', 'x', { ...base, dismissedPairs: ['y|k2'], speakers: { q1: 'Peskow' } });
+    a.reconcile();
+    b.reconcile();
+    settle(net);
+    const merged = a.get('articleStates', 'x');
+    expect([...(merged.dismissedPairs as string[])].sort()).toEqual(['y|k1', 'y|k2']);
+    expect(merged.details).toEqual({ outlet: 'Infobae' });
+    expect(merged.speakers).toEqual({ q1: 'Peskow' });
+    expect(b.get('articleStates', 'x')).toEqual(merged);
+  });
+
   it('deletes on every device, and a saved record is not resurrected by a stale device', () => {
     const [a, b] = [new Device('a'), new Device('b')];
     const net = new Network([a, b]);
