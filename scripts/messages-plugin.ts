@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/lib/compile-module.js';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 /** `import messages from 'virtual:sidenote-messages/de'`: every catalog of one language. */
 export const MESSAGES_PREFIX = 'virtual:sidenote-messages/';
@@ -31,6 +31,38 @@ export function readCatalogs(localesDir: string, locale: string): Record<string,
   return messages;
 }
 
+/**
+ * `<meta name="sidenote-messages-<locale>" content="<files>">`: the files of a language's
+ * first-render messages (src/shared/i18n's core areas, imported as one module of several areas,
+ * `<locale>/app+errors+library+ui`) and of what they import that the entry does not already
+ * load, in the built index.html.
+ */
+export const MESSAGES_META = 'sidenote-messages-';
+
+const CORE_MODULE = new RegExp(`^\\0${MESSAGES_PREFIX}([^/]+)/[^/+]+(\\+[^/+]+)+$`);
+
+/** For every language, the chunk of its several-area module and the chunks it imports. */
+export function firstRenderFiles(bundle: Rollup.OutputBundle): Record<string, string[]> {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const entry = chunks.find((c) => c.isEntry);
+  const loaded = new Set<string>();
+  const closure = (file: string, into: Set<string>) => {
+    if (into.has(file)) return;
+    into.add(file);
+    for (const dep of chunks.find((c) => c.fileName === file)?.imports ?? []) closure(dep, into);
+  };
+  if (entry) closure(entry.fileName, loaded);
+  const files: Record<string, string[]> = {};
+  for (const chunk of chunks) {
+    const locale = chunk.moduleIds.map((id) => CORE_MODULE.exec(id)?.[1]).find(Boolean);
+    if (!locale) continue;
+    const needed = new Set<string>();
+    closure(chunk.fileName, needed);
+    files[locale] = [...needed].filter((file) => !loaded.has(file));
+  }
+  return files;
+}
+
 /** The areas (catalog files) of one language, sorted: `app`, `errors`, `library`, … */
 export function catalogAreas(localesDir: string, locale: string): string[] {
   return readdirSync(path.join(localesDir, locale))
@@ -48,9 +80,29 @@ export function catalogAreas(localesDir: string, locale: string): string[] {
  * does not parse stops the build with its key.
  */
 export function messagesPlugin(localesDir: string): Plugin {
+  let base = '/';
   return {
     name: 'sidenote-messages',
+    configResolved(config) {
+      base = config.base;
+    },
     resolveId: (id) => (id.startsWith(MESSAGES_PREFIX) ? `\0${id}` : undefined),
+    // The built page names each language's first-render module in <head>, for /boot.js to fetch
+    // the reader's own alongside the app's code (src/app/boot.ts).
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        ctx.bundle
+          ? Object.entries(firstRenderFiles(ctx.bundle)).map(([locale, files]) => ({
+              tag: 'meta',
+              attrs: {
+                name: `${MESSAGES_META}${locale}`,
+                content: files.map((file) => `${base}${file}`).join(' '),
+              },
+              injectTo: 'head-prepend' as const,
+            }))
+          : [],
+    },
     load(id) {
       if (!id.startsWith(`\0${MESSAGES_PREFIX}`)) return undefined;
       const rest = id.slice(MESSAGES_PREFIX.length + 1);

@@ -8,6 +8,8 @@ type Prerender = (id: string, bytes: ArrayBuffer) => { titleTag: string; html: s
 
 const ROOT_TAG = '<div id="root"></div>';
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
+/** The first render's messages, which /boot.js would preload (scripts/messages-plugin.ts). */
+const MESSAGES_PRELOAD = /\s*<meta name="sidenote-messages-[^"]*"[^>]*>/g;
 
 /**
  * After a build, writes `read/<id>.html` for every shipped article: the app's index.html with
@@ -37,7 +39,7 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
       // The article paints without any script: the app's chunks need not compete with the HTML,
       // CSS and fonts for a phone's bandwidth before it (Lighthouse, bench row 12). The app's
       // entry still loads at once and fetches them itself.
-      const readerTemplate = template.replace(MODULE_PRELOAD, '');
+      const readerTemplate = template.replace(MODULE_PRELOAD, '').replace(MESSAGES_PRELOAD, '');
       const server = await createServer({
         root,
         configFile: false,

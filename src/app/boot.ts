@@ -41,5 +41,22 @@ export function boot(): void {
   // A prerendered page's interface words are English; in another language they wait for the
   // app (the article's own text shows at once).
   const languages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
-  if (resolveLocale(prefs.language, languages) !== 'en') html.dataset.uiWords = 'wait';
+  const locale = resolveLocale(prefs.language, languages);
+  if (locale !== 'en') html.dataset.uiWords = 'wait';
+  preloadMessages(locale);
+}
+
+/**
+ * The interface's words for the first render, in the reader's language only, fetched now with
+ * the app's code rather than once it runs: the built page names their files in
+ * `<meta name="sidenote-messages-<locale>">` (scripts/messages-plugin.ts). Prerendered reader
+ * pages have no such tag (they leave the bandwidth to the article's CSS and fonts).
+ */
+function preloadMessages(locale: string): void {
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name=sidenote-messages-${locale}]`);
+  for (const href of meta?.content.split(' ') ?? []) {
+    const link = Object.assign(document.createElement('link'), { crossOrigin: '', href });
+    link.rel = 'modulepreload';
+    document.head.append(link);
+  }
 }

@@ -11,7 +11,9 @@ const browserLanguages = () => (typeof navigator === 'undefined' ? [] : navigato
  */
 export function startLanguage(): Promise<void> {
   const locale = resolveLocale(usePreferences.getState().language, browserLanguages());
-  return loadLocale(locale).catch(() => undefined);
+  return loadLocale(locale)
+    .catch(() => (locale === 'en' ? undefined : loadLocale('en')))
+    .catch(() => undefined);
 }
 
 /** Follows the language chosen in Settings, and for "system" the browser's, live. */

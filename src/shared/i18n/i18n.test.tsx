@@ -38,16 +38,31 @@ describe('resolveLocale', () => {
 });
 
 describe('messages', () => {
-  it('of every core area are there in English before anything loads', async () => {
+  it('of the core areas come with the first language, as one module, and none before', async () => {
     vi.resetModules();
     const fresh = await import('./i18n');
-    const ids = Object.keys(fresh.useLocaleStore.getState().messages);
-    for (const area of fresh.CORE_AREAS) {
-      expect(ids.some((id) => id.startsWith(`${area}.`))).toBe(true);
+    // Nothing is part of the first page's code: a German browser fetches no English.
+    expect(fresh.useLocaleStore.getState().messages).toEqual({});
+    expect(fresh.t('app.skipToContent')).toBe('');
+    for (const locale of ['de', 'en'] as const) {
+      await fresh.loadLocale(locale);
+      const { messages, areas } = fresh.useLocaleStore.getState();
+      expect(new Set(areas)).toEqual(new Set(fresh.CORE_AREAS));
+      const ids = Object.keys(messages);
+      expect(new Set(ids.map((id) => id.slice(0, id.indexOf('.'))))).toEqual(
+        new Set(fresh.CORE_AREAS),
+      );
     }
-    expect(new Set(ids.map((id) => id.slice(0, id.indexOf('.'))))).toEqual(
-      new Set(fresh.CORE_AREAS),
-    );
+    expect(fresh.t('app.skipToContent')).toBe('Skip to content');
+  });
+  it('load the whole core when one of its areas is asked for', async () => {
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    await fresh.loadLocale('de');
+    fresh.useLocaleStore.setState({ messages: {}, areas: [] });
+    await fresh.loadAreas(['ui']);
+    expect(new Set(fresh.useLocaleStore.getState().areas)).toEqual(new Set(fresh.CORE_AREAS));
+    expect(fresh.t('app.skipToContent')).toBe('Zum Inhalt springen');
   });
   it('are English until German is loaded, then German, numbers included', async () => {
     expect(t('settings.title')).toBe('Settings');
@@ -98,6 +113,21 @@ describe('choosing the language', () => {
     vi.stubGlobal('navigator', { ...navigator, languages: ['de-DE', 'en'] });
     await startLanguage();
     expect(t('settings.title')).toBe('Einstellungen');
+  });
+  it('starts in English when the German words cannot be fetched', async () => {
+    vi.resetModules();
+    vi.doMock('virtual:sidenote-messages/de/app+errors+library+ui', () => {
+      throw new Error('offline');
+    });
+    try {
+      vi.stubGlobal('navigator', { ...navigator, languages: ['de-DE'] });
+      const fresh = await import('.');
+      await fresh.startLanguage();
+      expect(fresh.currentLocale()).toBe('en');
+      expect(fresh.t('app.skipToContent')).toBe('Skip to content');
+    } finally {
+      vi.doUnmock('virtual:sidenote-messages/de/app+errors+library+ui');
+    }
   });
   it('starts in the saved choice whatever the browser says', async () => {
     vi.stubGlobal('navigator', { ...navigator, languages: ['de-DE'] });

@@ -1,8 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import loaders from 'virtual:sidenote-messages/loaders';
-// English's core areas are part of the first page: no request before the first render.
-import englishCore from 'virtual:sidenote-messages/en/app+errors+library+ui';
 import type { MessageId } from './message-id';
 import type { Locale } from './locale';
 
@@ -19,6 +17,17 @@ export type Area = MessageId extends `${infer A}.${string}` ? A : never;
  */
 export const CORE_AREAS: readonly Area[] = ['app', 'errors', 'library', 'ui'];
 
+/**
+ * Each language's core areas as one module of their own (the same areas as CORE_AREAS), so a
+ * browser fetches its own language's words only, in one request. /boot.js asks for the reader's
+ * language's module as the page starts, alongside the app's code (scripts/messages-plugin.ts
+ * names its files in the HTML), so the first render waits for no request of its own.
+ */
+const coreLoaders: Record<Locale, () => Promise<{ default: Catalog }>> = {
+  en: () => import('virtual:sidenote-messages/en/app+errors+library+ui'),
+  de: () => import('virtual:sidenote-messages/de/app+errors+library+ui'),
+};
+
 interface LocaleState {
   locale: Locale;
   /** Every loaded area's messages, in `locale`. */
@@ -26,21 +35,29 @@ interface LocaleState {
   areas: readonly Area[];
 }
 
+/** Nothing until the first render's language is in (src/main.tsx waits for startLanguage). */
 export const useLocaleStore = create<LocaleState>(() => ({
   locale: 'en',
-  messages: englishCore,
-  areas: CORE_AREAS,
+  messages: {},
+  areas: [],
 }));
 
+const isCore = (area: Area) => CORE_AREAS.includes(area);
+
+/** `areas`, with every core area if it has one: they come as one module, so they load together. */
+const withCore = (areas: readonly Area[]): Area[] =>
+  areas.some(isCore) ? [...new Set([...areas, ...CORE_AREAS])] : [...areas];
+
 async function fetchAreas(locale: Locale, areas: readonly Area[]): Promise<Catalog> {
-  const modules = await Promise.all(
-    areas.map((area) => {
-      if (locale === 'en' && CORE_AREAS.includes(area)) return { default: englishCore };
+  const others = areas.filter((area) => !isCore(area));
+  const modules = await Promise.all([
+    ...(areas.some(isCore) ? [coreLoaders[locale]()] : []),
+    ...others.map((area) => {
       const load = loaders[locale]?.[area];
       if (!load) throw new Error(`No messages for ${locale}/${area}`);
       return load();
     }),
-  );
+  ]);
   return Object.assign({}, ...modules.map((m) => m.default)) as Catalog;
 }
 
@@ -49,7 +66,7 @@ const pending = new Map<string, Promise<void>>();
 /** Loads areas of the interface's language that are not in yet; resolves once they are. */
 export function loadAreas(areas: readonly Area[]): Promise<void> {
   const { locale, areas: loaded } = useLocaleStore.getState();
-  const missing = areas.filter((a) => !loaded.includes(a));
+  const missing = withCore(areas).filter((a) => !loaded.includes(a));
   if (missing.length === 0) return Promise.resolve();
   const key = `${locale}:${missing.join(',')}`;
   let promise = pending.get(key);
@@ -107,8 +124,10 @@ export function translate(messages: Catalog, id: MessageId, params: MessageParam
   const message = messages[id];
   if (message) return message(params);
   const area = areaOf(id);
-  if (!useLocaleStore.getState().areas.includes(area)) {
-    void loadAreas([area]).catch(() => undefined);
+  const state = useLocaleStore.getState();
+  if (!state.areas.includes(area)) {
+    // While a language is on its way (the first one included), it brings the core with it.
+    if (wanted === state.locale) void loadAreas([area]).catch(() => undefined);
     return '';
   }
   return id;

@@ -10,3 +10,8 @@ declare module 'virtual:sidenote-messages/en/*' {
   const messages: Record<string, (params: Record<string, unknown>) => string>;
   export default messages;
 }
+
+declare module 'virtual:sidenote-messages/de/*' {
+  const messages: Record<string, (params: Record<string, unknown>) => string>;
+  export default messages;
+}
