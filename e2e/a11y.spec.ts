@@ -6,10 +6,13 @@ const views = [
   { name: 'library', url: '/', ready: 'Library' },
   { name: 'reader', url: `/read/${SEEDS.nato2024.id}`, ready: SEEDS.nato2024.title },
   {
+    // Two articles with corresponding passages: the comparison's markers and bar are checked too.
     name: 'side by side',
-    url: `/compare/${SEEDS.nuclear.id}/${SEEDS.response.id}`,
-    ready: SEEDS.response.title,
+    url: `/compare/${SEEDS.nuclear.id}/${SEEDS.stoltenberg.id}`,
+    ready: SEEDS.nuclear.title,
+    settled: '[data-aligned]',
   },
+  { name: 'quotes', url: '/quotes', ready: 'Who is quoted where' },
 ];
 
 for (const theme of ['light', 'dark', 'sepia'] as const) {
@@ -18,6 +21,7 @@ for (const theme of ['light', 'dark', 'sepia'] as const) {
       await preferTheme(page, theme);
       await page.goto(view.url);
       await expect(page.getByRole('heading', { name: view.ready }).first()).toBeVisible();
+      if (view.settled) await expect(page.locator(view.settled).first()).toBeVisible();
       await expectTheme(page, theme);
       expect(await seriousViolations(page)).toEqual([]);
     });
