@@ -159,3 +159,18 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+// The Quotes view: the speaker × article table and the first quotations.
+for (const theme of ['light', 'dark'] as const) {
+  for (const size of sizes) {
+    test(`quotes ${size.name} ${theme}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await preferTheme(page, theme);
+      await page.goto('/quotes');
+      await expect(page.getByRole('heading', { name: 'Who is quoted where' })).toBeVisible();
+      await expectTheme(page, theme);
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: `docs/screenshots/quotes-${size.name}-${theme}.png` });
+    });
+  }
+}

@@ -27,7 +27,7 @@ export function SpeakerMatrix({
         <table className="w-full border-collapse text-sm">
           <thead className="bg-surface-2 text-left text-xs text-ink-2">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
+              <th scope="col" className="sticky left-0 bg-surface-2 px-3 py-2 font-medium">
                 {t('quotes.matrix.speaker')}
               </th>
               {table.articles.map((id) => (
@@ -45,14 +45,19 @@ export function SpeakerMatrix({
           <tbody>
             {table.rows.map((row) => (
               <tr key={row.key} className="border-t border-line">
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                <th
+                  scope="row"
+                  className="sticky left-0 bg-paper px-3 py-1.5 text-left font-normal"
+                >
                   <button
                     type="button"
                     className="text-left text-ink underline-offset-2 hover:underline"
                     onClick={() => onPick(row.key)}
                   >
                     <span className="font-medium">{row.name}</span>
-                    {row.roles[0] && <span className="text-muted"> · {row.roles[0]}</span>}
+                    {row.roles[0] && (
+                      <span className="hidden text-muted sm:inline"> · {row.roles[0]}</span>
+                    )}
                   </button>
                 </th>
                 {table.articles.map((id) => {
@@ -83,7 +88,10 @@ export function SpeakerMatrix({
               </tr>
             ))}
             <tr className="border-t border-line text-muted">
-              <th scope="row" className="px-3 py-1.5 text-left font-normal italic">
+              <th
+                scope="row"
+                className="sticky left-0 bg-paper px-3 py-1.5 text-left font-normal italic"
+              >
                 {t('quotes.unattributed')}
               </th>
               {table.articles.map((id) => (
