@@ -93,23 +93,23 @@ export function SearchPage() {
           className="h-12 w-full rounded-xl border border-line bg-surface pr-3 pl-10 text-base text-ink shadow-sm"
         />
       </form>
-      {outletChoices.length > 1 && (
-        <label className="mt-3 flex items-center gap-2 text-sm text-ink-2">
-          {t('search.filter.outlet.label')}
-          <select
-            value={outlet}
-            onChange={(e) => setOutlet(e.target.value)}
-            className="h-9 max-w-64 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
-          >
-            <option value="">{t('search.filter.outlet.all')}</option>
-            {outletChoices.map((o) => (
-              <option key={o.key} value={o.key}>
-                {o.key === NO_OUTLET_KEY ? t('search.filter.outlet.none') : o.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {/* Always in place (its outlets arrive with the library), so the results never move. */}
+      <label className="mt-3 flex items-center gap-2 text-sm text-ink-2">
+        {t('search.filter.outlet.label')}
+        <select
+          value={outlet}
+          disabled={outletChoices.length === 0}
+          onChange={(e) => setOutlet(e.target.value)}
+          className="h-9 max-w-64 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
+        >
+          <option value="">{t('search.filter.outlet.all')}</option>
+          {outletChoices.map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.key === NO_OUTLET_KEY ? t('search.filter.outlet.none') : o.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="mt-6" aria-live="polite">
         {loading ? (
           <Loading label={t('search.loading')} />

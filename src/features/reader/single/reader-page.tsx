@@ -49,7 +49,7 @@ export function ReaderPage({ id }: { id: string }) {
     <>
       <TopBar>
         <LibraryLink />
-        <div className="ml-auto flex items-center gap-1 sm:gap-2">
+        <div className="ml-auto flex items-center gap-0.5 sm:gap-2">
           {loaded && (
             <button
               type="button"
