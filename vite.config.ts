@@ -154,5 +154,17 @@ export default defineConfig({
   resolve: { alias: { '@': src } },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Everything the first page imports statically goes into its one entry file, rather
+        // than also into a dozen small chunks shared with later views: one request, and gzip
+        // works across all of it (about 5 KB less on the first page, bench row 1). Views
+        // loaded later import what they share with it from there.
+        codeSplitting: { groups: [{ name: 'first-page', tags: ['$initial'] }] },
+      },
+    },
+  },
 });

@@ -1,0 +1,110 @@
+import { expect, test, type Page, type Response } from '@playwright/test';
+import { SEEDS } from './fixtures';
+
+/**
+ * What the first page (the library) loads, bench row 1 (issue 15). The first render's words come
+ * in the browser's own language only, fetched alongside the app's code (/boot.js preloads the
+ * file the page names), never the other language's; valibot, which only a damaged article list
+ * needs, stays out. A prerendered reader page preloads nothing.
+ */
+
+/** `app.skipToContent` in each language: found in a script only if its core catalog loaded. */
+const WORDS = { en: 'Skip to content', de: 'Zum Inhalt springen' };
+/** A string valibot's code carries (its Standard Schema vendor name). */
+const VALIBOT = 'valibot';
+
+async function libraryScripts(page: Page, list: string) {
+  const responses: Response[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') responses.push(response);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: list }).getByRole('listitem').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const scripts = await Promise.all(
+    responses.map(async (r) => ({ path: new URL(r.url()).pathname, text: await r.text() })),
+  );
+  const messages = (locale: string) =>
+    page.locator(`meta[name="sidenote-messages-${locale}"]`).getAttribute('content');
+  const preloaded = await page
+    .locator('link[rel="modulepreload"]')
+    .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  return { scripts, messages, preloaded };
+}
+
+const withText = (scripts: { path: string; text: string }[], text: string) =>
+  scripts.filter((s) => s.text.includes(text)).map((s) => s.path);
+
+test.describe('in English', () => {
+  test('the first page fetches English words with its code, no German and no valibot', async ({
+    page,
+  }) => {
+    const { scripts, messages, preloaded } = await libraryScripts(page, 'Articles');
+    const [english = '', ...englishDeps] = (await messages('en'))?.split(' ') ?? [];
+    const [german = ''] = (await messages('de'))?.split(' ') ?? [];
+    expect(english).toMatch(/^\/assets\/.+\.js$/);
+    expect(preloaded).toEqual(expect.arrayContaining([english, ...englishDeps]));
+    expect(withText(scripts, WORDS.en)).toEqual([english]);
+    expect(scripts.map((s) => s.path)).not.toContain(german);
+    expect(withText(scripts, WORDS.de)).toEqual([]);
+    expect(withText(scripts, VALIBOT)).toEqual([]);
+    // The first page's own code is one file (vite.config.ts puts all it imports statically into
+    // its entry, not into a dozen small chunks): that, Rolldown's runtime, the words and their
+    // plural rules.
+    const assets = scripts.map((s) => s.path).filter((path) => path.startsWith('/assets/'));
+    expect(assets.length, assets.join(', ')).toBeLessThanOrEqual(4);
+  });
+});
+
+test.describe('in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the first page fetches German words with its code, no English and no valibot', async ({
+    page,
+  }) => {
+    const { scripts, messages, preloaded } = await libraryScripts(page, 'Artikel');
+    const [german = '', ...germanDeps] = (await messages('de'))?.split(' ') ?? [];
+    const [english = ''] = (await messages('en'))?.split(' ') ?? [];
+    expect(preloaded).toEqual(expect.arrayContaining([german, ...germanDeps]));
+    expect(preloaded).not.toContain(english);
+    expect(withText(scripts, WORDS.de)).toEqual([german]);
+    expect(scripts.map((s) => s.path)).not.toContain(english);
+    expect(withText(scripts, WORDS.en)).toEqual([]);
+    expect(withText(scripts, VALIBOT)).toEqual([]);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  });
+});
+
+test('a prerendered reader page preloads no words or chunks before the article paints', async ({
+  request,
+}) => {
+  const html = await (await request.get(`/read/${SEEDS.nato2024.id}`)).text();
+  expect(html).toContain('data-prerendered');
+  expect(html).not.toContain('sidenote-messages-');
+  expect(html).not.toContain('modulepreload');
+});
+
+test('a damaged article list brings valibot then, whose words say where and what', async ({
+  page,
+}) => {
+  const responses: Response[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') responses.push(response);
+  });
+  await page.route('**/seeds/manifest.json', (route) =>
+    route.fulfill({
+      json: {
+        format: 'sidenote-seed-manifest',
+        version: 1,
+        generatedAt: '2026-12-06',
+        articles: [{ id: '', file: 'a.txt', size: 1, sha256: 'ab' }],
+      },
+    }),
+  );
+  await page.goto('/');
+  await expect(page.getByText(/is damaged at articles\.0\.id: Invalid length/)).toBeVisible({
+    timeout: 15_000,
+  });
+  const texts = await Promise.all(responses.map((r) => r.text()));
+  expect(texts.some((text) => text.includes(VALIBOT))).toBe(true);
+});
