@@ -19,6 +19,7 @@ import {
   BETWEEN_SIDES,
   BY_UNIQUE_SIDE,
   DEFAULT_THRESHOLDS,
+  DISTINCT_QUOTE,
   JUNCTION,
   LONG_QUOTE,
   MAX_NEW,
@@ -40,20 +41,19 @@ import type { AnchorThresholds } from './types';
 export { DEFAULT_THRESHOLDS };
 
 /**
- * Both sides of the context verbatim in full (each at least MIN_INTACT_SIDE characters), one of
- * them found nowhere else: what lies between is the passage, even if rewritten. Shorter runs are
- * no such evidence: in repetitive text, "e sagte der Präs" and " Angaben der Bundesregierung "
- * frame many places.
+ * Both sides of the context verbatim next to the match for MIN_INTACT_SIDE characters at least
+ * (their far ends may have changed: a word rewritten 20 characters before the quote), one of
+ * those runs found nowhere else: what lies between is the passage, even if rewritten. Shorter
+ * runs are no such evidence: in repetitive text, "e sagte der Präs" and " Angaben der
+ * Bundesregierung " frame many places.
  */
 function bothSidesPinned(text: string, needle: Needle, c: Candidate): boolean {
   const { prefix, suffix } = needle;
   if (prefix.length < MIN_INTACT_SIDE || suffix.length < MIN_INTACT_SIDE) return false;
-  if (!text.startsWith(prefix, c.start - prefix.length) || !text.startsWith(suffix, c.end)) {
-    return false;
-  }
-  return (
-    unique(text, c.start - prefix.length, c.start) || unique(text, c.end, c.end + suffix.length)
-  );
+  const before = verbatimRun(text, prefix, c.start, 'before');
+  const after = verbatimRun(text, suffix, c.end, 'after');
+  if (before < MIN_INTACT_SIDE || after < MIN_INTACT_SIDE) return false;
+  return unique(text, c.start - before, c.start) || unique(text, c.end, c.end + after);
 }
 
 /**
@@ -240,6 +240,40 @@ function survivesInPlace(page: Page, needle: Needle, c: Candidate): boolean {
 }
 
 /**
+ * An edited quote whose characters survive in the match (as survivesInPlace) next to one side
+ * that is intact and found nowhere else, the other side rewritten: its first and last
+ * PIECE_EDGE characters its own, the match found once.
+ */
+function survivesBySide(page: Page, needle: Needle, c: Candidate): boolean {
+  const text = page.normalized.text;
+  const sides = sidesOf(page, needle, c.start, c.end, MIN_INTACT_SIDE);
+  const prefixVouches =
+    sides.prefix === 'intact' && unique(text, c.start - sides.prefixRun, c.start);
+  const suffixVouches = sides.suffix === 'intact' && unique(text, c.end, c.end + sides.suffixRun);
+  if (!prefixVouches && !suffixVouches) return false;
+  const match = text.slice(c.start, c.end);
+  const { quote } = needle;
+  const edges =
+    match.startsWith(quote.slice(0, PIECE_EDGE)) && match.endsWith(quote.slice(-PIECE_EDGE));
+  return edges && occursOnce(text, match) && survives(quote, match);
+}
+
+/**
+ * A typo fix (the quote agrees on NEAR_VERBATIM) next to a side that stands (intact or
+ * explained: the sentence before or after it rewritten), the quote itself found nowhere and the
+ * match only here, within NEAR_UNIQUE of its old place.
+ */
+function typoBySide(page: Page, needle: Needle, c: Candidate): boolean {
+  const text = page.normalized.text;
+  if (needle.quote.length < DISTINCT_QUOTE) return false;
+  if (1 - c.errors / needle.quote.length < NEAR_VERBATIM) return false;
+  const sides = sidesOf(page, needle, c.start, c.end, MIN_INTACT_SIDE);
+  if (sides.prefix === 'changed' && sides.suffix === 'changed') return false;
+  if (!isNear(text, needle, c, NEAR_UNIQUE)) return false;
+  return !occursAtAll(text, needle.quote) && occursOnce(text, text.slice(c.start, c.end));
+}
+
+/**
  * The exact quote, found once and within a tenth of the text of its old place, with both sides
  * changed right next to it but some of the old context verbatim just beyond (words inserted
  * between), and quote + context agreeing on `minEvidence` of their characters.
@@ -283,6 +317,8 @@ export function acceptable(page: Page, needle: Needle, c: Candidate, t: AnchorTh
   }
   if (similarity >= BETWEEN_SIDES && bothSidesPinned(text, needle, c)) return true;
   if (survivesInPlace(page, needle, c)) return true;
+  if (survivesBySide(page, needle, c)) return true;
+  if (typoBySide(page, needle, c)) return true;
   if (pieceBySide(text, needle, c)) return true;
   if (similarity >= BY_UNIQUE_SIDE && standsByUniqueSide(text, needle, c, t)) return true;
   if (similarity < t.minQuoteSimilarity) return false;

@@ -11,6 +11,7 @@ import {
   type NormalizedText,
 } from '../text/normalize';
 import { patternBoundaries, type Page } from './boundaries';
+import { narrowed } from './narrow';
 import { occurrences, PIECE_LENGTH, pieceIndex, type PieceIndex } from './piece-index';
 import { contextSimilarity, scoreCandidate, type Candidate, type Needle } from './score';
 import { CONTEXT_LENGTH, REFINE_SLACK } from './tuning';
@@ -183,7 +184,10 @@ function anchorPrepared(
   // Step 4: below the thresholds it is an orphan.
   if (!best) return orphan('gone', 'The highlighted text is no longer in the article.');
   // A fuzzy match that scored better but does not hold does not hide the verbatim quote.
-  const taken = [best, bestExact].find((c) => c && acceptable(page, needle, c, thresholds));
+  // Nor does one that took in a sentence next to the passage (narrow.ts).
+  const taken =
+    [best, bestExact].find((c) => c && acceptable(page, needle, c, thresholds)) ??
+    narrowed(page, needle, best, thresholds);
   if (!taken) {
     return exact.length > 1
       ? orphan(

@@ -188,6 +188,19 @@ export const MIN_SHORT_PIECE = 12;
  * where the quote was. Its first MIN_INTACT_SIDE characters are rarely found more often.
  */
 export const MAX_CUT_PLACES = 8;
+/**
+ * A candidate that is not acceptable as found is tried without up to this many whole sentences
+ * at each edge (narrow.ts): a sentence inserted next to an edited passage, taken in by the
+ * border that reached for the old context beyond it. On bench row 5 (100 edits) the passages
+ * orphaned that way had one or two such sentences.
+ */
+export const MAX_NARROWED = 3;
+/**
+ * What a narrowed candidate may lose of the quote's characters (survival.ts `kept`): a
+ * sentence left out must be new text, but the LCS finds a few scattered runs in any German
+ * sentence. Without this limit the quote's own first sentence was cut off with an inserted one.
+ */
+export const NARROW_LOSS = 0.05;
 
 // ── Orphans (places.ts) ───────────────────────────────────────────────────────────────────────
 
