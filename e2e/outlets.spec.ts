@@ -180,3 +180,28 @@ test.describe('screenshots', () => {
     }
   }
 });
+
+// The editor in the German interface, to see its words fit (docs/screenshots/de/).
+test.describe('screenshots in German', () => {
+  test.skip(!process.env.SCREENSHOTS, 'run with SCREENSHOTS=1');
+  test.use({ locale: 'de-DE' });
+  for (const size of [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
+  ]) {
+    test(`details editor ${size.name} light de`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await preferTheme(page, 'light');
+      await page.goto(`/read/${SEEDS.nuclear.id}`);
+      await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+      await page.getByRole('button', { name: `Details zu „${SEEDS.nuclear.title}“` }).click();
+      const dialog = page.getByRole('dialog', { name: 'Artikeldetails' });
+      await dialog.getByRole('button', { name: 'Medium bestätigen: Infobae' }).click();
+      await dialog.getByRole('textbox', { name: 'Webadresse', exact: true }).fill('infobae.com/x');
+      await dialog.getByRole('button', { name: 'Speichern' }).click();
+      await expect(dialog.getByRole('alert')).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: `docs/screenshots/de/details-editor-${size.name}-light.png` });
+    });
+  }
+});

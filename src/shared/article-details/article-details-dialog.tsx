@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { getDb, setArticleDetails } from '@/db';
 import { useArticleState } from '@/db/live';
 import type { ArticleDetails } from '@/domain/annotations/types';
@@ -92,6 +92,12 @@ function DetailsForm(props: {
   const form = useRef<HTMLFormElement>(null);
   const id = useId();
   const problemCount = Object.keys(problems).length;
+  // After a refused Save, focus goes to the first marked field once the message above is drawn
+  // (focusing before would leave the field where the message then pushes it, out of view).
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) form.current?.querySelector<HTMLInputElement>('[aria-invalid]')?.focus();
+  }, [refusals]);
 
   const write = async (patch: Partial<Record<DetailField, string | undefined>>) => {
     setFailure(undefined);
@@ -115,9 +121,8 @@ function DetailsForm(props: {
       Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, v ?? ''])),
     );
     setProblems(found);
-    const first = ARTICLE_DETAIL_FIELDS.find((f) => found[f]);
-    if (first) {
-      form.current?.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
+    if (Object.keys(found).length > 0) {
+      setRefusals((n) => n + 1);
       return;
     }
     if (Object.keys(patch).length === 0) return onDone();
