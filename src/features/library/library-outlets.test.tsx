@@ -96,6 +96,8 @@ describe('the library by outlet', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear filter' }));
     await waitFor(() => expect(titles()).toHaveLength(5));
     expect(url()).toBe('/');
+    // The button goes with the filter; focus stays with the filter's control.
+    expect(outletSelect()).toHaveFocus();
   });
 
   it('reads the filter from the URL, "no outlet" included', async () => {

@@ -15,6 +15,7 @@ export function OutletSelect({ options, value, onChange }: OutletSelectProps) {
     <label className="flex items-center gap-2 text-sm text-ink-2">
       {t('library.filter.outlet.label')}
       <select
+        data-outlet-filter=""
         value={value}
         onChange={(e) => onChange(e.target.value)}
         className="h-9 max-w-48 rounded-lg border border-line bg-surface px-2 text-sm text-ink"

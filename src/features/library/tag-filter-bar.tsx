@@ -70,7 +70,11 @@ export function TagFilterBar(props: TagFilterBarProps) {
             onClick={() => {
               onClear();
               // The button goes away with the filter; keep the keyboard user in the bar.
-              group.current?.querySelector('button')?.focus();
+              // Without tags to choose, the outlet choice is the filter's control.
+              (
+                group.current?.querySelector('button') ??
+                document.querySelector<HTMLElement>('[data-outlet-filter]')
+              )?.focus();
             }}
           >
             {t('library.filter.clear')}
