@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { allAreas, loadAreas, loadLocale } from '@/shared/i18n';
 
@@ -10,3 +10,8 @@ beforeAll(async () => {
 });
 
 afterEach(cleanup);
+
+// findBy/waitFor give up after 1 s by default: on this 2-core machine, with vitest's workers and
+// a browser suite beside them, a render that takes 1.5 s is load, not a bug (a library card
+// test failed so). A behaviour that never happens still fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
