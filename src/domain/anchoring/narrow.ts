@@ -50,9 +50,8 @@ export function narrowed(
   if (c.errors === 0) return undefined;
   const text = page.normalized.text;
   // An edge is narrowed only where the match met its old context there, verbatim (the border
-  // reached past new text for it): elsewhere the sentence next to the border may be the quote's
-  // own, and leaving it out would draw part of the passage (a match cut short by the search
-  // left out the quote's last sentence that way).
+  // reached past new text for it), the failure seen on bench row 5; elsewhere the sentence next
+  // to the border may be the quote's own. (A precaution: on the sweeps it changed no figure.)
   const sides = sidesOf(page, needle, c.start, c.end, MIN_INTACT_SIDE);
   const atStart = sides.prefix === 'intact';
   const atEnd = sides.suffix === 'intact';
