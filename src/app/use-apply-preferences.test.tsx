@@ -2,6 +2,7 @@ import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   FONT_SIZES,
+  reloadPreferences,
   usePreferences,
   WIDTH_CH,
   type ReaderWidth,
@@ -77,7 +78,7 @@ describe('the page before the app (boot.ts) and the app agree', () => {
         version: 1,
       }),
     );
-    await usePreferences.persist.rehydrate();
+    reloadPreferences();
     const { unmount } = renderHook(() => useApplyPreferences());
     expect(look()).toEqual({ theme: 'light', fontSize: '19px', measure: '66ch' });
     expect(usePreferences.getState().colorId).toBe('key-claim');
@@ -89,7 +90,7 @@ describe('the page before the app (boot.ts) and the app agree', () => {
       'sidenote.preferences',
       JSON.stringify({ state: { theme: 'sepia', fontSize: 22, width: 'gigantic' }, version: 0 }),
     );
-    await usePreferences.persist.rehydrate();
+    reloadPreferences();
     const { theme, fontSize, width } = usePreferences.getState();
     expect({ theme, fontSize, width }).toEqual({ theme: 'sepia', fontSize: 22, width: 'medium' });
   });

@@ -1,12 +1,11 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import {
   DEFAULT_FONT_SIZE,
   DEFAULT_PREFERENCES,
   FONT_SIZES,
   PREFERENCES_KEY,
   PREFERENCES_VERSION,
-  readPreferences,
+  readStoredPreferences,
   type LanguageSetting,
   type ReaderWidth,
   type SavedPreferences,
@@ -32,36 +31,53 @@ interface Preferences extends SavedPreferences {
   stepFontSize: (direction: 1 | -1) => void;
 }
 
-export const usePreferences = create<Preferences>()(
-  persist(
-    (set) => ({
-      ...DEFAULT_PREFERENCES,
-      // Unchanged, it notifies no one: every highlight sets the colour it was made with.
-      setColorId: (colorId) => set((s) => (s.colorId === colorId ? s : { colorId })),
-      setTheme: (theme) => set({ theme }),
-      setLanguage: (language) => set({ language }),
-      setWidth: (width) => set({ width }),
-      stepFontSize: (direction) =>
-        set(({ fontSize }) => {
-          const i = FONT_SIZES.findIndex((s) => s >= fontSize);
-          const next = FONT_SIZES[Math.min(FONT_SIZES.length - 1, Math.max(0, i + direction))];
-          return { fontSize: next ?? DEFAULT_FONT_SIZE };
-        }),
+/**
+ * The saved preferences, read by the same rules as before the first paint (boot.js): a value
+ * that is missing or not valid (an edited or damaged entry, another version's) is the default.
+ */
+function readSaved(): SavedPreferences {
+  try {
+    return readStoredPreferences(localStorage.getItem(PREFERENCES_KEY));
+  } catch {
+    return DEFAULT_PREFERENCES; // No storage (the build's prerendering, a locked-down browser).
+  }
+}
+
+export const usePreferences = create<Preferences>()((set) => ({
+  ...readSaved(),
+  // Unchanged, it notifies no one: every highlight sets the colour it was made with.
+  setColorId: (colorId) => set((s) => (s.colorId === colorId ? s : { colorId })),
+  setTheme: (theme) => set({ theme }),
+  setLanguage: (language) => set({ language }),
+  setWidth: (width) => set({ width }),
+  stepFontSize: (direction) =>
+    set(({ fontSize }) => {
+      const i = FONT_SIZES.findIndex((s) => s >= fontSize);
+      const next = FONT_SIZES[Math.min(FONT_SIZES.length - 1, Math.max(0, i + direction))];
+      return { fontSize: next ?? DEFAULT_FONT_SIZE };
     }),
-    {
-      name: PREFERENCES_KEY,
-      version: PREFERENCES_VERSION,
-      partialize: ({ theme, language, fontSize, width, colorId }) => ({
-        theme,
-        language,
-        fontSize,
-        width,
-        colorId,
-      }),
-      // What is stored is read by the same rules as before the first paint (boot.js): a value
-      // that is missing or not valid (an edited or damaged entry) is the default, never used.
-      merge: (saved, current) => ({ ...current, ...readPreferences(saved) }),
-      migrate: (saved) => readPreferences(saved),
-    },
-  ),
-);
+}));
+
+/** Reads what is saved again, as on start. */
+export function reloadPreferences(): void {
+  usePreferences.setState(readSaved());
+}
+
+const saved = ({ theme, language, fontSize, width, colorId }: SavedPreferences) =>
+  JSON.stringify({
+    state: { theme, language, fontSize, width, colorId },
+    version: PREFERENCES_VERSION,
+  });
+
+// Kept in localStorage as `{ state, version }`, the form Zustand's persist middleware wrote (so
+// earlier releases' choices still count), by these few lines instead of the middleware's 1 KB
+// in the first page (bench row 1).
+usePreferences.subscribe((state, previous) => {
+  const value = saved(state);
+  if (value === saved(previous)) return;
+  try {
+    localStorage.setItem(PREFERENCES_KEY, value);
+  } catch {
+    // Storage refused (private mode, full): the choice lasts for this visit.
+  }
+});
