@@ -130,6 +130,12 @@ test('the notebook, Tags × articles and search filter by outlet', async ({ page
   await expect(page.getByText(/more results? (is|are) from other outlets/)).toBeVisible();
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Outlet' })).toHaveValue('infobae');
+
+  // The derived outlet is searchable too, not only the file's credit.
+  await page.goto('/search?q=Infobae');
+  await expect(
+    search.inText.getByRole('link').filter({ hasText: SEEDS.nuclear.title }),
+  ).not.toHaveCount(0);
 });
 
 // `SCREENSHOTS=1` also takes the details editor and the library's outlet filter (1280×800 and

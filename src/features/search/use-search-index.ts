@@ -3,7 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { buildSearchIndex, type SearchArticle } from '@/domain/search';
 import { articleQuery, useManifest } from '@/shared/queries/articles';
 import { useAllHighlights, useArticleStates, useTags } from '@/db/live';
-import { resolveDetails } from '@/domain/article/details';
+import { resolveDetails, summaryOutlet } from '@/domain/article/details';
 
 /**
  * The search index over every readable article's text, every highlight (quote, note, tags) and
@@ -29,7 +29,8 @@ export function useSearchIndex() {
       title: a.title,
       text: a.text,
       paragraphs: a.paragraphs,
-      source: a.source,
+      // The outlet as derived (002: Infobae) beside the file's own source (Reuters, its credit).
+      source: sourceAndOutlet(a.source, summaryOutlet(a)),
     }));
     return buildSearchIndex({ articles: input, highlights: highlights ?? [], tags: tags ?? [] });
     // `articles` is rebuilt each render; its ids (`key`) say when it really changed.
@@ -49,4 +50,9 @@ export function useSearchIndex() {
     [entries, states],
   );
   return { index, titles, loading: pending, articleCount: articles.length };
+}
+
+function sourceAndOutlet(source?: string, outlet?: string): string | undefined {
+  if (!outlet || outlet === source) return source;
+  return source ? `${source} · ${outlet}` : outlet;
 }
