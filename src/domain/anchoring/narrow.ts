@@ -50,11 +50,14 @@ export function narrowed(
   if (c.errors === 0) return undefined;
   const text = page.normalized.text;
   // An edge is narrowed only where the match met its old context there, verbatim (the border
-  // reached past new text for it), the failure seen on bench row 5; elsewhere the sentence next
-  // to the border may be the quote's own. (A precaution: on the sweeps it changed no figure.)
+  // reached past new text for it), or where its border cut a word in two (it reached into a
+  // new sentence before the passage): elsewhere the sentence next to the border may be the
+  // quote's own. (Allowing explained sides too changed no figure on the sweeps.)
   const sides = sidesOf(page, needle, c.start, c.end, MIN_INTACT_SIDE);
-  const atStart = sides.prefix === 'intact';
-  const atEnd = sides.suffix === 'intact';
+  const word = (i: number) => /[\p{L}\p{N}]/u.test(text[i] ?? '');
+  const cut = (i: number) => word(i - 1) && word(i);
+  const atStart = sides.prefix === 'intact' || cut(c.start);
+  const atEnd = sides.suffix === 'intact' || cut(c.end);
   const inside = bordersInside(page, c);
   const starts = atStart ? inside.starts : [];
   const ends = atEnd ? inside.ends : [];

@@ -30,6 +30,18 @@ describe('a match that took in a sentence inserted next to the passage (narrow.t
     );
     expect(slice(edited, anchor(edited, t))).toBe(typo);
   });
+  it('is narrowed at a border that cut a word in two, as at one next to its intact context', () => {
+    const quote =
+      'Windkraft beraten. Der Stadtelternrat hat sich der Kritik angeschlossen. Bereits vor zwei Jahren war ein ähnlicher Antrag gescheitert.';
+    const text = `${TEXT}\n\nAm Montag hat der Stadtrat über den Ausbau der ${quote}\n\nKosten steigen weiter\n\nEin Sprecher der Stadt wollte sich nicht äußern.`;
+    const t = target(text, quote);
+    const kept = quote.replace('Windkraft beraten. ', '');
+    const edited = text.replace(
+      `Am Montag hat der Stadtrat über den Ausbau der ${quote}`,
+      `Die Staatsanwaltschaft hat nach eigenen Angaben Ermittlungen aufgenommen. ${kept} Die Sitzung wurde nach gut 20 Minuten unterbrochen.`,
+    );
+    expect(slice(edited, anchor(edited, t))).toBe(kept);
+  });
 });
 
 describe('an edited passage between two intact sides (bothSidesPinned)', () => {
