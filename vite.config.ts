@@ -151,7 +151,12 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': src } },
+  resolve: {
+    alias: {
+      '@': src,
+      'use-sync-external-store/shim/index.js': `${src}/shared/use-sync-external-store.ts`,
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {
