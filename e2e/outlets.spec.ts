@@ -97,6 +97,10 @@ test('the notebook, Tags × articles and search filter by outlet', async ({ page
   await expect(page).toHaveURL(/[?&]outlet=wsws(&|$)/);
   await expect(notebook.count).toHaveText('1 of 3 highlights');
   await notebook.expectQuotes([SAMPLE.warning.quote]);
+  if (process.env.SCREENSHOTS) {
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: 'docs/screenshots/notebook-outlet-desktop-light.png' });
+  }
   await page.reload();
   await expect(notebook.count).toHaveText('1 of 3 highlights');
   await page.getByRole('button', { name: 'Remove filter WSWS.ORG' }).click();
