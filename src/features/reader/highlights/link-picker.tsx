@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { RELATIONS, relationKey } from '@/domain/annotations/links';
+import { relationKey } from '@/domain/annotations/links';
 import type { Highlight, LinkRelation } from '@/domain/annotations/types';
 import { shorten } from '@/domain/text/excerpt';
 import { createLink, getDb } from '@/db';
@@ -10,6 +10,7 @@ import { useManifest } from '@/shared/queries/articles';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 import { writeErrorText } from '@/shared/ui/error-text';
+import { LinkNoteField, RelationField } from './link-fields';
 
 interface LinkPickerProps {
   /** The highlight whose card this is: the link's first end. */
@@ -132,30 +133,8 @@ export function LinkPicker({ highlight, linkedIds, onClose }: LinkPickerProps) {
             </div>
           </fieldset>
         ))}
-      <label className="block text-ink-2">
-        {t('reader.links.relation')}
-        <select
-          value={relation}
-          onChange={(e) => setRelation(e.target.value as LinkRelation)}
-          className="mt-1 h-8 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink"
-        >
-          {RELATIONS.map((r) => (
-            <option key={r.id} value={r.id}>
-              {t(`reader.relation.${r.key}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block text-ink-2">
-        {t('reader.links.picker.note')}
-        <input
-          type="text"
-          value={note}
-          maxLength={2000}
-          onChange={(e) => setNote(e.target.value)}
-          className="mt-1 h-8 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink"
-        />
-      </label>
+      <RelationField value={relation} onChange={setRelation} />
+      <LinkNoteField value={note} onChange={setNote} />
       <div className="flex gap-2">
         <Button
           compact

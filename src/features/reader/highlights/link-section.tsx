@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { RELATIONS, relationKey } from '@/domain/annotations/links';
+import { relationKey } from '@/domain/annotations/links';
 import type { Highlight, LinkRelation } from '@/domain/annotations/types';
 import { createLink, deleteLink, getDb } from '@/db';
 import { useArticleHighlightRecords, useLinkedHighlights } from '@/db/live';
@@ -14,6 +14,7 @@ import { shorten } from '@/domain/text/excerpt';
 import { useT } from '@/shared/i18n';
 import { writeErrorText } from '@/shared/ui/error-text';
 import { LinkPicker } from './link-picker';
+import { LinkNoteField, RelationField } from './link-fields';
 
 /**
  * A highlight's links to passages in other articles: listed with their relation and note,
@@ -136,30 +137,12 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                 ))}
               </select>
             </label>
-            <label className="block text-xs text-ink-2">
-              {t('reader.links.relation')}
-              <select
-                value={relation}
-                onChange={(e) => setRelation(e.target.value as LinkRelation)}
-                className="mt-1 h-8 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink"
-              >
-                {RELATIONS.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {t(`reader.relation.${r.key}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="block text-xs text-ink-2">
-              {t('reader.links.picker.note')}
-              <input
-                type="text"
-                value={note}
-                maxLength={2000}
-                onChange={(e) => setNote(e.target.value)}
-                className="mt-1 h-8 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink"
-              />
-            </label>
+            <RelationField
+              value={relation}
+              onChange={setRelation}
+              className="block text-xs text-ink-2"
+            />
+            <LinkNoteField value={note} onChange={setNote} className="block text-xs text-ink-2" />
             <Button
               compact
               disabled={!partnerId}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { RELATIONS } from '@/domain/annotations/links';
 import type { Article } from '@/domain/article/types';
 import type { LinkRelation } from '@/domain/annotations/types';
 import { shorten } from '@/domain/text/excerpt';
@@ -12,6 +11,7 @@ import { useAlignmentUi, type Side } from './alignment-store';
 import { pairSpots, useAlignment } from './alignment-context';
 import { acceptPair, dismissPair, type PairSide } from './pair-actions';
 import type { ShownPair } from './use-alignment';
+import { RelationField } from '../../highlights/link-fields';
 
 function usePairSide(article: Article): PairSide | undefined {
   const hash = useQuery(textHashQuery(article));
@@ -96,20 +96,11 @@ function PairItem({ pair, side, close }: { pair: ShownPair; side: Side; close: (
       </div>
       {!pair.linked && (
         <div className="flex flex-wrap items-end gap-2 border-t border-line pt-2">
-          <label className="w-full text-xs text-ink-2">
-            {t('reader.links.relation')}
-            <select
-              value={relation}
-              onChange={(e) => setRelation(e.target.value as LinkRelation)}
-              className="mt-1 h-8 w-full rounded-lg border border-line bg-surface px-2 text-sm text-ink"
-            >
-              {RELATIONS.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {t(`reader.relation.${r.key}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <RelationField
+            value={relation}
+            onChange={setRelation}
+            className="w-full text-xs text-ink-2"
+          />
           <Button
             compact
             disabled={busy || !left || !right || !colorId}
