@@ -30,8 +30,9 @@ test('reading, highlighting and side by side speak German', async ({ page }) => 
   await expect(panel.getByText('1 Markierung, in Lesereihenfolge')).toBeVisible();
   const card = panel.getByRole('article', { name: /^Markierung: Arbeiter und Jugendliche/ });
   await expect(card.getByRole('textbox', { name: 'Notiz', exact: true })).toBeFocused();
+  // Links can be made from any card (to a passage in any article), in German too.
   await expect(
-    card.getByText('Öffne zwei Artikel nebeneinander, um Textstellen zu verknüpfen.'),
+    card.getByRole('button', { name: 'Mit einer Textstelle verknüpfen…' }),
   ).toBeVisible();
 
   await card.getByRole('button', { name: 'Markierung löschen' }).click();
