@@ -73,6 +73,12 @@ test('confirm 002’s outlet in the reader, filter the library by it, and keep i
   await page.getByRole('button', { name: 'Clear filter' }).click();
   await expect(library.cards).toHaveCount(5);
   await expect(page).toHaveURL(/\/$/);
+
+  // Side by side, the pane's header shows the details as the reader set them too.
+  await page.goto(`/compare/${SEEDS.nuclear.id}/${SEEDS.stoltenberg.id}`);
+  await expect(
+    page.getByRole('region', { name: 'Left article' }).locator('article header').first(),
+  ).toContainText('Infobae · 13. Oktober 2022');
 });
 
 test('the details editor passes an accessibility scan and closes with Escape, back to its button', async ({

@@ -110,3 +110,40 @@ describe('links on the study sheet', () => {
     expect(toMarkdownSheet(input, sheetLabels(t, 'en'))).not.toContain('Linked passages');
   });
 });
+
+describe('the sheet names articles as the reader set them', () => {
+  it('uses the title, outlet and date from the article details over the derived ones', () => {
+    const data = sampleData();
+    const input = buildSheet({
+      scope: { kind: 'all' },
+      entries: ENTRIES,
+      highlights: data.highlights,
+      links: data.links,
+      states: [
+        {
+          articleId: 'nato-2022',
+          tags: [],
+          note: '',
+          readingOffset: 0,
+          progress: 0,
+          updatedAt: '2026-12-06T08:00:00.000Z',
+          details: { title: 'NATO warnt Russland', outlet: 'Infobae', date: '2022-03-23' },
+        },
+      ],
+      tags: data.tags,
+      colors: data.colors,
+      now: new Date('2026-12-06T08:00:00.000Z'),
+      t,
+    });
+    const nato = input.articles.find((a) => a.id === 'nato-2022');
+    expect(nato).toMatchObject({
+      title: 'NATO warnt Russland',
+      source: 'Infobae',
+      date: { iso: '2022-03-23', precision: 'day' },
+    });
+    // A link to a passage of that article names it by the reader's title too.
+    const ukraine = input.articles.find((a) => a.id === 'ukraine-2024');
+    const titles = ukraine?.highlights.flatMap((h) => h.links?.map((l) => l.articleTitle) ?? []);
+    expect(titles).toContain('NATO warnt Russland');
+  });
+});

@@ -7,6 +7,7 @@ import type {
   Tag,
 } from '@/domain/annotations/types';
 import type { ManifestEntry } from '@/domain/library/manifest';
+import { resolveDetails } from '@/domain/article/details';
 import type { SheetArticle, SheetInput, SheetLabels, SheetLink } from '@/domain/transfer';
 import type { Translate } from '@/shared/i18n';
 
@@ -44,7 +45,17 @@ export function buildSheet(input: {
 }): SheetInput {
   const { scope, entries, highlights, states, tags, colors, now, t } = input;
   const highlightById = new Map(highlights.map((h) => [h.id, h]));
-  const titleOf = new Map(entries.map((e) => [e.id, e.summary?.title ?? e.file]));
+  const stateOf = new Map(states.map((s) => [s.articleId, s]));
+  // Title, outlet and date as the reader set them, else as derived (what the library shows).
+  const shown = new Map(
+    entries.map((e) => [
+      e.id,
+      e.summary ? resolveDetails(e.summary, stateOf.get(e.id)?.details) : undefined,
+    ]),
+  );
+  const titleOf = new Map(
+    entries.map((e) => [e.id, shown.get(e.id)?.title.value ?? e.summary?.title ?? e.file]),
+  );
   const linksOf = linksByHighlight(input.links ?? []);
   const sheetLinks = (h: Highlight): SheetLink[] =>
     (linksOf.get(h.id) ?? []).map((link) => {
@@ -58,7 +69,6 @@ export function buildSheet(input: {
     });
   const tagName = new Map(tags.map((t) => [t.id, t.name]));
   const colorLabel = new Map(colors.map((c) => [c.id, c.label]));
-  const stateOf = new Map(states.map((s) => [s.articleId, s]));
   const picked = highlights.filter((h) =>
     scope.kind === 'article'
       ? h.articleId === scope.id
@@ -72,9 +82,9 @@ export function buildSheet(input: {
       const state = stateOf.get(e.id);
       return {
         id: e.id,
-        title: e.summary?.title ?? e.file,
-        source: e.summary?.source,
-        date: e.summary?.date,
+        title: titleOf.get(e.id) ?? e.file,
+        source: shown.get(e.id)?.outlet.value ?? e.summary?.source,
+        date: shown.get(e.id)?.articleDate ?? e.summary?.date,
         language: e.summary?.language,
         note: state?.note || undefined,
         tags: state?.tags.map((t) => tagName.get(t) ?? t),

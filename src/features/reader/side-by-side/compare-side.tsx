@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import { useArticle } from '@/shared/queries/articles';
 import { IconButton } from '@/shared/ui/button';
@@ -7,6 +7,8 @@ import { PaneContext } from '../highlights/pane-context';
 import { ArticleProblem } from '../article/article-problem';
 import { useReadingPosition } from '../article/use-reading-position';
 import { useT } from '@/shared/i18n';
+import { useArticleState } from '@/db/live';
+import { StoredDetailsContext } from '../article/stored-details';
 import { AlignmentGutter } from './alignment/alignment-gutter';
 import { OnlyHere } from './alignment/only-here';
 
@@ -36,6 +38,9 @@ export function CompareSide({
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const loaded = article.data?.ok ? article.data : undefined;
+  // The header shows the details the reader set (title, outlet, …) over the derived ones.
+  const details = useArticleState(id)?.details;
+  const stored = useMemo(() => ({ [id]: details }), [id, details]);
   useReadingPosition(loaded?.article, scroller, 'element');
 
   return (
@@ -79,7 +84,9 @@ export function CompareSide({
                 otherTitle: entries.find((e) => e.id === otherId)?.summary?.title ?? otherId,
               }}
             >
-              <SideReader article={loaded.article} side={side} />
+              <StoredDetailsContext value={stored}>
+                <SideReader article={loaded.article} side={side} />
+              </StoredDetailsContext>
             </PaneContext.Provider>
           )}
           {loaded && <AlignmentGutter side={side} content={content} />}
