@@ -73,6 +73,20 @@ test.describe('in German', () => {
     expect(withText(scripts, VALIBOT)).toEqual([]);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   });
+
+  test('a reader opened cold fetches its words in German only', async ({ page }) => {
+    const responses: Response[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') responses.push(response);
+    });
+    await page.goto(`/read/${SEEDS.nato2024.id}`);
+    await expect(page.getByRole('link', { name: 'Bibliothek', exact: true })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const texts = await Promise.all(responses.map((r) => r.text()));
+    // reader.toolbar.label in each language.
+    expect(texts.some((text) => text.includes('Auswahl markieren'))).toBe(true);
+    expect(texts.filter((text) => text.includes('Highlight the selection'))).toEqual([]);
+  });
 });
 
 test('a prerendered reader page preloads no words or chunks before the article paints', async ({

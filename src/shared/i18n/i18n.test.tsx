@@ -55,6 +55,22 @@ describe('messages', () => {
     }
     expect(fresh.t('app.skipToContent')).toBe('Skip to content');
   });
+  it('asked for before the language is known load in it, never in English first', async () => {
+    vi.resetModules();
+    const english = vi.fn(() => ({ default: {} }));
+    vi.doMock('virtual:sidenote-messages/en/reader', english);
+    try {
+      const fresh = await import('./i18n');
+      // As on a cold /read/ page: the reader's code (and words) are asked for as the page starts.
+      const reader = fresh.loadAreas(['reader']);
+      await fresh.loadLocale('de');
+      await reader;
+      expect(fresh.t('reader.toolbar.label')).toBe('Auswahl markieren');
+      expect(english).not.toHaveBeenCalled();
+    } finally {
+      vi.doUnmock('virtual:sidenote-messages/en/reader');
+    }
+  });
   it('load the whole core when one of its areas is asked for', async () => {
     vi.resetModules();
     const fresh = await import('./i18n');

@@ -63,8 +63,21 @@ async function fetchAreas(locale: Locale, areas: readonly Area[]): Promise<Catal
 
 const pending = new Map<string, Promise<void>>();
 
+/** The language last asked for (loadLocale); undefined until the first. */
+let wanted: Locale | undefined;
+/** The last loadLocale call, settled or not. */
+let switching: Promise<void> = Promise.resolve();
+let chooseFirst: () => void = () => undefined;
+/** Resolves once a first language is asked for (src/main.tsx's startLanguage). */
+const firstChosen = new Promise<void>((resolve) => (chooseFirst = resolve));
+
 /** Loads areas of the interface's language that are not in yet; resolves once they are. */
 export function loadAreas(areas: readonly Area[]): Promise<void> {
+  // Asked for before the language is known (a view's code preloaded as the page starts) or while
+  // another is on its way: load them in that one once it is in, so a German reader never
+  // fetches English words.
+  if (wanted === undefined) return firstChosen.then(() => loadAreas(areas));
+  if (wanted !== useLocaleStore.getState().locale) return switching.then(() => loadAreas(areas));
   const { locale, areas: loaded } = useLocaleStore.getState();
   const missing = withCore(areas).filter((a) => !loaded.includes(a));
   if (missing.length === 0) return Promise.resolve();
@@ -87,14 +100,23 @@ export function loadAreas(areas: readonly Area[]): Promise<void> {
   return promise;
 }
 
-let wanted: Locale | undefined;
-
 /**
  * Makes `locale` the interface's language: the core areas and every area loaded so far, all in
  * that language, swapped in at once; `<html lang>` follows. The last call wins.
  */
-export async function loadLocale(locale: Locale): Promise<void> {
+export function loadLocale(locale: Locale): Promise<void> {
   wanted = locale;
+  chooseFirst();
+  const run = switchTo(locale).catch((error: unknown) => {
+    // Not loaded: the language in use stays the one wanted, unless another call came since.
+    if (wanted === locale) wanted = useLocaleStore.getState().locale;
+    throw error;
+  });
+  switching = run.catch(() => undefined);
+  return run;
+}
+
+async function switchTo(locale: Locale): Promise<void> {
   const requested = [...new Set([...CORE_AREAS, ...useLocaleStore.getState().areas])];
   const messages = await fetchAreas(locale, requested);
   if (wanted !== locale) return;
