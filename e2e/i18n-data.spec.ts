@@ -40,7 +40,7 @@ test('data, notebook, review and search speak German in a German browser', async
   await file.setInputFiles({
     name: 'neu.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(backup(2)),
+    buffer: Buffer.from(backup(3)),
   });
   const refusal = page.getByRole('alert');
   await expect(refusal).toContainText(
@@ -49,7 +49,7 @@ test('data, notebook, review and search speak German in a German browser', async
   const problem = refusal.getByRole('listitem');
   await expect(problem.locator('code')).toHaveText('version');
   await expect(problem).toContainText(
-    'Diese Sicherung stammt von einem neueren Sidenote (Version 2); aktualisiere zuerst Sidenote. Dieses liest Sicherungen bis Version 1.',
+    'Diese Sicherung stammt von einem neueren Sidenote (Version 3); aktualisiere zuerst Sidenote. Dieses liest Sicherungen bis Version 2.',
   );
 
   // A good one: the preview counts with German plurals, the import says what it wrote.
