@@ -16,7 +16,7 @@
 import { fnv1a, pairKey, passageHash } from './key';
 import { bodySentences, type Sentence } from './sentences';
 import type { AlignedPair, AlignInput, Alignment, AlignOptions, PairKind, Passage } from './types';
-import { vectorise, type SentenceVector } from './vectors';
+import { TermKind, vectorise, type SentenceVector } from './vectors';
 
 /** Cosine below which two sentences are not taken to correspond (tuned on the seeds). */
 export const DEFAULT_MIN_SCORE = 0.24;
@@ -24,6 +24,13 @@ export const DEFAULT_MAX_PARTNERS = 2;
 /** Shared quoted terms (and share of the shorter quotation) that make a pair a `quote`. */
 const QUOTE_MIN_TERMS = 3;
 const QUOTE_MIN_SHARE = 0.6;
+/**
+ * A pair whose sentences name the same person (`people.ts`) and share at least `FRAME_EVENTS`
+ * event concepts (`concepts.ts`) gets `FRAME_BONUS` on top of its cosine: the same speaker on
+ * the same point, in other words.
+ */
+const FRAME_EVENTS = 2;
+const FRAME_BONUS = 0.15;
 /** Distinct terms two sentences must share to pair at all. */
 const MIN_SHARED_TERMS = 2;
 /**
@@ -42,21 +49,30 @@ interface Candidate {
 }
 
 /** Dot product and number of shared ids of two sorted sparse vectors. */
-function compare(x: SentenceVector, y: SentenceVector): { dot: number; shared: number } {
+function compare(
+  x: SentenceVector,
+  y: SentenceVector,
+  kind: Uint8Array,
+): { dot: number; shared: number; person: boolean; events: number } {
   let dot = 0;
   let shared = 0;
+  let person = false;
+  let events = 0;
   for (let p = 0, q = 0; p < x.ids.length && q < y.ids.length;) {
     const u = x.ids[p] ?? 0;
     const v = y.ids[q] ?? 0;
     if (u === v) {
       dot += (x.weights[p] ?? 0) * (y.weights[q] ?? 0);
-      shared++;
+      const k = kind[u] ?? TermKind.Word;
+      if (k === TermKind.Word || k === TermKind.Person) shared++;
+      if (k === TermKind.Person) person = true;
+      if (k === TermKind.Event) events++;
       p++;
       q++;
     } else if (u < v) p++;
     else q++;
   }
-  return { dot, shared };
+  return { dot, shared, person, events };
 }
 
 function sharedSorted(x: Int32Array, y: Int32Array): number {
@@ -134,6 +150,7 @@ function candidates(
   a: SentenceVector[],
   b: SentenceVector[],
   df: Int32Array,
+  kind: Uint8Array,
   minScore: number,
 ): Candidate[] {
   const { start, list } = postings(b, df.length);
@@ -156,7 +173,8 @@ function candidates(
       touched.push(j);
     }
     for (const id of v.ids) {
-      if ((df[id] ?? 0) > maxDf) continue;
+      const k = kind[id] ?? TermKind.Word;
+      if ((df[id] ?? 0) > maxDf || k === TermKind.Event) continue;
       for (let k = start[id] ?? 0, end = start[id + 1] ?? 0; k < end; k++) {
         const j = list[k] ?? 0;
         if (seen[j] === 0) {
@@ -172,16 +190,18 @@ function candidates(
       if (!w) continue;
       const place = Math.abs((i + 0.5) / a.length - (j + 0.5) / b.length);
       const share = quoteShare(v, w);
-      const kind: PairKind = share >= QUOTE_MIN_SHARE ? 'quote' : 'claim';
+      const pairKind: PairKind = share >= QUOTE_MIN_SHARE ? 'quote' : 'claim';
       if (equal) {
         out.push({ i, j, score: 1, kind: v.quoted.length > 0 ? 'quote' : 'claim', place });
         continue;
       }
-      const { dot, shared } = compare(v, w);
+      const { dot, shared, person, events } = compare(v, w, kind);
       if (shared < MIN_SHARED_TERMS) continue;
+      // The same person on the same point (two event concepts shared): a frame, worth more.
+      const frame = person && events >= FRAME_EVENTS ? FRAME_BONUS : 0;
       // Rounded: the sum's order must not make (a, b) and (b, a) differ.
-      const score = Math.round(Math.max(dot, kind === 'quote' ? share : 0) * 1e9) / 1e9;
-      if (score >= minScore) out.push({ i, j, score, kind, place });
+      const score = Math.round(Math.max(dot + frame, pairKind === 'quote' ? share : 0) * 1e9) / 1e9;
+      if (score >= minScore) out.push({ i, j, score, kind: pairKind, place });
     }
     touched.length = 0;
   });
@@ -297,7 +317,12 @@ export function alignArticles(a: AlignInput, b: AlignInput, options: AlignOption
     return { pairs: [], onlyA: uncovered(sa, coveredA), onlyB: uncovered(sb, coveredB) };
   }
   const v = vectorise(a, sa, b, sb);
-  const kept = mutualBest(candidates(v.a, v.b, v.df, minScore), maxPartners, sa.length, sb.length);
+  const kept = mutualBest(
+    candidates(v.a, v.b, v.df, v.kind, minScore),
+    maxPartners,
+    sa.length,
+    sb.length,
+  );
   const hashA = v.a.map((x) => fnv1a(x.normalised));
   const hashB = v.b.map((x) => fnv1a(x.normalised));
   const pairs: AlignedPair[] = groups(kept, sa, sb).map((g) => {

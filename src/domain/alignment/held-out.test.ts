@@ -10,7 +10,13 @@ import { scoreAlignment, type Scored } from './evaluate';
 import { HELD_OUT } from './held-out.fixture';
 import { totals } from './totals';
 
-/** What the engine reached on this set before the rules it checks (2026-12-06): 5/5, 5/23. */
+/**
+ * Figures on this set (2026-12-06): before the new rules 5/5 correct, 5/23 found. With their
+ * first version 4/5 and 4/23: a state's other names ("Moskau", "ukrainisch") were added as an
+ * extra term, so two sentences that merely name Russia and Ukraine counted both twice. That
+ * was mended (a state's names are now one term, as people's are) AFTER this set had been
+ * looked at, so the figure since, 6/6 and 5/23, is no longer a clean held-out one.
+ */
 const FLOOR = { precision: 1, recall: 0.21 };
 
 describe('alignment of the second held-out set', () => {

@@ -27,9 +27,12 @@ function seed(prefix: SeedId): Article {
 
 /** Issue 12's goal. */
 const GOAL = { precision: 0.85, recall: 0.75 };
-/** What the engine reached when this was written (2026-12-06): regressions below fail. */
+/**
+ * What the engine reaches (2026-12-06, with the concept lexicon, roles and frames: 9/10 and
+ * 5/13; before them 5/6 and 3/13): regressions below fail.
+ */
 const FLOOR = {
-  tuned: { precision: 0.83, recall: 0.23 },
+  tuned: { precision: 0.9, recall: 0.38 },
   heldOut: { precision: 0, recall: 0 },
 };
 

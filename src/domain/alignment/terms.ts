@@ -101,6 +101,20 @@ function tokens(slice: string): Token[] {
   return out;
 }
 
+/**
+ * Separable verb prefixes that take "zu" inside the infinitive ("ab-zu-schaffen",
+ * "vor-zu-bereiten"): without it such a word's stem would never meet the verb's or its noun's
+ * ("abschaffen", "Abschaffung").
+ */
+const ZU_INFINITIVE =
+  /^(ab|an|auf|aus|bei|durch|ein|fest|frei|her|hin|los|mit|nach|vor|weg|wieder|zu|zuruck|zusammen)zu(\p{L}{3,}en)$/u;
+
+/** "abzuschaffen" → "abschaffen"; any other folded dotless word unchanged. */
+export function withoutInfixZu(surface: string): string {
+  const m = ZU_INFINITIVE.exec(surface);
+  return m ? `${m[1] ?? ''}${m[2] ?? ''}` : surface;
+}
+
 interface Folded {
   /** Main spelling of the whole token (ä → ae), for the sentence's normalised text. */
   term: string;
@@ -119,7 +133,7 @@ function foldToken(token: string): Folded {
       .split('-')
       .filter((p) => p.length > 0)
       .map((p) => {
-        const surface = unmark(p, '');
+        const surface = withoutInfixZu(unmark(p, ''));
         return { term: unmark(p, 'e'), surface, stem: stem(surface) };
       });
     f = { term: unmark(marked, 'e'), parts };

@@ -4,6 +4,8 @@
  * articles say everywhere ("NATO", "Ukraine") weighs little and what two sentences alone share
  * weighs most. Compound parts count at `PART_WEIGHT`.
  */
+import { ACTOR_PREFIX, CONCEPT_PREFIX, conceptsOf } from './concepts';
+import { isRoleWord, rolesOfPeople } from './people';
 import { quoteRanges } from './quotes';
 import type { Sentence } from './sentences';
 import { sentenceTerms, splitCompound, type TermOccurrence } from './terms';
@@ -11,8 +13,22 @@ import type { AlignInput } from './types';
 
 /** Weight of a compound's parts next to the whole word. */
 const PART_WEIGHT = 0.6;
+/**
+ * Weight of a word's event concept (`concepts.ts`: "Niederlage" also stands for the family of
+ * "Sieg") next to the word itself: much less, as two different claims often share one
+ * (tuned on the seeds). A state's or alliance's names are not an extra term but one term.
+ */
+export const EVENT_WEIGHT = 0.3;
+/**
+ * Weight of the surname a bare role word stands for ("der Generalsekretär" → Stoltenberg): a
+ * share of a two-word name, as "Jens Stoltenberg" gives each word (`terms.ts`).
+ */
+export const ROLE_WEIGHT = 0.5;
 /** Sentences without the term assumed besides the two articles' own (see `vectorise`). */
 const PRIOR_SENTENCES = 20;
+
+/** What a term id stands for: a word's stem, a concept of the lexicon, or a known person. */
+export const TermKind = { Word: 0, Event: 2, Person: 3 } as const;
 
 export interface SentenceVector {
   /** term id → weight (tf × idf), unit length after `finish`. */
@@ -46,8 +62,11 @@ export function vectorise(
   aSentences: readonly Sentence[],
   b: AlignInput,
   bSentences: readonly Sentence[],
-): { a: SentenceVector[]; b: SentenceVector[]; df: Int32Array } {
+): { a: SentenceVector[]; b: SentenceVector[]; df: Int32Array; kind: Uint8Array } {
   const occ = [...occurrences(a, aSentences), ...occurrences(b, bSentences)];
+  const body = (x: AlignInput): [number, number][] =>
+    x.paragraphs.filter((p) => p.kind === 'body').map((p) => [p.start, p.end]);
+  const roles = [rolesOfPeople(a.text, body(a)), rolesOfPeople(b.text, body(b))];
   const vocabulary = new Set<string>();
   for (const { terms } of occ) for (const o of terms) vocabulary.add(o.stem);
 
@@ -61,7 +80,8 @@ export function vectorise(
     return id;
   };
   const splits = new Map<string, string[] | undefined>();
-  const raw: { tf: Map<number, number>; quoted: Set<number> }[] = occ.map(({ terms: list }) => {
+  const raw: { tf: Map<number, number>; quoted: Set<number> }[] = occ.map(({ terms: list }, s) => {
+    const people = roles[s < aSentences.length ? 0 : 1]?.roles;
     const tf = new Map<number, number>();
     const quoted = new Set<number>();
     const add = (t: string, w: number, q: boolean): void => {
@@ -70,13 +90,29 @@ export function vectorise(
       if (q) quoted.add(id);
     };
     for (const o of list) {
-      add(o.stem, o.weight, o.quoted);
+      const concepts = conceptsOf(o.stem);
+      // A state's many names are one term ("Moskau", "Kreml", "russische" → Russia).
+      const actor = concepts.find((c) => c.actor);
+      add(actor ? ACTOR_PREFIX + actor.name : o.stem, o.weight, o.quoted);
       let parts = splits.get(o.surface);
       if (!splits.has(o.surface)) {
         parts = splitCompound(o.surface, vocabulary);
         splits.set(o.surface, parts);
       }
       if (parts) for (const p of parts) if (p !== o.stem) add(p, PART_WEIGHT * o.weight, o.quoted);
+      for (const c of concepts)
+        if (!c.actor) add(CONCEPT_PREFIX + c.name, EVENT_WEIGHT * o.weight, false);
+    }
+    if (people && people.size > 0) {
+      // A bare role stands for the one person the article gives it, unless they are named here.
+      const named = new Set(list.map((o) => o.stem));
+      for (const o of list) {
+        const surname = people.get(o.stem);
+        if (surname && !named.has(surname) && isRoleWord(o.surface)) {
+          add(surname, ROLE_WEIGHT * o.weight, false);
+          named.add(surname);
+        }
+      }
     }
     return { tf, quoted };
   });
@@ -108,9 +144,20 @@ export function vectorise(
       normalised: occ[s]?.normalised ?? '',
     };
   });
+  const kind = new Uint8Array(ids.size);
+  for (const [t, id] of ids) {
+    if (t.startsWith(CONCEPT_PREFIX)) kind[id] = TermKind.Event;
+  }
+  for (const r of roles) {
+    for (const surname of r.surnames) {
+      const id = ids.get(surname);
+      if (id !== undefined) kind[id] = TermKind.Person;
+    }
+  }
   return {
     a: vectors.slice(0, aSentences.length),
     b: vectors.slice(aSentences.length),
     df: Int32Array.from(df),
+    kind,
   };
 }
