@@ -2,10 +2,14 @@
  * `alignArticles`: corresponding passages between two articles, and what only one of them has.
  *
  * 1. Body paragraphs → sentences (`sentences.ts`).
- * 2. Sentences → tf–idf vectors over German terms (`vectors.ts`, `terms.ts`).
- * 3. Candidates: sentence pairs that share a term no more common than `commonDf` (an inverted
- *    index over b), or whose text is the same; each scored by the exact cosine of the two
- *    vectors. Pairs that share a quotation (`quotes.ts`) are `quote`s.
+ * 2. Sentences → tf–idf vectors over German terms (`vectors.ts`, `terms.ts`), with the
+ *    lexicon's states as one term and its event families as light extra terms
+ *    (`concepts.ts`), and a bare role standing for the person the article gives it
+ *    (`people.ts`).
+ * 3. Candidates: sentence pairs that share a word term no more common than `commonDf` (an
+ *    inverted index over b), or whose text is the same; each scored by the exact cosine of the
+ *    two vectors, plus `FRAME_BONUS` for the same person on the same point. Pairs that share a
+ *    quotation (`quotes.ts`) are `quote`s.
  * 4. A pair is kept when it clears `minScore`, shares at least two terms, and each sentence is
  *    among the other's best `maxPartners` (ties broken by closeness of their relative places,
  *    so (a, b) and (b, a) give the same pairs): one sentence pairs with only a few, and only

@@ -2,7 +2,9 @@
  * Sentences as weighted term vectors over both articles: tf–idf with the BM25 idf, the
  * document collection being the sentences of the two articles together, so what both
  * articles say everywhere ("NATO", "Ukraine") weighs little and what two sentences alone share
- * weighs most. Compound parts count at `PART_WEIGHT`.
+ * weighs most. Compound parts count at `PART_WEIGHT`, event concepts (`concepts.ts`) at
+ * `EVENT_WEIGHT`; a state's names are one term; a bare role adds the surname it stands for
+ * (`people.ts`) at `ROLE_WEIGHT`.
  */
 import { ACTOR_PREFIX, CONCEPT_PREFIX, conceptsOf } from './concepts';
 import { isRoleWord, rolesOfPeople } from './people';
