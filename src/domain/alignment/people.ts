@@ -73,17 +73,16 @@ export function rolesOfPeople(
       while (at > 0 && WORD_CHAR.test(paragraph.charAt(at - 1))) at--;
       const stop = paragraph.indexOf(' ', at + WINDOW); // a whole last word
       const words = paragraph.slice(at, stop < 0 ? undefined : stop).match(WORD) ?? [];
-      const i = 0;
-      const word = words[i] ?? '';
+      const word = words[0] ?? '';
       // Roles are nouns, written with a capital (or "NATO-Generalsekretär").
       if (!UPPER_FIRST.test(word)) continue;
       const role = roleOf(word);
-      if (!role || !CAPITALISED.test((words[i] ?? '').split('-').at(-1) ?? '')) continue;
+      if (!role || !CAPITALISED.test(word.split('-').at(-1) ?? '')) continue;
       // "Generalsekretär Jens Stoltenberg", "Präsident Selenskyj": one or two names right after
       // the role (German nouns are capitalised too, so a third is more often a noun: "Jens
       // Stoltenberg China"), an initial between them skipped ("Wladimir V. Putin").
       const names: string[] = [];
-      for (let j = i + 1; j < words.length && names.length < 2; j++) {
+      for (let j = 1; j < words.length && names.length < 2; j++) {
         const w = words[j] ?? '';
         if (INITIAL.test(w) && words[j + 1] === '.' && names.length === 1) {
           j++;
@@ -98,7 +97,7 @@ export function rolesOfPeople(
       }
       // "der Generalsekretär der Atlantischen Allianz, Jens Stoltenberg,": the first comma
       // within eight words, then one or two names, then a comma or a full stop.
-      for (let k = i + 1; k < words.length && k <= i + 8; k++) {
+      for (let k = 1; k < words.length && k <= 8; k++) {
         const w = words[k];
         if (w === '.' || w === ';' || w === ':') break;
         if (w !== ',') continue;
