@@ -33,11 +33,11 @@ function Sync() {
 }
 
 function Shortcuts() {
-  const { helpOpen, closeHelp } = useGlobalShortcuts();
-  if (!helpOpen) return null;
+  const { help, closeHelp } = useGlobalShortcuts();
+  if (help === undefined) return null;
   return (
     <Suspense fallback={null}>
-      <ShortcutsDialog onClose={closeHelp} />
+      <ShortcutsDialog key={help} onClose={() => closeHelp(help)} />
     </Suspense>
   );
 }

@@ -17,6 +17,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       title={t('app.shortcuts.title')}
       closeLabel={t('app.shortcuts.close')}
       onClose={onClose}
+      name="shortcuts"
       widthClass="w-[min(36rem,calc(100vw-2rem))]"
     >
       <div className="max-h-[70dvh] space-y-5 overflow-y-auto px-5 py-4">

@@ -14,7 +14,9 @@ export const GO_TO: Readonly<Record<string, string>> = {
 /** `?` opens the shortcut list, `/` opens search, `g` then a letter goes to a view. */
 export function useGlobalShortcuts() {
   const [, navigate] = useLocation();
-  const [helpOpen, setHelpOpen] = useState(false);
+  // Each opening is a new number, so the dialog mounts (and shows) afresh: a `?` pressed right
+  // after Escape, before React has heard of the native close, still opens it.
+  const [help, setHelp] = useState<number | undefined>(undefined);
   useEffect(() => {
     let pendingG = 0;
     const onKey = (e: KeyboardEvent) => {
@@ -30,7 +32,9 @@ export function useGlobalShortcuts() {
       pendingG = e.key === 'g' ? Date.now() : 0;
       if (e.key === '?') {
         e.preventDefault();
-        setHelpOpen((o) => !o);
+        // What is on screen decides, not the state (which may not have caught up yet).
+        const shown = document.querySelector('dialog[data-dialog="shortcuts"][open]');
+        setHelp(shown ? undefined : Date.now());
       } else if (e.key === '/') {
         e.preventDefault();
         navigate('/search');
@@ -39,5 +43,7 @@ export function useGlobalShortcuts() {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [navigate]);
-  return { helpOpen, closeHelp: () => setHelpOpen(false) };
+  // Only the dialog that closed is forgotten: a newer one opened meanwhile stays.
+  const closeHelp = (which: number) => setHelp((h) => (h === which ? undefined : h));
+  return { help, closeHelp };
 }

@@ -9,6 +9,8 @@ interface ModalDialogProps {
   onClose: () => void;
   /** Its width, e.g. `w-[min(36rem,calc(100vw-2rem))]`. */
   widthClass: string;
+  /** Names the dialog in the DOM (`data-dialog`), for code that must know whether it is open. */
+  name?: string;
   children: ReactNode;
 }
 
@@ -21,6 +23,7 @@ export function ModalDialog({
   closeLabel,
   onClose,
   widthClass,
+  name,
   children,
 }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -37,6 +40,7 @@ export function ModalDialog({
     <dialog
       ref={ref}
       aria-labelledby={titleId}
+      data-dialog={name}
       onClose={onClose}
       className={`m-auto ${widthClass} rounded-2xl border border-line bg-surface p-0 text-ink shadow-2xl backdrop:bg-black/40`}
     >
