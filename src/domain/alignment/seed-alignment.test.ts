@@ -85,8 +85,13 @@ describe('alignment of the seeds against the hand-marked one', () => {
     expect(heldOut.recall).toBeGreaterThanOrEqual(FLOOR.heldOut.recall);
   });
 
-  it.skip(`meets issue 12's goal (precision ≥ ${GOAL.precision}, recall ≥ ${GOAL.recall}): not yet`, () => {
-    expect(tuned.precision).toBeGreaterThanOrEqual(GOAL.precision);
-    expect(tuned.recall).toBeGreaterThanOrEqual(GOAL.recall);
-  });
+  // Issue 12's goal is not met yet. `it.fails` passes while the goal is missed and fails the day
+  // it is met, so that day this becomes a plain `it` (a skipped test could never say so).
+  it.fails(
+    `does not meet issue 12's goal yet (precision ≥ ${GOAL.precision}, recall ≥ ${GOAL.recall})`,
+    () => {
+      expect(tuned.precision).toBeGreaterThanOrEqual(GOAL.precision);
+      expect(tuned.recall).toBeGreaterThanOrEqual(GOAL.recall);
+    },
+  );
 });
