@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../article/parse-article';
 import type { Article } from '../article/types';
 import { alignArticles } from './align';
-import { scoreAlignment, type Scored } from './evaluate';
+import { scoreAlignment } from './evaluate';
 import { SEED_ALIGNMENT, type SeedId } from './seed-alignment.fixture';
+import { totals } from './totals';
 
 const SEED_DIR = path.resolve(import.meta.dirname, '../../../public/seeds');
 
@@ -36,21 +37,6 @@ const FLOOR = {
   heldOut: { precision: 0, recall: 0 },
 };
 
-function total(list: Scored[]): { precision: number; recall: number; text: string } {
-  const sum = (f: (s: Scored) => number): number => list.reduce((n, s) => n + f(s), 0);
-  const [predicted, correct, sure, found] = [
-    sum((s) => s.predicted),
-    sum((s) => s.correct),
-    sum((s) => s.sure),
-    sum((s) => s.found),
-  ];
-  // No predictions at all: nothing wrong was said, precision is vacuously 1.
-  const precision = predicted === 0 ? 1 : correct / predicted;
-  const recall = sure === 0 ? 1 : found / sure;
-  const text = `precision ${precision.toFixed(3)} (${correct}/${predicted}), recall ${recall.toFixed(3)} (${found}/${sure})`;
-  return { precision, recall, text };
-}
-
 describe('alignment of the seeds against the hand-marked one', () => {
   const articles = new Map<SeedId, Article>();
   const get = (id: SeedId): Article => {
@@ -63,8 +49,8 @@ describe('alignment of the seeds against the hand-marked one', () => {
     const b = get(pair.b);
     return { pair, score: scoreAlignment(alignArticles(a, b), pair.marks, a.text, b.text) };
   });
-  const tuned = total(scored.filter((s) => !s.pair.heldOut).map((s) => s.score));
-  const heldOut = total(scored.filter((s) => s.pair.heldOut).map((s) => s.score));
+  const tuned = totals(scored.filter((s) => !s.pair.heldOut).map((s) => s.score));
+  const heldOut = totals(scored.filter((s) => s.pair.heldOut).map((s) => s.score));
 
   it('marks at least four seed pairs, one of them held out, with reasons', () => {
     expect(

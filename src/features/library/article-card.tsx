@@ -7,7 +7,6 @@ import { summaryOutlet } from '@/domain/article/details';
 import { ArticlePicker, type PickableArticle } from '@/shared/ui/article-picker';
 import { Icon } from '@/shared/ui/icons';
 import { buttonClass } from '@/shared/ui/button-class';
-import { DetailsIcon } from '@/shared/article-details/details-icon';
 import { TagChip } from '@/shared/ui/tag-chip';
 import { ArticleTagsEditor } from './article-tags-editor';
 import { RemoveArticleButton } from './remove-article-button';
@@ -120,7 +119,7 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
             aria-label={t('library.card.detailsLabel', { title: summary.title })}
             className={buttonClass('secondary', true)}
           >
-            <DetailsIcon />
+            <Icon name="details" />
             <span className="hidden sm:inline">{t('library.card.details')}</span>
           </button>
           <ArticleTagsEditor

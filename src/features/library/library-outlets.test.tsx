@@ -5,41 +5,20 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTag, getDb, setArticleDetails, setArticleTags } from '@/db';
-import type { ArticleSummary } from '@/domain/article/types';
-import type { ManifestEntry, SeedManifest } from '@/domain/library/manifest';
+import type { SeedManifest } from '@/domain/library/manifest';
+import { manifestEntry, seedManifest } from '@/domain/library/manifest.fixture';
 import { manifestQuery } from '@/shared/queries/articles';
 import { LibraryPage } from './library-page';
 
-const entry = (id: string, title: string, more: Partial<ArticleSummary>): ManifestEntry => ({
-  id,
-  file: `${id}.txt`,
-  size: 100,
-  sha256: id,
-  summary: {
-    title,
-    titleSource: 'text',
-    language: 'de',
-    wordCount: 400,
-    readingMinutes: 2,
-    excerpt: `${title} excerpt`,
-    ...more,
-  },
-});
-
-const MANIFEST: SeedManifest = {
-  format: 'sidenote-seed-manifest',
-  version: 1,
-  generatedAt: '2024-06-01T00:00:00.000Z',
-  articles: [
-    entry('wsws', 'Alpha', { source: 'WSWS.ORG', outlet: 'WSWS.ORG' }),
-    // Credits Reuters, published by Infobae (the outlet derived from the page).
-    entry('infobae', 'Beta', { source: 'Reuters', outlet: 'Infobae', agency: 'Reuters' }),
-    entry('rt', 'Gamma', { source: 'RT DE', outlet: 'RT DE' }),
-    // An older summary: its source is all there is.
-    entry('old', 'Delta', { source: 'wsws' }),
-    entry('none', 'Epsilon', { titleSource: 'derived' }),
-  ],
-};
+const MANIFEST: SeedManifest = seedManifest([
+  manifestEntry('wsws', 'Alpha', { source: 'WSWS.ORG', outlet: 'WSWS.ORG' }),
+  // Credits Reuters, published by Infobae (the outlet derived from the page).
+  manifestEntry('infobae', 'Beta', { source: 'Reuters', outlet: 'Infobae', agency: 'Reuters' }),
+  manifestEntry('rt', 'Gamma', { source: 'RT DE', outlet: 'RT DE' }),
+  // An older summary: its source is all there is.
+  manifestEntry('old', 'Delta', { source: 'wsws' }),
+  manifestEntry('none', 'Epsilon', { titleSource: 'derived' }),
+]);
 
 beforeEach(async () => {
   const db = getDb();

@@ -6,37 +6,22 @@ import { memoryLocation } from 'wouter/memory-location';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHighlight, createTag, getArticleState, getDb, listTags, setArticleTags } from '@/db';
 import { target } from '@/db/test-utils';
-import type { ManifestEntry, SeedManifest } from '@/domain/library/manifest';
+import type { SeedManifest } from '@/domain/library/manifest';
+import { manifestEntry, seedManifest } from '@/domain/library/manifest.fixture';
 import { manifestQuery } from '@/shared/queries/articles';
 import { LibraryPage } from './library-page';
 
-const entry = (id: string, title: string, iso: string): ManifestEntry => ({
-  id,
-  file: `${id}.txt`,
-  size: 100,
-  sha256: id,
-  summary: {
-    title,
-    titleSource: 'text',
-    date: { iso, precision: 'day' },
+const MANIFEST: SeedManifest = seedManifest([
+  manifestEntry('a1', 'Alpha', {
+    date: { iso: '2024-03-01', precision: 'day' },
     source: 'Example',
-    language: 'de',
-    wordCount: 400,
-    readingMinutes: 2,
-    excerpt: `${title} excerpt`,
-  },
-});
-
-const MANIFEST: SeedManifest = {
-  format: 'sidenote-seed-manifest',
-  version: 1,
-  generatedAt: '2024-06-01T00:00:00.000Z',
-  articles: [
-    entry('a1', 'Alpha', '2024-03-01'),
-    entry('a2', 'Beta', '2024-02-01'),
-    entry('a3', 'Gamma', '2024-01-01'),
-  ],
-};
+  }),
+  manifestEntry('a2', 'Beta', { date: { iso: '2024-02-01', precision: 'day' }, source: 'Example' }),
+  manifestEntry('a3', 'Gamma', {
+    date: { iso: '2024-01-01', precision: 'day' },
+    source: 'Example',
+  }),
+]);
 
 beforeEach(async () => {
   const db = getDb();
@@ -232,7 +217,10 @@ describe('LibraryPage with a long list', () => {
   const LONG: SeedManifest = {
     ...MANIFEST,
     articles: Array.from({ length: 120 }, (_, i) =>
-      entry(`l${i}`, `Artikel ${i}`, `2020-01-${String((i % 28) + 1).padStart(2, '0')}`),
+      manifestEntry(`l${i}`, `Artikel ${i}`, {
+        date: { iso: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, precision: 'day' },
+        source: 'Example',
+      }),
     ),
   };
 

@@ -16,33 +16,17 @@ import {
   listTags,
 } from '@/db';
 import { target } from '@/db/test-utils';
-import type { ManifestEntry, SeedManifest } from '@/domain/library/manifest';
+import type { SeedManifest } from '@/domain/library/manifest';
+import { manifestEntry, seedManifest } from '@/domain/library/manifest.fixture';
 import { toWebAnnotations } from '@/domain/transfer';
 import { loadLocale } from '@/shared/i18n';
 import { manifestQuery } from '@/shared/queries/articles';
 import { ImportSection } from './import-section';
 
-const entry = (id: string, title: string): ManifestEntry => ({
-  id,
-  file: `${id}.txt`,
-  size: 100,
-  sha256: id,
-  summary: {
-    title,
-    titleSource: 'text',
-    language: 'de',
-    wordCount: 400,
-    readingMinutes: 2,
-    excerpt: '',
-  },
-});
-
-const MANIFEST: SeedManifest = {
-  format: 'sidenote-seed-manifest',
-  version: 1,
-  generatedAt: '2024-06-01T00:00:00.000Z',
-  articles: [entry('a1', 'Alpha'), entry('a2', 'Beta')],
-};
+const MANIFEST: SeedManifest = seedManifest([
+  manifestEntry('a1', 'Alpha'),
+  manifestEntry('a2', 'Beta'),
+]);
 
 const BASE = 'http://127.0.0.1:4173';
 

@@ -30,6 +30,7 @@ const paths = {
   tag: 'M3 12V4h8l9 9-8 8zM7.5 7.5h.01',
   menu: 'M4 7h16M4 12h16M4 17h16',
   sync: 'M17.5 19a4.5 4.5 0 0 0 .5-9 6 6 0 0 0-11.6 1.5A3.8 3.8 0 0 0 6.5 19z',
+  details: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 11v6M12 7.5v.5',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -5,33 +5,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHighlight, createLink, getDb, listAllLinks } from '@/db';
 import { target } from '@/db/test-utils';
 import type { Highlight } from '@/domain/annotations/types';
-import type { ManifestEntry, SeedManifest } from '@/domain/library/manifest';
+import type { SeedManifest } from '@/domain/library/manifest';
+import { manifestEntry, seedManifest } from '@/domain/library/manifest.fixture';
 import { loadLocale } from '@/shared/i18n';
 import { manifestQuery } from '@/shared/queries/articles';
 import { LinkSection } from './link-section';
 import { PaneContext, type PaneInfo } from './pane-context';
 
-const entry = (id: string, title: string): ManifestEntry => ({
-  id,
-  file: `${id}.txt`,
-  size: 100,
-  sha256: id,
-  summary: {
-    title,
-    titleSource: 'text',
-    language: 'de',
-    wordCount: 400,
-    readingMinutes: 2,
-    excerpt: '',
-  },
-});
-
-const MANIFEST: SeedManifest = {
-  format: 'sidenote-seed-manifest',
-  version: 1,
-  generatedAt: '2024-06-01T00:00:00.000Z',
-  articles: [entry('a1', 'Alpha'), entry('a2', 'Beta'), entry('a3', 'Gamma')],
-};
+const MANIFEST: SeedManifest = seedManifest([
+  manifestEntry('a1', 'Alpha'),
+  manifestEntry('a2', 'Beta'),
+  manifestEntry('a3', 'Gamma'),
+]);
 
 beforeEach(async () => {
   const db = getDb();

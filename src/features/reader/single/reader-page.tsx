@@ -18,7 +18,6 @@ import { compareHref, quotesHref } from '@/shared/paths';
 import { useT } from '@/shared/i18n';
 import { useArticleState } from '@/db/live';
 import { resolveDetails } from '@/domain/article/details';
-import { DetailsIcon } from '@/shared/article-details/details-icon';
 import { StoredDetailsContext } from '../article/stored-details';
 
 // The details editor loads when first opened, not with the reader.
@@ -69,7 +68,7 @@ export function ReaderPage({ id }: { id: string }) {
               onClick={() => setEditing(true)}
               aria-label={t('library.card.detailsLabel', { title: resolvedTitle ?? '' })}
             >
-              <DetailsIcon />
+              <Icon name="details" />
               <span className="hidden sm:inline">{t('library.card.details')}</span>
             </button>
           )}
