@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'wouter';
 import { groupQuotesBySpeaker, speakerTable } from '@/domain/quotes';
-import { EmptyState, Loading } from '@/shared/ui/states';
+import { EmptyState, ErrorState, Loading } from '@/shared/ui/states';
 import { Page, PageHeader } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useT } from '@/shared/i18n';
@@ -19,7 +19,7 @@ export function QuotesPage() {
   const [params, setParams] = useSearchParams();
   const articleId = params.get('article') ?? '';
   const speaker = params.get('speaker') ?? '';
-  const { articles, corrections, loading } = useLibraryQuotes();
+  const { articles, corrections, loading, failed } = useLibraryQuotes();
   const quoted = useMemo(() => articles.filter((a) => a.quotes.length > 0), [articles]);
   const shown = useMemo(
     () => (articleId ? articles.filter((a) => a.article.id === articleId) : quoted),
@@ -73,7 +73,9 @@ export function QuotesPage() {
           </select>
         </label>
       </PageHeader>
-      {loading ? (
+      {failed !== undefined ? (
+        <ErrorState title={t('quotes.failed')} message={failed} />
+      ) : loading ? (
         <Loading label={t('quotes.loading')} />
       ) : total === 0 ? (
         <EmptyState title={t('quotes.none')}>{t('quotes.noneHint')}</EmptyState>

@@ -25,6 +25,8 @@ export function useLibraryQuotes(): {
   articles: QuotedArticle[];
   corrections: LibraryCorrections;
   loading: boolean;
+  /** Why the quotations could not be found (the analysis worker failed), if it did. */
+  failed?: string;
 } {
   const manifest = useManifest();
   const entries = useMemo(
@@ -71,5 +73,6 @@ export function useLibraryQuotes(): {
       if (state.speakers) all[id] = state.speakers;
     return all;
   }, [states]);
-  return { articles, corrections, loading };
+  const failed = found.find((q) => q.isError)?.error?.message;
+  return { articles, corrections, loading: loading && !failed, failed };
 }

@@ -1,0 +1,58 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db';
+import type { LoadedArticle } from '@/db/article-loader';
+import { parseArticle } from '@/domain/article/parse-article';
+import { manifestEntry, seedManifest } from '@/domain/library/manifest.fixture';
+import { articleQuery, manifestQuery } from '@/shared/queries/articles';
+import { runQuotes } from '@/shared/analysis/run-analysis';
+import { QuotesPage } from './quotes-page';
+
+vi.mock('@/shared/analysis/run-analysis', async (original) => ({
+  ...(await original<typeof import('@/shared/analysis/run-analysis')>()),
+  runQuotes: vi.fn(),
+}));
+
+const ENTRY = manifestEntry('a1', 'Bericht');
+const TEXT = 'Bericht\n\n„Wir werden nicht nachgeben“, sagte Außenminister Lawrow am Mittwoch.';
+
+function renderPage() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(manifestQuery.queryKey, seedManifest([ENTRY]));
+  const parsed = parseArticle('a1', TEXT);
+  if (!parsed.ok) throw new Error('the sample article parses');
+  const loaded: LoadedArticle = { ok: true, article: parsed.article, raw: TEXT, entry: ENTRY };
+  client.setQueryData(articleQuery(ENTRY).queryKey, loaded);
+  render(
+    <QueryClientProvider client={client}>
+      <QuotesPage />
+    </QueryClientProvider>,
+  );
+}
+
+describe('the Quotes view', () => {
+  beforeEach(async () => {
+    const db = getDb();
+    await db.delete();
+    await db.open();
+  });
+
+  it('shows who is quoted when the quotations are found', async () => {
+    const { findQuotes } = await import('@/domain/quotes');
+    vi.mocked(runQuotes).mockImplementation((article) => Promise.resolve(findQuotes(article)));
+    renderPage();
+    expect(await screen.findByRole('region', { name: /Lawrow/ })).toHaveTextContent(
+      'Wir werden nicht nachgeben',
+    );
+  });
+
+  it('says why when the quotations cannot be found, instead of "no quotations"', async () => {
+    vi.mocked(runQuotes).mockRejectedValue(new Error('The analysis could not start.'));
+    renderPage();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The quotations could not be found');
+    expect(alert).toHaveTextContent('The analysis could not start.');
+    expect(screen.queryByText('No quotations found')).not.toBeInTheDocument();
+  });
+});
