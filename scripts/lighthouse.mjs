@@ -40,17 +40,41 @@ export async function startChromium({ lang } = {}) {
     ],
     {
       stdio: 'ignore',
+      detached: true,
       env: lang ? { ...process.env, LANGUAGE: lang.replace('-', '_') } : process.env,
     },
   );
-  const close = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await Promise.race([exited, sleep(5_000)]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+  // Chromium's helpers (zygote, GPU, network service) outlive a killed browser process for a
+  // moment and keep writing to the profile; the whole process group is stopped, and removing
+  // the profile retries and never fails a measurement (a CI run once died on ENOTEMPTY here).
+  const killGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      child.kill(signal);
     }
-    rmSync(profile, { recursive: true, force: true });
+  };
+  // Its own process group (detached) so that close() reaches every helper; and if this process
+  // ends first, the group goes with it.
+  const onExit = () => killGroup('SIGKILL');
+  process.once('exit', onExit);
+  const close = async () => {
+    process.off('exit', onExit);
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      killGroup('SIGTERM');
+      await Promise.race([exited, sleep(5_000)]);
+      if (child.exitCode === null && child.signalCode === null) {
+        killGroup('SIGKILL');
+        await Promise.race([exited, sleep(2_000)]);
+      }
+    }
+    killGroup('SIGKILL'); // helpers left behind by a browser that has exited
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`Could not remove Chromium's profile ${profile}: ${error.message}`);
+    }
   };
   // Chromium writes the port it picked into the profile once it listens.
   const portFile = path.join(profile, 'DevToolsActivePort');

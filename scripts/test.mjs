@@ -1,6 +1,7 @@
 // `npm test`: type-check, lint, format check, unit tests (Vitest), browser tests (Playwright),
 // then one closing line "N passed, N failed" summed over unit and browser tests.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 import { run } from './run.mjs';
 
@@ -53,6 +54,28 @@ const e2e = readJson(`${REPORTS}/playwright.json`);
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
 
+// The names of the failed tests, near the end where a CI log's tail shows them.
+const failedNames = [
+  ...(unit?.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((test) => test.status === 'failed')
+      .map((test) => `unit: ${path.relative('.', file.name)} › ${test.fullName}`),
+  ),
+  ...playwrightFailures(e2e?.suites ?? []),
+];
+function playwrightFailures(suites, titles = []) {
+  return suites.flatMap((suite) => [
+    ...playwrightFailures(suite.suites ?? [], [...titles, suite.title]),
+    ...(suite.specs ?? [])
+      .filter((spec) => spec.tests?.some((test) => test.status === 'unexpected'))
+      .map((spec) => {
+        const last = spec.tests.find((test) => test.status === 'unexpected')?.results?.at(-1);
+        const why = (last?.error?.message ?? '').split('\n')[0].slice(0, 200);
+        return `browser: ${[...titles, spec.title].filter(Boolean).join(' › ')}${why ? ` (${why})` : ''}`;
+      }),
+  ]);
+}
+if (failedNames.length > 0) console.error(`\nFailed tests:\n  ${failedNames.join('\n  ')}`);
 if (problems.length > 0) console.error(`\nFailed: ${problems.join(', ')}`);
 console.log(
   `\nunit ${unit?.numPassedTests ?? 0}/${unit?.numTotalTests ?? 0}, browser ${(e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)}/${(e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0) + (e2e?.stats?.unexpected ?? 0)}`,
