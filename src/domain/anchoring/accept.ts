@@ -1,4 +1,4 @@
-import { sidesOf, type Page } from './boundaries';
+import { boundaryAt, sidesOf, type Page } from './boundaries';
 import { overlapsContext } from './candidates';
 import { contextClosedUp } from './cut';
 import { evidence, type Candidate, type Needle } from './score';
@@ -243,6 +243,79 @@ function survivesInPlace(page: Page, needle: Needle, c: Candidate): boolean {
 }
 
 /**
+ * A long edited quote (LONG_QUOTE or more) whose characters survive in the match as the ground
+ * truth counts a passage still there (`survives`), its first and last PIECE_EDGE characters its
+ * own, where both sides of its old context stand (intact or explained) but neither is intact
+ * and found once: a sentence inserted into a passage whose neighbouring sentences were rewritten.
+ */
+function survivesBetweenSides(page: Page, needle: Needle, c: Candidate): boolean {
+  const { quote } = needle;
+  if (quote.length < LONG_QUOTE || !bothSidesStand(page, needle, c)) return false;
+  const match = page.normalized.text.slice(c.start, c.end);
+  const edges =
+    match.startsWith(quote.slice(0, PIECE_EDGE)) && match.endsWith(quote.slice(-PIECE_EDGE));
+  return edges && survives(quote, match);
+}
+
+/** Characters other than spaces in `s` (the ground truth does not count whitespace). */
+const solid = (s: string) => s.replace(/ /g, '').length;
+
+/**
+ * Where the match is, verbatim, whole sentences of the quote (the quote's own boundary at each
+ * edge where some of it was left out, and the text's too): the sentences at its other edges
+ * were deleted or rewritten, these stand. Taken when they are SURVIVES of the quote (the ground
+ * truth's share), found once, and their place is vouched for: by a side of the old context
+ * verbatim and found once next to an edge the quote shares, or, DISTINCT_QUOTE long, by being
+ * within NEAR_UNIQUE of the old place.
+ */
+export function ownSentences(page: Page, needle: Needle, c: Candidate): boolean {
+  const text = page.normalized.text;
+  const { prefix, quote } = needle;
+  const match = text.slice(c.start, c.end);
+  const at = quote.indexOf(match);
+  if (match.length === 0 || at === -1) return false;
+  const end = at + match.length;
+  const old = needle.boundaries?.() ?? [];
+  const boundaryHere = (i: number) =>
+    i < 0 || i >= text.length || boundaryAt(page.normalized, page.raw, i);
+  // Each edge is the quote's own, or a sentence boundary of the old text and of the new.
+  if (at > 0 && !(old.includes(prefix.length + at - 1) && boundaryHere(c.start - 1))) return false;
+  if (end < quote.length && !(old.includes(prefix.length + end) && boundaryHere(c.end))) {
+    return false;
+  }
+  if (solid(match) < SURVIVES * solid(quote) || !occursOnce(text, match)) return false;
+  // What was left out is gone from next to it: a sentence inserted into the passage splits it
+  // into two runs of its sentences, and either alone is not the passage.
+  if (leftOutNearby(quote.slice(0, at), text.slice(Math.max(0, c.start - quote.length), c.start))) {
+    return false;
+  }
+  if (leftOutNearby(quote.slice(end), text.slice(c.end, c.end + quote.length))) return false;
+  // A side vouches in full only: 22 characters of "“, sagte Vorsitzende " are found once
+  // in a news text, next to a copy of the stock phrase that followed them.
+  const { suffix } = needle;
+  const bySide =
+    (at === 0 && wholeSideUnique(text, prefix, c.start - prefix.length)) ||
+    (end === quote.length && wholeSideUnique(text, suffix, c.end));
+  return bySide || (match.length >= LONG_QUOTE && isNear(text, needle, c, NEAR_UNIQUE));
+}
+
+/** Whether all of a side (MIN_INTACT_SIDE long at least) stands verbatim at `at`, found once. */
+function wholeSideUnique(text: string, side: string, at: number): boolean {
+  return side.length >= MIN_INTACT_SIDE && text.startsWith(side, at) && occursOnce(text, side);
+}
+
+/** Whether some MIN_INTACT_SIDE characters of `left` (all, when shorter) stand in `window`. */
+function leftOutNearby(left: string, window: string): boolean {
+  const part = left.trim();
+  const run = Math.min(MIN_INTACT_SIDE, part.length);
+  if (run === 0) return false;
+  for (let k = 0; k + run <= part.length; k++) {
+    if (window.includes(part.slice(k, k + run))) return true;
+  }
+  return false;
+}
+
+/**
  * A typo fix (the quote agrees on NEAR_VERBATIM) next to a side that stands (explained: the
  * sentence before or after it rewritten; or intact and found once), the quote itself found
  * nowhere and the match only here, within NEAR_UNIQUE of its old place.
@@ -309,9 +382,11 @@ export function acceptable(page: Page, needle: Needle, c: Candidate, t: AnchorTh
   }
   if (similarity >= BETWEEN_SIDES && bothSidesPinned(text, needle, c)) return true;
   if (survivesInPlace(page, needle, c)) return true;
+  if (survivesBetweenSides(page, needle, c)) return true;
   if (typoBySide(page, needle, c)) return true;
   if (pieceBySide(text, needle, c)) return true;
   if (similarity >= BY_UNIQUE_SIDE && standsByUniqueSide(text, needle, c, t)) return true;
+  if (ownSentences(page, needle, c)) return true;
   if (similarity < t.minQuoteSimilarity) return false;
   if (editedStands(page, needle, c)) return true;
   // An edited quote must sit in its own context: what differs around it may not outweigh what

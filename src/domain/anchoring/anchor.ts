@@ -12,6 +12,8 @@ import {
 } from '../text/normalize';
 import { patternBoundaries, type Page } from './boundaries';
 import { narrowed } from './narrow';
+import { widened } from './widen';
+import { ownSentenceCandidate } from './own-sentences';
 import { occurrences, PIECE_LENGTH, pieceIndex, type PieceIndex } from './piece-index';
 import { contextSimilarity, scoreCandidate, type Candidate, type Needle } from './score';
 import { CONTEXT_LENGTH, REFINE_SLACK } from './tuning';
@@ -187,7 +189,9 @@ function anchorPrepared(
   // Nor does one that took in a sentence next to the passage (narrow.ts).
   const taken =
     [best, bestExact].find((c) => c && acceptable(page, needle, c, thresholds)) ??
-    narrowed(page, needle, best, thresholds);
+    narrowed(page, needle, best, thresholds) ??
+    widened(page, needle, best, thresholds) ??
+    ownSentenceCandidate(page, needle, (s, max) => findVerbatim(index, s, max), thresholds);
   if (!taken) {
     return exact.length > 1
       ? orphan(

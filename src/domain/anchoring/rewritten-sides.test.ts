@@ -117,3 +117,90 @@ describe('a typo fix next to a side that stands (typoBySide)', () => {
     expect(anchor(edited, t).status).toBe('orphan');
   });
 });
+
+// Issue 11, fourth round: a sentence at one edge of the quote deleted or rewritten, the others
+// verbatim (accept.ts `ownSentences`, own-sentences.ts), a sentence inserted into a long passage
+// whose neighbours were rewritten (`survivesBetweenSides`), each a small copy of a sweep case.
+const HUEBNER =
+  'Der Bund der Steuerzahler hatte das Vorhaben kritisiert. Sozialdezernentin Monika Hübner kündigte an, die Pläne noch vor der Sommerpause im Bauausschuss vorzustellen. Das Landesamt hatte bereits im vergangenen Jahr vor Engpässen gewarnt.';
+const PETITION =
+  'Eine Bürgerinitiative sammelt seit dem April Unterschriften. Unklar ist auch, wie lange die Übergangslösung gelten soll. Der Kreistag berät im Mai.';
+const TEXT4 = [TEXT, HUEBNER, PETITION].join('\n\n');
+
+describe("the quote's own sentences, the one at its edge deleted or rewritten (ownSentences)", () => {
+  it('are found next to a side that stands in full and is found once', () => {
+    const t = target(TEXT4, 'Unterschriften. Unklar');
+    const edited = TEXT4.replace(
+      'Unklar ist auch, wie lange die Übergangslösung gelten soll.',
+      'Ursprünglich war die Fertigstellung für 2024 geplant gewesen.',
+    );
+    expect(slice(edited, anchor(edited, t))).toBe('Unterschriften.');
+  });
+
+  it('are found near their old place when the words before them changed too', () => {
+    const kept =
+      'Monika Hübner kündigte an, die Pläne noch vor der Sommerpause im Bauausschuss vorzustellen.';
+    const t = target(TEXT4, `${kept} Das Landesamt hatte`);
+    const edited = TEXT4.replace(
+      'Der Bund der Steuerzahler hatte das Vorhaben kritisiert. Sozialdezernentin',
+      'Die Stadt hat den Fehler inzwischen korrigiert. Sozialdezrnentin',
+    ).replace(
+      'Das Landesamt hatte bereits im vergangenen Jahr vor Engpässen gewarnt.',
+      'Am Samstagabend teilte die Stadt mit, dass die Gespräche fortgesetzt werden.',
+    );
+    expect(slice(edited, anchor(edited, t))).toBe(kept);
+  });
+});
+
+describe("the quote's own sentences: the limits", () => {
+  it('leaves a deleted quote an orphan next to 22 characters of its side, not all of it', () => {
+    // Bench row 5 (25 edits): "“, sagte Vorsitzende " is found once, before a copy of the
+    // stock phrase whose own sentence was deleted; a side vouches only in full.
+    const deleted =
+      '„Das Verfahren war von Anfang an schlecht vorbereitet“, sagte Vorsitzende des Mieterbundes Claudia Yılmaz.';
+    const text = `${deleted} Auf der Bürgerversammlung am Montag blieben viele Fragen offen.\n\n${TEXT4}\n\n„Das Geld fehlt dann an anderer Stelle“, sagte Vorsitzende des Mieterbundes Claudia Yılmaz. Die Grünen fordern eine Sondersitzung.`;
+    const t = target(text, 'des Mieterbundes Claudia Yılmaz. Auf');
+    const edited = text.replace(`${deleted} `, '');
+    expect(anchor(edited, t).status).toBe('orphan');
+  });
+
+  it('does not take the last sentences alone when a sentence was inserted after the first', () => {
+    // The sweep (25 edits): the first sentence still stands just before the others, with a new
+    // sentence between; the last ones alone are not the passage.
+    const first = 'Bis zu einer endgültigen Lösung könnten Jahre vergehen.';
+    const rest =
+      'Die Opposition kündigte an, das Thema in den Landtag zu bringen. Viele Geschäftsleute in der Innenstadt fürchten um';
+    const text = `${TEXT4}\n\nGutachter haben erhebliche Mängel festgestellt.\n\n${first} ${rest} ihre Kundschaft.\n\nDie Landesregierung hat Unterstützung in Aussicht gestellt.`;
+    const t = target(text, `${first.slice(13)} ${rest}`);
+    const edited = text.replace(
+      `${first} ${rest} ihre Kundschaft.`,
+      `${first} Nach Redaktionsschluss meldete sich auch der Landesrechnungshof. ${rest} ihre hat`,
+    );
+    expect(slice(edited, anchor(edited, t))).not.toBe(rest);
+  });
+});
+
+describe('a long passage with a sentence inserted into it, its neighbours rewritten', () => {
+  const passage =
+    'Die Linke verlangt die Offenlegung aller Verträge. Die Verwaltung will bis zum Mittwoch eine Stellungnahme abgeben. Das Baugebiet ist seit Jahren ein Streitthema in Rostock.';
+  const text = `${TEXT4}\n\nDie Stadt verweist auf gestiegene Baupreise. ${passage} „Wir haben die Warnungen ernst genommen“, sagte Vogt.`;
+  const inserted = passage.replace(
+    'abgeben.',
+    'abgeben. Bei der Sitzung waren rund 220 Zuhörerinnen und Zuhörer anwesend.',
+  );
+
+  it('is found whole between both sides explained (survivesBetweenSides, widen.ts)', () => {
+    const t = target(text, passage);
+    const edited = text
+      .replace(
+        'Die Stadt verweist auf gestiegene Baupreise.',
+        'Dem Vernehmen nach sollen auch private Investoren beteiligt werden.',
+      )
+      .replace(passage, inserted)
+      .replace(
+        '„Wir haben die Warnungen ernst genommen“, sagte Vogt.',
+        'Die Staatsanwaltschaft hat nach eigenen Angaben Ermittlungen aufgenommen.',
+      );
+    expect(slice(edited, anchor(edited, t))).toBe(inserted);
+  });
+});
