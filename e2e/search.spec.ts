@@ -144,3 +144,46 @@ test('a note is found by its words and opens its highlight with the card open', 
   await expect(reader.sidebar.noteBox(card)).toHaveValue('Eskalationsgefahr');
   await expect(reader.text.marksOf(id).first()).toBeInViewport();
 });
+
+test('the index is built and searched in a worker of its own: the page never loads MiniSearch', async ({
+  page,
+}) => {
+  const worker = page.waitForEvent('worker', (w) => /search\.worker/.test(w.url()));
+  const search = new SearchPage(page);
+  await search.goto('Stoltenberg');
+  await worker;
+  await expect(search.resultsOf('Article text').first().locator('mark').first()).toHaveText(
+    /^Stoltenbergs?$/,
+  );
+  // Every script the page itself loaded (the worker's own code is fetched by the worker).
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => name.endsWith('.js') && !name.includes('search.worker')),
+  );
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const url of scripts) {
+    const code = await (await page.request.get(url)).text();
+    expect(code.includes('MiniSearch'), url).toBe(false);
+  }
+});
+
+test('a note written in another tab is found in an open search without a reload', async ({
+  page,
+  context,
+}) => {
+  const reader = new ReaderPage(page);
+  await reader.gotoClean(SEEDS.nuclear.id);
+  const searchTab = await context.newPage();
+  const search = new SearchPage(searchTab);
+  await search.goto('Zwiebelkuchenrezept');
+  await expect(search.nothingFound('Zwiebelkuchenrezept')).toBeVisible();
+
+  const quote = SEEDS.nuclear.sentence;
+  await reader.text.highlight(quote);
+  await reader.sidebar.writeNote(quote, 'Zwiebelkuchenrezept');
+  const hit = search.inNotes.getByRole('link').filter({ hasText: `Note · ${SEEDS.nuclear.title}` });
+  await expect(hit).toHaveCount(1);
+  await expect(hit.locator('mark')).toHaveText('Zwiebelkuchenrezept');
+});

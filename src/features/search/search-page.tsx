@@ -1,11 +1,12 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
-import { search, type SearchResult, type SearchSnippet } from '@/domain/search';
-import { EmptyState, Loading } from '@/shared/ui/states';
+import type { SearchResult, SearchSnippet } from '@/domain/search';
+import { EmptyState, ErrorState, Loading } from '@/shared/ui/states';
 import { Icon } from '@/shared/ui/icons';
 import { Page } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useSearchIndex } from './use-search-index';
+import { useSearchResults } from './use-search-results';
 import { readerHref } from '@/shared/paths';
 import { useT, type MessageId } from '@/shared/i18n';
 import { useArticleStates } from '@/db/live';
@@ -21,9 +22,6 @@ import { useManifest } from '@/shared/queries/articles';
 import { Button } from '@/shared/ui/button';
 import { useStableDetails, type DetailsById } from '@/shared/article-details/use-stable-details';
 
-/** Results shown at most; with an outlet chosen, this many are searched first, then filtered. */
-const LIMIT = 80;
-const LIMIT_BEFORE_OUTLET = 2000;
 const NO_DETAILS: DetailsById = {};
 
 const KIND_LABEL: Record<SearchResult['kind'], MessageId> = {
@@ -38,8 +36,8 @@ const KIND_LABEL: Record<SearchResult['kind'], MessageId> = {
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(params.get('q') ?? '');
-  const deferred = useDeferredValue(query);
-  const { index, titles, loading } = useSearchIndex();
+  const index = useSearchIndex();
+  const { titles, loading } = index;
   const t = useT();
   useDocumentTitle(query ? t('search.documentTitle.query', { query }) : t('search.title'));
   const manifest = useManifest();
@@ -53,13 +51,20 @@ export function SearchPage() {
   const setOutlet = (key: string) =>
     setParams((prev) => withOutletParam(prev, key ? [key] : []), { replace: true });
 
-  const { results, hidden } = useMemo(() => {
-    if (!index || !deferred.trim()) return { results: [], hidden: 0 };
-    if (!outlet) return { results: search(index, deferred, { limit: LIMIT }), hidden: 0 };
-    const all = search(index, deferred, { limit: LIMIT_BEFORE_OUTLET });
-    const kept = all.filter((r) => matchesOutlet(outlets, r.articleId, [outlet]));
-    return { results: kept.slice(0, LIMIT), hidden: all.length - kept.length };
-  }, [index, deferred, outlet, outlets]);
+  const keep = useMemo(
+    () => (outlet ? (id: string) => matchesOutlet(outlets, id, [outlet]) : undefined),
+    [outlet, outlets],
+  );
+  // Built and searched in the search worker; the answer comes back as a transition.
+  const { answer, failed: searchFailed } = useSearchResults(
+    index.client,
+    index.version,
+    query,
+    keep,
+  );
+  const failed = index.failed ?? searchFailed;
+  const results = answer?.results ?? [];
+  const hidden = answer?.hidden ?? 0;
   const inText = results.filter((r) => r.kind === 'paragraph' || r.kind === 'article');
   const inNotes = results.filter((r) => r.kind !== 'paragraph' && r.kind !== 'article');
 
@@ -111,12 +116,14 @@ export function SearchPage() {
         </select>
       </label>
       <div className="mt-6" aria-live="polite">
-        {loading ? (
+        {failed !== undefined ? (
+          <ErrorState title={t('search.failed.title')} message={failed} />
+        ) : loading ? (
           <Loading label={t('search.loading')} />
-        ) : !deferred.trim() ? (
+        ) : !query.trim() ? (
           <EmptyState title={t('search.start.title')}>{t('search.start.body')}</EmptyState>
-        ) : results.length === 0 ? (
-          <EmptyState title={t('search.none.title', { query: deferred })}>
+        ) : !answer ? null : results.length === 0 ? (
+          <EmptyState title={t('search.none.title', { query: answer.query })}>
             {hidden > 0 ? (
               <OutletHidden count={hidden} onShowAll={() => setOutlet('')} />
             ) : (

@@ -1,15 +1,29 @@
-import { useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import { buildSearchIndex, type SearchArticle } from '@/domain/search';
+import type { SearchArticle } from '@/domain/search';
 import { articleQuery, useManifest } from '@/shared/queries/articles';
 import { useAllHighlights, useArticleStates, useTags } from '@/db/live';
 import { resolveDetails, summaryOutlet } from '@/domain/article/details';
+import { reasonOf, SearchClient } from './search-client';
+
+export interface SearchIndexState {
+  /** Asks the index; its answers reflect the latest build once `version` has moved to it. */
+  client: SearchClient;
+  /** Counts finished builds: undefined until the first, then new after each rebuild. */
+  version: number | undefined;
+  /** Why the index could not be built (the worker failed), if it could not. */
+  failed: string | undefined;
+  titles: Map<string, string>;
+  loading: boolean;
+  articleCount: number;
+}
 
 /**
  * The search index over every readable article's text, every highlight (quote, note, tags) and
- * every tag. Rebuilt when highlights or tags change in any tab.
+ * every tag, built in the search worker (search-client.ts). Rebuilt when highlights or tags
+ * change in any tab; the worker stops when the page goes.
  */
-export function useSearchIndex() {
+export function useSearchIndex(): SearchIndexState {
   const manifest = useManifest();
   const entries = useMemo(
     () => (manifest.data?.articles ?? []).filter((e) => e.summary),
@@ -19,23 +33,43 @@ export function useSearchIndex() {
   const highlights = useAllHighlights();
   const tags = useTags();
   const pending = manifest.isPending || loaded.some((q) => q.isPending) || !highlights || !tags;
-  const articles = loaded.flatMap((q) => (q.data?.ok ? [q.data.article] : []));
-  const key = articles.map((a) => a.id).join('|');
+  const list = loaded.flatMap((q) => (q.data?.ok ? [q.data.article] : []));
+  const key = list.map((a) => a.id).join('|');
 
-  const index = useMemo(() => {
-    if (pending) return undefined;
-    const input: SearchArticle[] = articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      text: a.text,
-      paragraphs: a.paragraphs,
-      // The outlet as derived (002: Infobae) beside the file's own source (Reuters, its credit).
-      source: sourceAndOutlet(a.source, summaryOutlet(a)),
-    }));
-    return buildSearchIndex({ articles: input, highlights: highlights ?? [], tags: tags ?? [] });
-    // `articles` is rebuilt each render; its ids (`key`) say when it really changed.
+  const articles = useMemo(
+    (): SearchArticle[] =>
+      list.map((a) => ({
+        id: a.id,
+        title: a.title,
+        text: a.text,
+        paragraphs: a.paragraphs,
+        // The outlet as derived (002: Infobae) beside the file's own source (Reuters, its credit).
+        source: sourceAndOutlet(a.source, summaryOutlet(a)),
+      })),
+    // `list` is rebuilt each render; its ids (`key`) say when it really changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [pending, key, highlights, tags]);
+    [key],
+  );
+
+  const [client] = useState(() => new SearchClient());
+  useEffect(() => {
+    // The worker's code loads while the articles do; it stops when the page goes.
+    client.prepare();
+    return () => client.close();
+  }, [client]);
+  const [built, setBuilt] = useState<{ version?: number; failed?: string }>({});
+  useEffect(() => {
+    if (pending || !highlights || !tags) return;
+    let live = true;
+    client.index({ articles, highlights, tags }).then(
+      // A transition: the results the new index brings are drawn in slices, not one long task.
+      () => live && startTransition(() => setBuilt((b) => ({ version: (b.version ?? 0) + 1 }))),
+      (err: unknown) => live && setBuilt((b) => ({ ...b, failed: reasonOf(err) })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, pending, articles, highlights, tags]);
 
   // Titles as the reader set them, else as derived.
   const states = useArticleStates();
@@ -49,7 +83,14 @@ export function useSearchIndex() {
       ),
     [entries, states],
   );
-  return { index, titles, loading: pending, articleCount: articles.length };
+  return {
+    client,
+    version: built.version,
+    failed: built.failed,
+    titles,
+    loading: pending || (built.version === undefined && built.failed === undefined),
+    articleCount: articles.length,
+  };
 }
 
 function sourceAndOutlet(source?: string, outlet?: string): string | undefined {

@@ -1,0 +1,151 @@
+import type { SearchArticle, SearchOptions, SearchResult } from '@/domain/search';
+import type { Highlight, Tag } from '@/domain/annotations/types';
+import type { SearchAnswer, SearchRequest } from './search-engine';
+
+/** What the client needs of a worker (a real `Worker`, or a stand-in in tests). */
+export interface SearchWorker {
+  postMessage(request: SearchRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<SearchAnswer>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface SearchIndexInput {
+  /** The same array until the articles change: only then is their text sent again. */
+  articles: ReadonlyArray<SearchArticle>;
+  highlights: ReadonlyArray<Highlight>;
+  tags: ReadonlyArray<Tag>;
+}
+
+type Pending = {
+  resolve: (answer: SearchAnswer & { ok: true }) => void;
+  reject: (e: Error) => void;
+};
+/** A request before it is given its id. */
+type Job<R = SearchRequest> = R extends SearchRequest ? Omit<R, 'id'> : never;
+
+/** The search worker of the app's build; undefined where there are no workers (jsdom). */
+export function startSearchWorker(): SearchWorker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  return new Worker(new URL('./search.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'sidenote-search',
+  }) as SearchWorker;
+}
+
+/**
+ * Builds the search index and answers queries in a worker of its own (started on first use),
+ * pairing each answer with its request. If the worker fails, every waiting request is refused
+ * with the reason; the next request starts a new worker, which is sent the last index first.
+ * Where there are no workers, the same engine runs in this thread instead.
+ */
+export class SearchClient {
+  private worker: SearchWorker | undefined;
+  private local: Promise<(request: SearchRequest) => SearchAnswer> | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  /** The articles the running worker has, so an update without new articles leaves them out. */
+  private sentArticles: ReadonlyArray<SearchArticle> | undefined;
+  private last: SearchIndexInput | undefined;
+
+  constructor(private readonly start: () => SearchWorker | undefined = startSearchWorker) {}
+
+  /** (Re)builds the index; resolves once it is built, so searches after this see it. */
+  async index(input: SearchIndexInput): Promise<void> {
+    const built = this.send(() => this.indexJob(input), false);
+    this.last = input;
+    await built;
+  }
+
+  /** Results for `query`, from the index as the last `index` call left it. */
+  async search(query: string, options?: SearchOptions): Promise<SearchResult[]> {
+    const answer = await this.send(() => ({ kind: 'search', query, options }), true);
+    return answer.results ?? [];
+  }
+
+  /**
+   * Starts the worker now, so that its code loads while the articles do, not after them.
+   * Nothing is sent: the first `index` builds.
+   */
+  prepare(): void {
+    this.ensure(false);
+  }
+
+  /** Stops the worker; requests still waiting are refused. The next request starts another. */
+  close(): void {
+    this.stop(new Error('The search was closed.'));
+  }
+
+  private indexJob(input: SearchIndexInput): Job {
+    const fresh = input.articles !== this.sentArticles;
+    this.sentArticles = input.articles;
+    return {
+      kind: 'index',
+      ...(fresh ? { articles: input.articles } : {}),
+      highlights: input.highlights,
+      tags: input.tags,
+    };
+  }
+
+  private stop(error: Error): void {
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.sentArticles = undefined;
+    waiting.forEach((p) => p.reject(error));
+  }
+
+  /** `resend`: a new worker is sent the last index first (not needed before a new one). */
+  private send(make: () => Job, resend: boolean): Promise<SearchAnswer & { ok: true }> {
+    this.ensure(resend);
+    const request = { ...make(), id: this.nextId++ } as SearchRequest;
+    if (this.local) return this.local.then((answer) => settle(answer(request)));
+    return new Promise((resolve, reject) => {
+      this.pending.set(request.id, { resolve, reject });
+      this.worker?.postMessage(request);
+    });
+  }
+
+  /** Starts a worker (or, without workers, loads the engine here) unless one is running. */
+  private ensure(resend: boolean): void {
+    if (this.worker || this.local) return;
+    const worker = this.start();
+    if (worker) this.attach(worker, resend);
+    else this.local = import('./search-engine').then((m) => m.createSearchEngine());
+  }
+
+  /** Takes a new worker into use, sending it the last index first if `resend`. */
+  private attach(worker: SearchWorker, resend: boolean): void {
+    this.worker = worker;
+    worker.onmessage = (event) => {
+      const answer = event.data;
+      const waiting = this.pending.get(answer.id);
+      if (!waiting) return;
+      this.pending.delete(answer.id);
+      if (answer.ok) waiting.resolve(answer);
+      else waiting.reject(new Error(answer.reason));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (this.worker === worker)
+        this.stop(new Error(event.message || 'The search could not start.'));
+    };
+    if (resend && this.last) {
+      const id = this.nextId++;
+      // Nobody waits for this one: a failure shows in the requests after it.
+      this.pending.set(id, { resolve: () => undefined, reject: () => undefined });
+      worker.postMessage({ ...this.indexJob(this.last), id } as SearchRequest);
+    }
+  }
+}
+
+function settle(answer: SearchAnswer): SearchAnswer & { ok: true } {
+  if (!answer.ok) throw new Error(answer.reason);
+  return answer;
+}
+
+/** What to tell the reader when a request failed. */
+export function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,63 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/database';
+import type { LoadedArticle } from '@/db/article-loader';
+import { parseArticle } from '@/domain/article/parse-article';
+import { manifestEntry, seedManifest } from '@/domain/library/manifest.fixture';
+import { articleQuery, manifestQuery } from '@/shared/queries/articles';
+import { SearchClient } from './search-client';
+import { SearchPage } from './search-page';
+
+const ENTRY = manifestEntry('a1', 'Gipfel');
+const TEXT = 'Gipfel\n\nStoltenberg sprach in Washington über das Bündnis.';
+
+function renderPage() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(manifestQuery.queryKey, seedManifest([ENTRY]));
+  const parsed = parseArticle('a1', TEXT);
+  if (!parsed.ok) throw new Error('the sample article parses');
+  const loaded: LoadedArticle = { ok: true, article: parsed.article, raw: TEXT, entry: ENTRY };
+  client.setQueryData(articleQuery(ENTRY).queryKey, loaded);
+  render(
+    <QueryClientProvider client={client}>
+      <SearchPage />
+    </QueryClientProvider>,
+  );
+}
+
+describe('the search page', () => {
+  beforeEach(async () => {
+    vi.restoreAllMocks();
+    window.history.replaceState(null, '', '/search?q=Stoltenberg');
+    const db = getDb();
+    await db.delete();
+    await db.open();
+  });
+
+  it('shows what the index (here in this thread, as jsdom has no workers) finds', async () => {
+    renderPage();
+    expect(await screen.findByText('1 result')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'In the articles' })).toHaveTextContent(
+      'Stoltenberg',
+    );
+  });
+
+  it('says why when the index cannot be built, instead of "nothing found"', async () => {
+    vi.spyOn(SearchClient.prototype, 'index').mockRejectedValue(
+      new Error('The search could not start.'),
+    );
+    renderPage();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Search is not available');
+    expect(alert).toHaveTextContent('The search could not start.');
+    expect(screen.queryByText(/Nothing found/)).not.toBeInTheDocument();
+  });
+
+  it('says why when a search fails', async () => {
+    vi.spyOn(SearchClient.prototype, 'search').mockRejectedValue(new Error('Out of memory'));
+    renderPage();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Out of memory');
+    expect(screen.queryByText(/Nothing found/)).not.toBeInTheDocument();
+  });
+});
