@@ -250,11 +250,55 @@ function survivesInPlace(page: Page, needle: Needle, c: Candidate): boolean {
  */
 function survivesBetweenSides(page: Page, needle: Needle, c: Candidate): boolean {
   const { quote } = needle;
-  if (quote.length < LONG_QUOTE || !bothSidesStand(page, needle, c)) return false;
+  if (quote.length < LONG_QUOTE) return false;
+  const sides = sidesOf(page, needle, c.start, c.end, MIN_INTACT_SIDE);
   const match = page.normalized.text.slice(c.start, c.end);
-  const edges =
-    match.startsWith(quote.slice(0, PIECE_EDGE)) && match.endsWith(quote.slice(-PIECE_EDGE));
-  return edges && survives(quote, match);
+  // Each edge is the quote's own next to a side that stands, or (one edge at most) one of its
+  // sentence boundaries, the text's too: the sentences beyond it were deleted or rewritten.
+  const start =
+    sides.prefix !== 'changed' && match.startsWith(quote.slice(0, PIECE_EDGE))
+      ? 'side'
+      : atOwnSentence(page, needle, c, 'start')
+        ? 'own'
+        : undefined;
+  const end =
+    sides.suffix !== 'changed' && match.endsWith(quote.slice(-PIECE_EDGE))
+      ? 'side'
+      : atOwnSentence(page, needle, c, 'end')
+        ? 'own'
+        : undefined;
+  if (!start || !end || (start === 'own' && end === 'own')) return false;
+  return survives(quote, match);
+}
+
+/**
+ * Whether the match's start (end) is that of one of the quote's own sentences other than its
+ * first (last), at a sentence boundary of the old text and of the new: MIN_INTACT_SIDE
+ * characters of the quote after (before) one of its boundaries stand there ("Die L" opens many
+ * a sentence), and what the quote had before (after) it is not within a quote's length.
+ */
+function atOwnSentence(page: Page, needle: Needle, c: Candidate, edge: 'start' | 'end'): boolean {
+  const text = page.normalized.text;
+  const { prefix, quote } = needle;
+  const inside = (needle.boundaries?.() ?? [])
+    .map((b) => b - prefix.length)
+    .filter((b) => b >= MIN_INTACT_SIDE && b <= quote.length - MIN_INTACT_SIDE - 1);
+  if (edge === 'start') {
+    if (c.start > 0 && !boundaryAt(page.normalized, page.raw, c.start - 1)) return false;
+    const before = text.slice(Math.max(0, c.start - quote.length), c.start);
+    return inside.some(
+      (b) =>
+        text.startsWith(quote.slice(b + 1, b + 1 + MIN_INTACT_SIDE), c.start) &&
+        !leftOutNearby(quote.slice(0, b), before),
+    );
+  }
+  if (c.end < text.length && !boundaryAt(page.normalized, page.raw, c.end)) return false;
+  const after = text.slice(c.end, c.end + quote.length);
+  return inside.some(
+    (b) =>
+      text.startsWith(quote.slice(b - MIN_INTACT_SIDE, b), c.end - MIN_INTACT_SIDE) &&
+      !leftOutNearby(quote.slice(b), after),
+  );
 }
 
 /** Characters other than spaces in `s` (the ground truth does not count whitespace). */

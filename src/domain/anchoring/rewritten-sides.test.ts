@@ -203,4 +203,17 @@ describe('a long passage with a sentence inserted into it, its neighbours rewrit
       );
     expect(slice(edited, anchor(edited, t))).toBe(inserted);
   });
+
+  it("is found whole when its last words' sentence was deleted too (atOwnSentence)", () => {
+    const last = ' Die Grünen fordern eine Sondersitzung des Stadtrats.';
+    const longer = text.replace(`${passage} „Wir`, `${passage}${last} „Wir`);
+    const t = target(longer, `${passage} Die Grünen fordern`);
+    const edited = longer
+      .replace(
+        'Die Stadt verweist auf gestiegene Baupreise.',
+        'Dem Vernehmen nach sollen auch private Investoren beteiligt werden.',
+      )
+      .replace(`${passage}${last}`, inserted);
+    expect(slice(edited, anchor(edited, t))).toBe(inserted);
+  });
 });

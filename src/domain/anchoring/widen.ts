@@ -13,30 +13,43 @@ import { editDistance } from './align';
 import { boundaryAt, type Page } from './boundaries';
 import { compareCandidates, scoreCandidate, type Candidate, type Needle } from './score';
 import { survival } from './survival';
-import { MAX_NARROWED, PIECE_EDGE } from './tuning';
+import { MAX_NARROWED, MIN_INTACT_SIDE, PIECE_EDGE } from './tuning';
 import type { AnchorThresholds } from './types';
 
 /**
  * Sentence starts before `c` and sentence ends after it, within the quote's length, where the
- * quote's own first (last) PIECE_EDGE characters stand; at most MAX_NARROWED each, nearest first.
+ * quote's own first (last) PIECE_EDGE characters stand, or MIN_INTACT_SIDE characters that
+ * open (close) another of its sentences ("Die L" opens many a sentence); at most MAX_NARROWED
+ * each, nearest first.
  */
 function bordersOutside(page: Page, needle: Needle, c: Candidate) {
   const text = page.normalized.text;
-  const { quote } = needle;
-  const head = quote.slice(0, PIECE_EDGE);
-  const tail = quote.slice(-PIECE_EDGE);
+  const { prefix, quote } = needle;
+  // The passage may now begin (end) with another of its sentences, those beyond it deleted or
+  // rewritten (accept.ts `survivesBetweenSides` judges whether they are gone).
+  const inside = (needle.boundaries?.() ?? [])
+    .map((b) => b - prefix.length)
+    .filter((b) => b >= MIN_INTACT_SIDE && b <= quote.length - MIN_INTACT_SIDE - 1);
+  const heads = [
+    quote.slice(0, PIECE_EDGE),
+    ...inside.map((b) => quote.slice(b + 1, b + 1 + MIN_INTACT_SIDE)),
+  ];
+  const tails = [
+    quote.slice(-PIECE_EDGE),
+    ...inside.map((b) => quote.slice(b - MIN_INTACT_SIDE, b)),
+  ];
   const starts: number[] = [];
   const ends: number[] = [];
   const from = Math.max(1, c.start - quote.length);
   for (let i = c.start - 2; i >= from && starts.length < MAX_NARROWED; i--) {
-    if (boundaryAt(page.normalized, page.raw, i) && text.startsWith(head, i + 1)) {
+    if (boundaryAt(page.normalized, page.raw, i) && heads.some((h) => text.startsWith(h, i + 1))) {
       starts.push(i + 1);
     }
   }
   const to = Math.min(text.length, c.end + quote.length);
   for (let i = c.end + 1; i <= to && ends.length < MAX_NARROWED; i++) {
     const atEnd = i === text.length || boundaryAt(page.normalized, page.raw, i);
-    if (atEnd && text.startsWith(tail, i - PIECE_EDGE)) ends.push(i);
+    if (atEnd && tails.some((t) => text.startsWith(t, i - t.length))) ends.push(i);
   }
   return { starts, ends };
 }
