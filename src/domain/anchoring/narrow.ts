@@ -23,13 +23,16 @@ import type { AnchorThresholds } from './types';
  * Sentence starts (after a boundary space) and ends (at one) inside `[c.start, c.end)`, each
  * side at most MAX_NARROWED, nearest the edge first.
  */
-function bordersInside(page: Page, c: Candidate) {
+function bordersInside(page: Page, needle: Needle, c: Candidate) {
+  const text = page.normalized.text;
   const starts: number[] = [];
   const ends: number[] = [];
+  // A quote selected without its sentence's last mark ("… der Steuerzahler") ends before it.
+  const withoutMark = !/[.!?"]$/.test(needle.quote);
   for (let i = c.start + 1; i < c.end - 1; i++) {
     if (!boundaryAt(page.normalized, page.raw, i)) continue;
     starts.push(i + 1);
-    ends.push(i);
+    ends.push(withoutMark && /[.!?]/.test(text[i - 1] ?? '') ? i - 1 : i);
   }
   return {
     starts: starts.slice(0, MAX_NARROWED),
@@ -58,7 +61,7 @@ export function narrowed(
   const cut = (i: number) => word(i - 1) && word(i);
   const atStart = sides.prefix === 'intact' || cut(c.start);
   const atEnd = sides.suffix === 'intact' || cut(c.end);
-  const inside = bordersInside(page, c);
+  const inside = bordersInside(page, needle, c);
   const starts = atStart ? inside.starts : [];
   const ends = atEnd ? inside.ends : [];
   if (starts.length === 0 && ends.length === 0) return undefined;

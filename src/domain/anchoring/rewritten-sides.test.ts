@@ -31,6 +31,22 @@ describe('a match that took in a sentence inserted next to the passage (narrow.t
     );
     expect(slice(edited, anchor(edited, t))).toBe(typo);
   });
+  it('is narrowed to a quote that ended before its sentence mark', () => {
+    // The sweep (100 edits): a quote selected without the period at its end ("… nichts") is
+    // narrowed to the sentence end before the mark, not after it.
+    const quote = SCHAEFER.slice(0, -1);
+    const t = target(TEXT, quote);
+    const typo = quote.replace('zu einer endgültigen', 'zu einr endgültigen');
+    const edited = TEXT.replace(
+      'mit knapper Mehrheit für den Ausbau gestimmt.',
+      'mit großer Mehrheit gegen den Tarifkonflikt im Nahverkehr gestimmt.',
+    ).replace(
+      `${SCHAEFER} Für`,
+      `${typo}. Die Verkehrsbetriebe richteten einen Ersatzverkehr mit Bussen ein. Für`,
+    );
+    expect(slice(edited, anchor(edited, t))).toBe(typo);
+  });
+
   it('is narrowed at a border that cut a word in two, as at one next to its intact context', () => {
     const quote =
       'Windkraft beraten. Der Stadtelternrat hat sich der Kritik angeschlossen. Bereits vor zwei Jahren war ein ähnlicher Antrag gescheitert.';
