@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { SEEDS } from './fixtures';
+import { ReaderPage } from './pages/reader-page';
 
 /**
  * What the first page (the library) loads, bench row 1 (issue 15). The first render's words come
@@ -121,4 +122,45 @@ test('a damaged article list brings valibot then, whose words say where and what
   });
   const texts = await Promise.all(responses.map((r) => r.text()));
   expect(texts.some((text) => text.includes(VALIBOT))).toBe(true);
+});
+
+/** A name only Dexie's code carries (Sidenote's own error handling names others of its errors). */
+const DEXIE = 'MissingAPIError';
+const databaseNames = (page: Page) =>
+  page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+
+test('a first visit loads no storage engine on any view until something is saved', async ({
+  page,
+}) => {
+  const loaded: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const text = await response.text().catch(() => ''); // a redirect has no body
+    if (text.includes(DEXIE)) loaded.push(new URL(response.url()).pathname);
+  });
+  const { nuclear, nato2024 } = SEEDS;
+  const views = [
+    '/',
+    `/read/${nuclear.id}`,
+    `/compare/${nuclear.id}/${nato2024.id}`,
+    '/notebook',
+    '/search?q=Stoltenberg',
+  ];
+  for (const view of views) {
+    await page.goto(view);
+    await expect(page.locator('#main')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(loaded, `Dexie loaded by ${view}`).toEqual([]);
+  }
+  expect(await databaseNames(page)).not.toContain('sidenote');
+
+  // The first highlight loads it and creates the database; after a reload the highlight is there.
+  const reader = new ReaderPage(page);
+  await reader.goto(nuclear.id);
+  await reader.text.highlight(nuclear.sentence);
+  await expect(reader.text.marks).toHaveCount(1);
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(await databaseNames(page)).toContain('sidenote');
+  await reader.reload();
+  await expect(reader.text.marks).toHaveCount(1);
 });

@@ -8,7 +8,8 @@
  * - A layer imports only the layers after it (and itself); a feature never imports another
  *   feature (src/app composes them).
  * - Only src/db imports `dexie`. Saved data is read in components through the named hooks of
- *   src/db/live, the one place that imports `react` and `dexie-react-hooks` inside src/db.
+ *   src/db/live, the one place that imports `react` inside src/db (and dexie-react-hooks, were it
+ *   used again: its own `useLive` replaced it, decision 0025).
  * - src/domain is plain TypeScript: no React, no state or storage libraries.
  *
  * `layers(root)` returns flat-config objects; eslint.config.js passes the project root, and

@@ -14,13 +14,13 @@ import {
   getHighlight,
   listColors,
   listTags,
-  openDatabase,
   renameColor,
   setArticleNote,
   setArticleTags,
   updateHighlight,
   type SidenoteDb,
 } from '@/db';
+import { openDatabase } from '@/db/database';
 import { getReviewState, saveReview } from '@/db/reviews-repo';
 import { target, uniqueDbName } from '@/db/test-utils';
 import { PersonalSync } from '@/features/sync/personal-sync';

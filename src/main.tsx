@@ -3,10 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { firstViewReady } from '@/app/start';
 import { startLanguage } from '@/shared/i18n';
+import { loadEngineOnFirstIntent } from '@/db';
 import './styles.css';
 
 // Sidenote restores reading positions itself; the browser's own restoration would undo them.
 history.scrollRestoration = 'manual';
+
+// The storage engine is not part of the first page (docs/decisions/0025); it comes with the
+// first press or touch, ahead of any save.
+loadEngineOnFirstIntent();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

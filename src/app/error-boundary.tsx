@@ -17,7 +17,7 @@ async function exportMyData() {
       import('@/shared/download'),
     ]);
     const now = new Date();
-    const backup = await exportBackup(getDb(), now);
+    const backup = await exportBackup(await getDb(), now);
     downloadText(backupFileName(now), JSON.stringify(backup, null, 1), 'application/json');
   } catch (err) {
     window.alert(

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { prefetchSeedFile } from '@/db/article-source';
-import { getDb, isUserArticleId, prefetchArticleHighlights } from '@/db';
+import { getDb, hasStoredData, isUserArticleId, prefetchArticleHighlights } from '@/db';
 import { articleQuery, manifestQuery, textHashQuery } from '@/shared/queries/articles';
 import { ComparePage, ReaderPage } from './views';
 import { decodePathPart } from '@/shared/paths';
@@ -44,7 +44,12 @@ export function warmStart(queryClient: QueryClient, pathname: string): Promise<v
     ),
   );
   // Read from IndexedDB while the article downloads, rather than once the reader has rendered.
-  const highlights = Promise.all(seedIds.map((id) => prefetchArticleHighlights(getDb(), id)));
+  // On a first visit there is nothing saved, and the storage engine need not load for it.
+  const highlights = hasStoredData().then(async (stored) => {
+    if (!stored) return;
+    const db = await getDb();
+    await Promise.all(seedIds.map((id) => prefetchArticleHighlights(db, id)));
+  });
   return Promise.all([code, articles, highlights]).then(
     () => undefined,
     () => undefined,

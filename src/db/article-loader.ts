@@ -2,7 +2,7 @@ import { decodeArticleBytes, parseArticle } from '@/domain/article';
 import type { Article, ArticleError } from '@/domain/article/types';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import { takeEarlySeedFile } from './article-source';
-import { getDb } from './database';
+import { getDb } from './connect';
 import { getUserArticle } from './user-articles-repo';
 
 /**
@@ -52,7 +52,7 @@ export async function loadSeedArticle(
 
 /** Parses an article the user added; its text lives in IndexedDB, not in a file. */
 export async function loadUserArticle(entry: ManifestEntry): Promise<LoadedArticle> {
-  const record = await getUserArticle(getDb(), entry.id);
+  const record = await getUserArticle(await getDb(), entry.id);
   if (!record) {
     return {
       ok: false,

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { DEFAULT_DB_NAME } from './connect';
 import type {
   ArticleState,
   Highlight,
@@ -11,7 +12,9 @@ import type { MetaRecord, ReviewState, UserArticleRecord } from './records';
 import type { MemberHighlight, MemberLink, SyncUpdateRow } from './sync/records';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, runUpgrade, seedNewDatabase } from './schema';
 
-export const DEFAULT_DB_NAME = 'sidenote';
+export { DEFAULT_DB_NAME };
+/** Dexie's live queries, for the hooks in live/ (which reach this module only through connect.ts). */
+export { liveQuery } from 'dexie';
 
 /**
  * Declares schema versions on `db`, oldest first, up to and including `upTo` (default: all).
@@ -82,8 +85,16 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): SidenoteDb {
 
 let defaultDb: SidenoteDb | undefined;
 
-/** The app's database, created on first call. */
+/**
+ * The app's database, created on first call. App code reaches it through `getDb()` in
+ * connect.ts (which loads this module on first use); tests may call this one directly.
+ */
 export function getDb(): SidenoteDb {
   defaultDb ??= openDatabase();
   return defaultDb;
+}
+
+/** Whether `getDb()` has made the app's database handle in this tab. */
+export function isDefaultDbCreated(): boolean {
+  return defaultDb !== undefined;
 }

@@ -3,7 +3,16 @@
  * transfer repositories are imported from their own modules (`@/db/reviews-repo`,
  * `@/db/transfer-repo`) so their libraries (ts-fsrs, valibot) stay out of the first page.
  */
-export { DEFAULT_DB_NAME, SidenoteDb, getDb, openDatabase } from './database';
+// The database is reached through connect.ts, which loads the storage engine (Dexie) on first
+// use and not at all on a first visit; `@/db/database` is for tests and for this folder.
+export {
+  DEFAULT_DB_NAME,
+  getDb,
+  hasStoredData,
+  loadEngineOnFirstIntent,
+  readStored,
+} from './connect';
+export type { SidenoteDb } from './database';
 export { DEFAULT_COLORS } from './default-colors';
 export {
   onDatabaseBlockedByNewerVersion,

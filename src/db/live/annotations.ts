@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Highlight, HighlightColor, HighlightLink, Tag } from '@/domain/annotations/types';
 import { listColors } from '../colors-repo';
-import { getDb } from '../database';
+import { DEFAULT_COLORS } from '../default-colors';
 import {
   countHighlightsByArticle,
   getHighlight,
@@ -10,6 +9,10 @@ import {
 } from '../highlights-repo';
 import { listAllLinks, listLinkedHighlights, type LinkedHighlight } from '../links-repo';
 import { countTagUsage, listTags, type TagUsage } from '../tags-repo';
+import { useLive } from './use-live';
+
+const none = <T>(): T[] => [];
+const noRecords = <T>(): Record<string, T> => ({});
 
 /**
  * What the user marked up, read live (docs/decisions/0002): each hook re-renders when the data
@@ -18,7 +21,7 @@ import { countTagUsage, listTags, type TagUsage } from '../tags-repo';
 
 /** Every highlight, in no particular order. */
 export function useAllHighlights(): Highlight[] | undefined {
-  return useLiveQuery(() => listAllHighlights(getDb()), []);
+  return useLive((db) => listAllHighlights(db), [], none);
 }
 
 /**
@@ -29,60 +32,70 @@ export function useArticleHighlightRecords(
   articleId: string | undefined,
   early?: Highlight[],
 ): Highlight[] | undefined {
-  return useLiveQuery(
-    () => (articleId === undefined ? [] : listHighlightsForArticle(getDb(), articleId)),
+  return useLive(
+    (db) => (articleId === undefined ? [] : listHighlightsForArticle(db, articleId)),
     [articleId],
+    none,
     early,
   );
 }
 
 /** One highlight (undefined while loading, null when there is none or no id). */
 export function useHighlight(id: string | undefined): Highlight | null | undefined {
-  return useLiveQuery(
-    async () => (id === undefined ? null : ((await getHighlight(getDb(), id)) ?? null)),
+  return useLive(
+    async (db) => (id === undefined ? null : ((await getHighlight(db, id)) ?? null)),
     [id],
+    () => null,
   );
 }
 
 /** Number of highlights per article id; articles without highlights are absent. */
 export function useHighlightCounts(): Record<string, number> | undefined {
-  return useLiveQuery(() => countHighlightsByArticle(getDb()), []);
+  return useLive((db) => countHighlightsByArticle(db), [], noRecords);
 }
 
 /** The tag ids used by each article's highlights (articles without tagged highlights are absent). */
 export function useHighlightTagsByArticle(): Record<string, string[]> | undefined {
-  return useLiveQuery(async () => {
-    const byArticle: Record<string, Set<string>> = {};
-    for (const h of await listAllHighlights(getDb())) {
-      if (h.tags.length === 0) continue;
-      const set = (byArticle[h.articleId] ??= new Set());
-      for (const t of h.tags) set.add(t);
-    }
-    return Object.fromEntries(Object.entries(byArticle).map(([id, set]) => [id, [...set]]));
-  }, []);
+  return useLive(
+    async (db) => {
+      const byArticle: Record<string, Set<string>> = {};
+      for (const h of await listAllHighlights(db)) {
+        if (h.tags.length === 0) continue;
+        const set = (byArticle[h.articleId] ??= new Set());
+        for (const t of h.tags) set.add(t);
+      }
+      return Object.fromEntries(Object.entries(byArticle).map(([id, set]) => [id, [...set]]));
+    },
+    [],
+    noRecords,
+  );
 }
 
 /** Every link, oldest first. */
 export function useAllLinks(): HighlightLink[] | undefined {
-  return useLiveQuery(() => listAllLinks(getDb()), []);
+  return useLive((db) => listAllLinks(db), [], none);
 }
 
 /** A highlight's links, each with the highlight at its other end (undefined once deleted). */
 export function useLinkedHighlights(highlightId: string): LinkedHighlight[] | undefined {
-  return useLiveQuery(() => listLinkedHighlights(getDb(), highlightId), [highlightId]);
+  return useLive((db) => listLinkedHighlights(db, highlightId), [highlightId], none);
 }
 
 /** All tags, by name. */
 export function useTags(): Tag[] | undefined {
-  return useLiveQuery(() => listTags(getDb()), []);
+  return useLive((db) => listTags(db), [], none);
 }
 
 /** Highlights and articles per tag id; every tag is present, unused ones with zeros. */
 export function useTagUsage(): Record<string, TagUsage> | undefined {
-  return useLiveQuery(() => countTagUsage(getDb()), []);
+  return useLive((db) => countTagUsage(db), [], noRecords);
 }
 
 /** The highlight palette, in display order. */
 export function useColors(): HighlightColor[] | undefined {
-  return useLiveQuery(() => listColors(getDb()), []);
+  return useLive(
+    (db) => listColors(db),
+    [],
+    () => [...DEFAULT_COLORS],
+  );
 }

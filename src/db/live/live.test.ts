@@ -6,12 +6,12 @@ import {
   createLink,
   createTag,
   deleteHighlight,
-  getDb,
   renameTag,
   setArticleNote,
   setArticleTags,
   setMeta,
 } from '@/db';
+import { getDb } from '@/db/database';
 import { target } from '@/db/test-utils';
 import * as live from './index';
 

@@ -57,7 +57,7 @@ export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
         continue;
       }
       try {
-        const saved = await addUserArticle(getDb(), {
+        const saved = await addUserArticle(await getDb(), {
           fileName: item.fileName,
           raw: decoded.text,
           summary: summarizeArticle(parsed.article),

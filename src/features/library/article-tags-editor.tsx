@@ -59,9 +59,9 @@ export function ArticleTagsEditor({ articleId, title, tagIds, allTags }: Article
               tags={allTags ?? []}
               autoFocus
               onChange={async (ids) => {
-                await setArticleTags(getDb(), articleId, ids);
+                await setArticleTags(await getDb(), articleId, ids);
               }}
-              onCreate={(name) => createTag(getDb(), name)}
+              onCreate={async (name) => createTag(await getDb(), name)}
             />
           </Suspense>
           <div className="mt-3 flex items-center justify-between gap-2">

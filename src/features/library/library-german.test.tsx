@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHighlight, getDb } from '@/db';
+import { createHighlight } from '@/db';
+import { getDb } from '@/db/database';
 import { target } from '@/db/test-utils';
 import type { Tag } from '@/domain/annotations/types';
 import type { ManifestEntry } from '@/domain/library/manifest';

@@ -22,7 +22,7 @@ export function RemoveArticleButton({ id, title }: { id: string; title: string }
           variant="danger"
           onClick={async () => {
             try {
-              const { removed } = await deleteUserArticle(getDb(), id);
+              const { removed } = await deleteUserArticle(await getDb(), id);
               showToast({
                 tone: 'info',
                 message: translate('library.remove.done', { title }),
@@ -30,7 +30,7 @@ export function RemoveArticleButton({ id, title }: { id: string; title: string }
                   label: translate('library.remove.undo'),
                   run: async () => {
                     try {
-                      await restoreUserArticle(getDb(), removed);
+                      await restoreUserArticle(await getDb(), removed);
                       showToast({
                         tone: 'info',
                         message: translate('library.remove.restored', { title }),
@@ -60,7 +60,7 @@ export function RemoveArticleButton({ id, title }: { id: string; title: string }
       variant="ghost"
       icon="trash"
       aria-label={t('library.remove.button', { title })}
-      onClick={async () => setConfirming(await countUserArticleAnnotations(getDb(), id))}
+      onClick={async () => setConfirming(await countUserArticleAnnotations(await getDb(), id))}
     />
   );
 }

@@ -121,7 +121,7 @@ function QuoteItem({
   const id = article.article.id;
   const save = async (speaker: string | undefined) => {
     try {
-      await setQuoteSpeaker(getDb(), id, quote.key, speaker);
+      await setQuoteSpeaker(await getDb(), id, quote.key, speaker);
       setEditing(false);
     } catch (err) {
       showToast({ tone: 'error', message: t('quotes.notSaved', { reason: dbErrorText(err) }) });

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '@/db';
+import { getDb } from '@/db/database';
 import type { LoadedArticle } from '@/db/article-loader';
 import { parseArticle } from '@/domain/article/parse-article';
 import { manifestEntry, seedManifest } from '@/domain/library/manifest.fixture';

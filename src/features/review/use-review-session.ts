@@ -31,7 +31,7 @@ export function useReviewSession(filter: QueueFilter, ready = true) {
   const { articleId, tagId } = filter;
 
   const start = useCallback(async () => {
-    const db = getDb();
+    const db = await getDb();
     const [highlights, states] = await Promise.all([listAllHighlights(db), listReviewStates(db)]);
     setQueue(buildQueue({ highlights, states, now: new Date(), filter: { articleId, tagId } }));
     setPosition(0);
@@ -50,7 +50,7 @@ export function useReviewSession(filter: QueueFilter, ready = true) {
     if (!current || busy) return;
     setBusy(true);
     try {
-      const result = await recordGrade(getDb(), current.highlight.id, rating, new Date());
+      const result = await recordGrade(await getDb(), current.highlight.id, rating, new Date());
       setHistory((h) => [...h, { item: current, previous: result?.previous }]);
       setPosition((p) => p + 1);
     } catch (err) {
@@ -68,7 +68,7 @@ export function useReviewSession(filter: QueueFilter, ready = true) {
     if (!last || busy) return;
     setBusy(true);
     try {
-      await restoreReviewState(getDb(), last.previous, last.item.highlight.id);
+      await restoreReviewState(await getDb(), last.previous, last.item.highlight.id);
       setHistory((h) => h.slice(0, -1));
       setPosition((p) => Math.max(0, p - 1));
     } catch (err) {

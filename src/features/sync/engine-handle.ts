@@ -27,7 +27,7 @@ export function runSyncFor(account: SyncAccount | null): void {
     stopped: false,
   };
   active = run;
-  void import('./engine').then(({ startSync }) => {
-    if (!run.stopped) run.engine = startSync(getDb(), account);
+  void Promise.all([import('./engine'), getDb()]).then(([{ startSync }, db]) => {
+    if (!run.stopped) run.engine = startSync(db, account);
   });
 }

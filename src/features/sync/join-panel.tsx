@@ -70,7 +70,7 @@ export function JoinPanel({
         },
         signedIn,
       );
-      await saveSyncAccount(getDb(), {
+      await saveSyncAccount(await getDb(), {
         serverUrl: server,
         token: result.token,
         userId: result.user.id,

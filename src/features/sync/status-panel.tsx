@@ -21,7 +21,7 @@ export function StatusPanel({ account }: { account: SyncAccount }) {
     setBusy(true);
     // Sign this device out on the server too, if it can be reached; leaving works offline.
     await syncApi.revokeDevice(account.serverUrl, account.token, account.deviceId).catch(() => {});
-    await leaveSync(getDb());
+    await leaveSync(await getDb());
     useSyncFlag.getState().set(false);
   };
 

@@ -21,7 +21,7 @@ export function CreateTagForm({ tags, onCreated }: CreateTagFormProps) {
     e.preventDefault();
     setError(undefined);
     try {
-      const tag = await createTag(getDb(), name);
+      const tag = await createTag(await getDb(), name);
       if (tags?.some((other) => other.id === tag.id)) {
         setError(t('tags.create.exists', { name: tag.name }));
         return;

@@ -24,7 +24,7 @@ export function DeleteTagConfirm({ tag, usage, onDeleted, onCancel }: DeleteTagC
   async function confirm() {
     setError(undefined);
     try {
-      onDeleted(await deleteTag(getDb(), tag.id));
+      onDeleted(await deleteTag(await getDb(), tag.id));
     } catch (err) {
       setError(writeErrorText(err));
     }

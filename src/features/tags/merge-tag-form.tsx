@@ -29,7 +29,7 @@ export function MergeTagForm({ tag, others, usage, onMerged, onCancel }: MergeTa
     if (!into) return;
     setError(undefined);
     try {
-      const result = await mergeTags(getDb(), tag.id, into.id);
+      const result = await mergeTags(await getDb(), tag.id, into.id);
       onMerged(t('tags.merge.done', { from: tag.name, into: result.into.name }), result.undo);
     } catch (err) {
       setError(writeErrorText(err));

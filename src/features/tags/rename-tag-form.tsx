@@ -26,7 +26,7 @@ export function RenameTagForm({ tag, onDone, onCancel }: RenameTagFormProps) {
     setError(undefined);
     setConflict(undefined);
     try {
-      const result = await renameTag(getDb(), tag.id, name);
+      const result = await renameTag(await getDb(), tag.id, name);
       if (result.status === 'renamed') {
         const changed = result.tag.name !== tag.name;
         onDone(
@@ -43,7 +43,7 @@ export function RenameTagForm({ tag, onDone, onCancel }: RenameTagFormProps) {
   async function merge(into: Tag) {
     setError(undefined);
     try {
-      const result = await mergeTags(getDb(), tag.id, into.id);
+      const result = await mergeTags(await getDb(), tag.id, into.id);
       onDone(t('tags.merge.done', { from: tag.name, into: into.name }), true, result.undo);
     } catch (err) {
       setError(writeErrorText(err));

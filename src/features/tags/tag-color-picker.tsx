@@ -17,7 +17,7 @@ export function TagColorPicker({ tag }: { tag: Tag }) {
   async function choose(color: Tag['color']) {
     setError(undefined);
     try {
-      await recolorTag(getDb(), tag.id, color);
+      await recolorTag(await getDb(), tag.id, color);
     } catch (err) {
       setError(writeErrorText(err));
     }

@@ -5,11 +5,11 @@ import {
   createHighlight,
   createTag,
   getArticleState,
-  getDb,
   listAllHighlights,
   listTags,
   setArticleTags,
 } from '@/db';
+import { getDb } from '@/db/database';
 import { target } from '@/db/test-utils';
 import { TagsPage } from './tags-page';
 

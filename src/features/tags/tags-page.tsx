@@ -36,13 +36,13 @@ export function TagsPage() {
   async function undo(what: TagUndo) {
     try {
       if (what.kind === 'delete') {
-        await restoreTag(getDb(), what.deleted);
+        await restoreTag(await getDb(), what.deleted);
         setNotice({
           message: t('tags.notice.restored', { name: what.deleted.tag.name }),
           focus: true,
         });
       } else {
-        await unmergeTags(getDb(), what.merged);
+        await unmergeTags(await getDb(), what.merged);
         setNotice({
           message: t('tags.notice.unmerged', { name: what.merged.from.name }),
           focus: true,

@@ -43,7 +43,7 @@ export function ExportSection() {
 
   const sheet = () =>
     run('transfer.export.failed.sheet', async () => {
-      const db = getDb();
+      const db = await getDb();
       const [highlights, states, allTags, colors, links] = await Promise.all([
         listAllHighlights(db),
         listArticleStates(db),
@@ -79,15 +79,15 @@ export function ExportSection() {
   const backup = () =>
     run('transfer.export.failed.backup', async () => {
       const now = new Date();
-      const data = await exportBackup(getDb(), now);
+      const data = await exportBackup(await getDb(), now);
       downloadText(backupFileName(now), JSON.stringify(data, null, 1), 'application/json');
-      await setMeta(getDb(), 'lastExportAt', now.toISOString());
+      await setMeta(await getDb(), 'lastExportAt', now.toISOString());
       showToast({ tone: 'info', message: translate('transfer.export.backupSaved') });
     });
 
   const annotations = () =>
     run('transfer.export.failed.annotations', async () => {
-      const db = getDb();
+      const db = await getDb();
       const [highlights, allTags, colors, links] = await Promise.all([
         listAllHighlights(db),
         listTags(db),

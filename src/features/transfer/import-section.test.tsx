@@ -9,12 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createHighlight,
   createLink,
-  getDb,
   listAllHighlights,
   listAllLinks,
   listColors,
   listTags,
 } from '@/db';
+import { getDb } from '@/db/database';
 import { target } from '@/db/test-utils';
 import type { SeedManifest } from '@/domain/library/manifest';
 import { manifestEntry, seedManifest } from '@/domain/library/manifest.fixture';

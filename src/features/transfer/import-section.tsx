@@ -67,7 +67,7 @@ export function ImportSection() {
     }
     try {
       const text = await file.text();
-      const db = getDb();
+      const db = await getDb();
       let dropped: ImportDrop[] = [];
       let result: ImportResult;
       if (/"format"\s*:\s*"sidenote-backup"/.test(text.slice(0, 2000))) {
@@ -98,7 +98,7 @@ export function ImportSection() {
   const write = async (backup: Backup, name: string) => {
     setStep({ kind: 'writing', name, done: 0, total: 1 });
     try {
-      const outcome = await applyImport(getDb(), backup, {
+      const outcome = await applyImport(await getDb(), backup, {
         strategy,
         onProgress: (done, total) => setStep({ kind: 'writing', name, done, total }),
       });

@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getArticleState, getDb, setArticleDetails } from '@/db';
+import { getArticleState, setArticleDetails } from '@/db';
+import { getDb } from '@/db/database';
 import type { DetailsInput } from '@/domain/article/details';
 import { loadLocale } from '@/shared/i18n';
 import { ArticleDetailsDialog } from './article-details-dialog';

@@ -102,7 +102,7 @@ function DetailsForm(props: {
   const write = async (patch: Partial<Record<DetailField, string | undefined>>) => {
     setFailure(undefined);
     try {
-      await setArticleDetails(getDb(), articleId, patch);
+      await setArticleDetails(await getDb(), articleId, patch);
       return true;
     } catch (err) {
       setFailure(writeErrorText(err));

@@ -1,7 +1,8 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb, listColors } from '@/db';
+import { listColors } from '@/db';
+import { getDb } from '@/db/database';
 import { loadLocale } from '@/shared/i18n';
 import { readDraft } from '@/shared/stores/drafts';
 import { ColorMeaningField } from './color-meaning-field';

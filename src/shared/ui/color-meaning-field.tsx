@@ -49,7 +49,7 @@ export function ColorMeaningField({ color, index, compact }: ColorMeaningFieldPr
       const meaning = tidy(text);
       if (!meaning) throw new Error(t('ui.colorMeaning.empty'));
       try {
-        await renameColor(getDb(), color.id, meaning);
+        await renameColor(await getDb(), color.id, meaning);
       } catch (err) {
         throw new Error(t('ui.colorMeaning.notSaved', { reason: dbErrorText(err) }));
       }

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { Article } from '@/domain/article/types';
-import { getDb } from '@/db/database';
-import { getArticleState, saveReadingPosition } from '@/db/article-state-repo';
+import { getDb, hasStoredData, readStored } from '@/db/connect';
+import { defaultArticleState, getArticleState, saveReadingPosition } from '@/db/article-state-repo';
 import { rememberPlace } from './places';
 
 const SAVE_DELAY_MS = 400;
@@ -39,9 +39,11 @@ export function useReadingPosition(
         mode === 'window' ? document.documentElement : root;
       const progress = scrollHeight > clientHeight ? scrollTop / (scrollHeight - clientHeight) : 1;
       rememberPlace(articleId, offset > 0);
-      saveReadingPosition(getDb(), articleId, offset, progress).catch(() => {
-        // Losing a reading position is not worth interrupting the reader for.
-      });
+      getDb()
+        .then((db) => saveReadingPosition(db, articleId, offset, progress))
+        .catch(() => {
+          // Losing a reading position is not worth interrupting the reader for.
+        });
     };
 
     const onScroll = () => {
@@ -50,7 +52,7 @@ export function useReadingPosition(
       timer = setTimeout(save, SAVE_DELAY_MS);
     };
 
-    getArticleState(getDb(), articleId)
+    readStored((db) => getArticleState(db, articleId), defaultArticleState(articleId))
       .then((state) => {
         if (cancelled) return;
         if (state.readingOffset > 0 && !window.location.hash) {
@@ -63,7 +65,11 @@ export function useReadingPosition(
       .catch(() => undefined)
       .finally(() => {
         restored = true;
-        if (!cancelled) save();
+        // Opening an article notes when it was opened; on a first visit (nothing saved yet) that
+        // waits for the first scroll, so a page only looked at creates no database (decision 0025).
+        void hasStoredData().then((stored) => {
+          if (stored && !cancelled) save();
+        });
       });
 
     scroller.addEventListener('scroll', onScroll, { passive: true });

@@ -74,14 +74,14 @@ export function highlightRange(
 
   async function store(highlight: Highlight): Promise<Highlight | undefined> {
     try {
-      await addHighlight(getDb(), highlight);
+      await addHighlight(await getDb(), highlight);
       // Its card opens once it is stored: drawing the card while the write was under way kept
       // the main thread from taking the write's completion (benchmark row 3).
       useUi.getState().focusHighlight(highlight.id, 'text');
       useUndo.getState().push({
         label: t('reader.actions.removed'),
         run: async () => {
-          await deleteHighlight(getDb(), highlight.id);
+          await deleteHighlight(await getDb(), highlight.id);
         },
       });
       void requestPersistentStorage();
@@ -96,12 +96,12 @@ export function highlightRange(
 
 export async function removeHighlight(highlight: Highlight): Promise<void> {
   try {
-    const deleted = await deleteHighlight(getDb(), highlight.id);
+    const deleted = await deleteHighlight(await getDb(), highlight.id);
     if (!deleted) return;
     const restore = async () => {
       // Never write the old copy over a highlight that is back already (and maybe edited since).
-      if (await getHighlight(getDb(), deleted.highlight.id)) return;
-      await restoreHighlight(getDb(), deleted.highlight, deleted.links, deleted.review);
+      if (await getHighlight(await getDb(), deleted.highlight.id)) return;
+      await restoreHighlight(await getDb(), deleted.highlight, deleted.links, deleted.review);
       useUi.getState().focusHighlight(deleted.highlight.id, 'list');
     };
     const entry = { label: t('reader.actions.restored'), run: restore };
@@ -130,11 +130,11 @@ export async function changeHighlight(highlight: Highlight, patch: HighlightPatc
     Object.assign(before, { [key]: highlight[key] });
   }
   try {
-    await updateHighlight(getDb(), highlight.id, patch);
+    await updateHighlight(await getDb(), highlight.id, patch);
     useUndo.getState().push({
       label: t('reader.actions.changeUndone'),
       run: async () => {
-        await updateHighlight(getDb(), highlight.id, before);
+        await updateHighlight(await getDb(), highlight.id, before);
       },
     });
   } catch (err) {
@@ -145,7 +145,7 @@ export async function changeHighlight(highlight: Highlight, patch: HighlightPatc
 /** Saves a note; throws a user-facing message so the note editor keeps the text and says why. */
 export async function saveHighlightNote(id: string, note: string): Promise<void> {
   try {
-    await updateHighlight(getDb(), id, { note });
+    await updateHighlight(await getDb(), id, { note });
   } catch (err) {
     throw new Error(dbErrorText(err));
   }

@@ -30,7 +30,7 @@ export function AnnotationPanel({ article, highlights }: AnnotationPanelProps) {
               tags={tags}
               onChange={async (ids) => {
                 try {
-                  await setArticleTags(getDb(), article.id, ids);
+                  await setArticleTags(await getDb(), article.id, ids);
                 } catch (err) {
                   showToast({
                     tone: 'error',
@@ -40,7 +40,7 @@ export function AnnotationPanel({ article, highlights }: AnnotationPanelProps) {
                   });
                 }
               }}
-              onCreate={(name) => createTag(getDb(), name)}
+              onCreate={async (name) => createTag(await getDb(), name)}
             />
             <details open={state.note !== ''} className="group">
               <summary className="cursor-pointer text-sm font-medium text-ink-2 select-none">
@@ -53,7 +53,7 @@ export function AnnotationPanel({ article, highlights }: AnnotationPanelProps) {
                   draftKey={`article:${article.id}:note`}
                   onSave={async (text) => {
                     try {
-                      await setArticleNote(getDb(), article.id, text);
+                      await setArticleNote(await getDb(), article.id, text);
                     } catch (err) {
                       throw new Error(dbErrorText(err));
                     }

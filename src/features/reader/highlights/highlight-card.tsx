@@ -161,7 +161,7 @@ function Card(props: HighlightCardProps) {
             tags={tags}
             autoFocus={editing === 'tags'}
             onChange={(ids) => changeHighlight(highlight, { tags: ids })}
-            onCreate={(name) => createTag(getDb(), name)}
+            onCreate={async (name) => createTag(await getDb(), name)}
           />
           {!orphan && <LinkSection highlight={highlight} />}
           <fieldset>

@@ -56,7 +56,7 @@ export function LinkPicker({ highlight, linkedIds, onClose }: LinkPickerProps) {
   const link = async () => {
     setSaving(true);
     try {
-      await createLink(getDb(), {
+      await createLink(await getDb(), {
         fromId: highlight.id,
         toId: partnerId,
         relation,

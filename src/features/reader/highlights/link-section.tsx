@@ -101,9 +101,11 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
                         type="button"
                         className="ml-auto text-muted underline"
                         onClick={() =>
-                          void deleteLink(getDb(), link.id).catch((err: unknown) =>
-                            showToast({ tone: 'error', message: writeErrorText(err) }),
-                          )
+                          void getDb()
+                            .then((db) => deleteLink(db, link.id))
+                            .catch((err: unknown) =>
+                              showToast({ tone: 'error', message: writeErrorText(err) }),
+                            )
                         }
                       >
                         {t('reader.links.unlink')}
@@ -148,7 +150,7 @@ export function LinkSection({ highlight }: { highlight: Highlight }) {
               disabled={!partnerId}
               onClick={async () => {
                 try {
-                  await createLink(getDb(), {
+                  await createLink(await getDb(), {
                     fromId: highlight.id,
                     toId: partnerId,
                     relation,

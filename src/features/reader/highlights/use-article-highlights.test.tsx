@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '@/domain/anchoring';
 import { parseArticle } from '@/domain/article';
-import { addHighlight, getDb, newHighlight } from '@/db';
+import { addHighlight, newHighlight } from '@/db';
+import { getDb } from '@/db/database';
 import { usePendingHighlights } from './pending';
 import { useArticleHighlights } from './use-article-highlights';
 

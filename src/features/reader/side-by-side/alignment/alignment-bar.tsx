@@ -49,12 +49,14 @@ export function AlignmentBar({ pane }: { pane: Side }) {
   if (!context) return null;
   const { alignment, articles } = context;
   const restore = () =>
-    void restoreDismissedPairs(getDb(), articles.left.id, articles.right.id).catch((err: unknown) =>
-      showToast({
-        tone: 'error',
-        message: t('reader.alignment.notDismissed', { reason: dbErrorText(err) }),
-      }),
-    );
+    void getDb()
+      .then((db) => restoreDismissedPairs(db, articles.left.id, articles.right.id))
+      .catch((err: unknown) =>
+        showToast({
+          tone: 'error',
+          message: t('reader.alignment.notDismissed', { reason: dbErrorText(err) }),
+        }),
+      );
   return (
     <div
       className="flex min-h-10 items-center gap-2 border-b border-line bg-surface/60 px-3 py-1 font-sans text-sm text-ink-2"

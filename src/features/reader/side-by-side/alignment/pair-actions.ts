@@ -57,14 +57,14 @@ export async function acceptPair(
   };
   try {
     const done = await linkPassages(
-      getDb(),
+      await getDb(),
       end(left, pair.left),
       end(right, pair.right),
       relation,
     );
     const undo = async () => {
-      await deleteLink(getDb(), done.link.id);
-      for (const h of done.made) await deleteHighlight(getDb(), h.id);
+      await deleteLink(await getDb(), done.link.id);
+      for (const h of done.made) await deleteHighlight(await getDb(), h.id);
     };
     useUndo.getState().push({ label: t('reader.alignment.linkUndone'), run: undo });
     showToast({
@@ -99,7 +99,7 @@ export async function dismissPair(
   dismissed: boolean,
 ) {
   try {
-    await setPairDismissed(getDb(), leftId, rightId, key, dismissed);
+    await setPairDismissed(await getDb(), leftId, rightId, key, dismissed);
     if (dismissed) {
       showToast({
         tone: 'info',

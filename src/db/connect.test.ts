@@ -1,0 +1,47 @@
+// A first visit: this file's IndexedDB (fake-indexeddb, fresh per test file) has no Sidenote
+// database to begin with. The tests run in order, as a visit would.
+import { describe, expect, it, vi } from 'vitest';
+import {
+  engineIfLoaded,
+  getDb,
+  hasStoredData,
+  loadEngineOnFirstIntent,
+  onDatabaseReached,
+  readStored,
+} from './connect';
+import { getArticleState } from './article-state-repo';
+
+describe('reaching the database', () => {
+  it('reads "nothing saved" on a first visit without loading the engine or creating the database', async () => {
+    expect(await hasStoredData()).toBe(false);
+    const read = vi.fn(async () => 'read');
+    expect(await readStored(read, 'nothing')).toBe('nothing');
+    expect(read).not.toHaveBeenCalled();
+    expect(engineIfLoaded()).toBeUndefined();
+  });
+
+  it('loads the engine at the first key or pointer pressed, not before', async () => {
+    const page = new EventTarget();
+    loadEngineOnFirstIntent(page);
+    page.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(engineIfLoaded()).toBeUndefined();
+    page.dispatchEvent(new Event('keydown'));
+    await vi.waitFor(() => expect(engineIfLoaded()).toBeDefined());
+    // Loading the engine creates nothing.
+    expect(await hasStoredData()).toBe(false);
+  });
+
+  it('creates the database on the first getDb() and tells those waiting, once', async () => {
+    const reached = vi.fn();
+    onDatabaseReached(reached);
+    const db = await getDb();
+    await getDb();
+    expect(reached).toHaveBeenCalledTimes(1);
+    await db.open();
+    expect(await hasStoredData()).toBe(true);
+    expect((await indexedDB.databases()).map((d) => d.name)).toContain('sidenote');
+    const state = await readStored((d) => getArticleState(d, 'a'), undefined);
+    expect(state?.articleId).toBe('a');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * How the app reaches its database without loading the storage engine (Dexie, ~30 KB gzipped)
+ * before it is needed: `database.ts` is imported on first use, and on a first visit, when this
+ * browser holds no Sidenote database yet, reads answer "nothing saved" without loading it at all
+ * (docs/decisions/0025). Only the first write creates the database. Nothing here imports Dexie.
+ */
+import type { SidenoteDb } from './database';
+
+/** The database's name in IndexedDB (database.ts uses the same). */
+export const DEFAULT_DB_NAME = 'sidenote';
+
+type Engine = typeof import('./database');
+
+let engine: Engine | undefined;
+let loading: Promise<Engine> | undefined;
+const openedListeners = new Set<() => void>();
+
+/** Loads the storage engine (once). */
+export function loadEngine(): Promise<Engine> {
+  loading ??= import('./database').then((module) => {
+    engine = module;
+    return module;
+  });
+  return loading;
+}
+
+/**
+ * Starts loading the storage engine at the first sign that the person may write (a pointer or
+ * key pressed, a touch), so a first save does not wait for a download: on a first visit a save
+ * made just before leaving the page must still reach IndexedDB (a quote's speaker saved right
+ * before a reload was lost in a test without this). A page only looked at never loads it.
+ */
+export function loadEngineOnFirstIntent(
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+): void {
+  const events = ['pointerdown', 'keydown', 'touchstart'] as const;
+  const load = () => {
+    events.forEach((type) => target.removeEventListener(type, load, true));
+    void loadEngine();
+  };
+  events.forEach((type) => target.addEventListener(type, load, { capture: true, passive: true }));
+}
+
+/** The storage engine if it has loaded already, for callers that can use it synchronously. */
+export function engineIfLoaded(): Engine | undefined {
+  return engine;
+}
+
+/**
+ * The app's database, loading the storage engine on first use. Using it may create the
+ * database: call it to write, or to read once `hasStoredData()` said there is something.
+ */
+export async function getDb(): Promise<SidenoteDb> {
+  const wasOpen = engine?.isDefaultDbCreated() ?? false;
+  const db = (await loadEngine()).getDb();
+  if (!wasOpen) openedListeners.forEach((listener) => listener());
+  return db;
+}
+
+/** Told when this tab first reaches the database (so "nothing saved yet" readers start reading). */
+export function onDatabaseReached(listener: () => void): () => void {
+  openedListeners.add(listener);
+  return () => openedListeners.delete(listener);
+}
+
+/**
+ * Whether this browser may hold Sidenote data: false only when IndexedDB lists no Sidenote
+ * database and this tab has not reached it either (a first visit). Where the browser cannot list
+ * databases, or listing fails, it says true: reading then opens the database, as it always did.
+ */
+export async function hasStoredData(): Promise<boolean> {
+  if (engine?.isDefaultDbCreated()) return true;
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+  try {
+    const databases = await indexedDB.databases();
+    return databases.some((d) => d.name === DEFAULT_DB_NAME);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Reads saved data once: `read(db)` when there may be some, `nothing` (without loading the
+ * engine or creating the database) on a first visit.
+ */
+export async function readStored<T>(read: (db: SidenoteDb) => Promise<T>, nothing: T): Promise<T> {
+  if (!(await hasStoredData())) return nothing;
+  return read(await getDb());
+}

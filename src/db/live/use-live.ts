@@ -1,0 +1,117 @@
+import { useDebugValue, useEffect, useState } from 'react';
+import type { SidenoteDb } from '../database';
+import { engineIfLoaded, getDb, hasStoredData, loadEngine, onDatabaseReached } from '../connect';
+
+/**
+ * A live read of the database, like dexie-react-hooks' `useLiveQuery` (same rules: `undefined`
+ * until the first answer, the last answer kept while `deps` change, errors thrown to the nearest
+ * error boundary), but without Dexie on the first page: the engine loads on first use, and on a
+ * first visit (no database yet) the hook answers `nothing()` until this tab creates the database
+ * or another tab has (checked whenever this one comes back into view). docs/decisions/0025.
+ */
+export function useLive<T>(
+  querier: (db: SidenoteDb) => T | Promise<T>,
+  deps: readonly unknown[],
+  nothing: () => NoInfer<T>,
+): T | undefined;
+export function useLive<T, D>(
+  querier: (db: SidenoteDb) => T | Promise<T>,
+  deps: readonly unknown[],
+  nothing: () => NoInfer<T>,
+  initial: D,
+): T | D;
+export function useLive<T, D>(
+  querier: (db: SidenoteDb) => T | Promise<T>,
+  deps: readonly unknown[],
+  nothing: () => NoInfer<T>,
+  initial?: D,
+): T | D | undefined {
+  const [state, setState] = useState<{ result: T | D | undefined; error: unknown }>({
+    result: initial,
+    error: null,
+  });
+  // The hooks' deps are ids (strings or undefined): their text says when the query changes.
+  const key = JSON.stringify(deps);
+  useEffect(() => {
+    const subscription = liveSource(querier, nothing).subscribe({
+      next: (value) =>
+        setState((prev) =>
+          prev.error === null && prev.result === value ? prev : { result: value, error: null },
+        ),
+      error: (error) =>
+        setState((prev) => (prev.error === error ? prev : { result: prev.result, error })),
+    });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the caller's deps, as with useLiveQuery
+  }, [key]);
+  useDebugValue(state.result);
+  if (state.error !== null) throw state.error;
+  return state.result;
+}
+
+interface Observer<T> {
+  next: (value: T) => void;
+  error: (error: unknown) => void;
+}
+interface Subscription {
+  unsubscribe(): void;
+}
+interface Source<T> {
+  subscribe(observer: Observer<T>): Subscription;
+}
+
+function liveSource<T>(querier: (db: SidenoteDb) => T | Promise<T>, nothing: () => T): Source<T> {
+  const engine = engineIfLoaded();
+  if (engine?.isDefaultDbCreated()) {
+    const db = engine.getDb();
+    return engine.liveQuery(() => querier(db));
+  }
+  return {
+    subscribe(observer) {
+      let closed = false;
+      let started = false;
+      let inner: Subscription | undefined;
+      let stopWaiting = () => {};
+      const start = () => {
+        if (started || closed) return;
+        started = true;
+        stopWaiting();
+        Promise.all([getDb(), loadEngine()])
+          .then(([db, { liveQuery }]) => {
+            if (!closed) inner = liveQuery(() => querier(db)).subscribe(observer);
+          })
+          .catch(observer.error);
+      };
+      const wait = () => {
+        const recheck = () => {
+          if (document.visibilityState !== 'visible') return;
+          void hasStoredData().then((stored) => stored && start());
+        };
+        const off = onDatabaseReached(start);
+        document.addEventListener('visibilitychange', recheck);
+        window.addEventListener('focus', recheck);
+        stopWaiting = () => {
+          off();
+          document.removeEventListener('visibilitychange', recheck);
+          window.removeEventListener('focus', recheck);
+        };
+      };
+      hasStoredData()
+        .then((stored) => {
+          if (closed) return;
+          // This tab may have reached the database while the browser was being asked.
+          if (stored || engineIfLoaded()?.isDefaultDbCreated()) return start();
+          observer.next(nothing());
+          wait();
+        })
+        .catch(observer.error);
+      return {
+        unsubscribe() {
+          closed = true;
+          stopWaiting();
+          inner?.unsubscribe();
+        },
+      };
+    },
+  };
+}
