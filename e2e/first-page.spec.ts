@@ -160,7 +160,7 @@ test('a first visit loads no storage engine on any view until something is saved
   await reader.text.highlight(nuclear.sentence);
   await expect(reader.text.marks).toHaveCount(1);
   expect(loaded.length).toBeGreaterThan(0);
-  expect(await databaseNames(page)).toContain('sidenote');
+  await expect.poll(() => databaseNames(page)).toContain('sidenote');
   await reader.reload();
   await expect(reader.text.marks).toHaveCount(1);
 });

@@ -67,21 +67,22 @@ export class ReaderPage {
 
 /** The reading offset IndexedDB holds for an article (undefined when it has none). */
 async function storedReadingOffset(page: Page, id: string): Promise<number | undefined> {
-  return page.evaluate(
-    (articleId) =>
-      new Promise<number | undefined>((resolve, reject) => {
-        const open = indexedDB.open('sidenote');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('articleStates').objectStore('articleStates').get(articleId);
-          get.onsuccess = () => {
-            resolve((get.result as { readingOffset?: number } | undefined)?.readingOffset);
-            db.close();
-          };
-          get.onerror = () => reject(get.error);
+  return page.evaluate(async (articleId) => {
+    // Opening a database that does not exist would create an empty one (a first visit has none
+    // until the first save), which the app would then take for an old one.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'sidenote')) return undefined;
+    return new Promise<number | undefined>((resolve, reject) => {
+      const open = indexedDB.open('sidenote');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const get = db.transaction('articleStates').objectStore('articleStates').get(articleId);
+        get.onsuccess = () => {
+          resolve((get.result as { readingOffset?: number } | undefined)?.readingOffset);
+          db.close();
         };
-      }),
-    id,
-  );
+        get.onerror = () => reject(get.error);
+      };
+    });
+  }, id);
 }

@@ -15,6 +15,16 @@ let engine: Engine | undefined;
 let loading: Promise<Engine> | undefined;
 const openedListeners = new Set<() => void>();
 
+/**
+ * Tabs tell each other when one first reaches the database, so a tab still showing "nothing
+ * saved" (a first visit) starts reading at once, as Dexie's live queries do across tabs.
+ */
+const tabs =
+  typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('sidenote-storage');
+tabs?.addEventListener('message', (event: MessageEvent) => {
+  if (event.data === 'reached') openedListeners.forEach((listener) => listener());
+});
+
 /** Loads the storage engine (once). */
 export function loadEngine(): Promise<Engine> {
   loading ??= import('./database').then((module) => {
@@ -53,11 +63,17 @@ export function engineIfLoaded(): Engine | undefined {
 export async function getDb(): Promise<SidenoteDb> {
   const wasOpen = engine?.isDefaultDbCreated() ?? false;
   const db = (await loadEngine()).getDb();
-  if (!wasOpen) openedListeners.forEach((listener) => listener());
+  if (!wasOpen) {
+    openedListeners.forEach((listener) => listener());
+    tabs?.postMessage('reached');
+  }
   return db;
 }
 
-/** Told when this tab first reaches the database (so "nothing saved yet" readers start reading). */
+/**
+ * Told when this tab, or another, first reaches the database (so readers still answering
+ * "nothing saved" start reading it).
+ */
 export function onDatabaseReached(listener: () => void): () => void {
   openedListeners.add(listener);
   return () => openedListeners.delete(listener);

@@ -6,8 +6,8 @@ import { engineIfLoaded, getDb, hasStoredData, loadEngine, onDatabaseReached } f
  * A live read of the database, like dexie-react-hooks' `useLiveQuery` (same rules: `undefined`
  * until the first answer, the last answer kept while `deps` change, errors thrown to the nearest
  * error boundary), but without Dexie on the first page: the engine loads on first use, and on a
- * first visit (no database yet) the hook answers `nothing()` until this tab creates the database
- * or another tab has (checked whenever this one comes back into view). docs/decisions/0025.
+ * first visit (no database yet) the hook answers `nothing()` until this tab or another reaches the
+ * database (told across tabs; checked again whenever this one comes back into view). Decision 0025.
  */
 export function useLive<T>(
   querier: (db: SidenoteDb) => T | Promise<T>,
@@ -72,13 +72,25 @@ function liveSource<T>(querier: (db: SidenoteDb) => T | Promise<T>, nothing: () 
       let started = false;
       let inner: Subscription | undefined;
       let stopWaiting = () => {};
+      // What was shown while there was no database: the first live answer that says the same
+      // (the usual case: the first write was elsewhere) is not passed on, so the views showing
+      // it do not all render again at the moment of that write.
+      let shown: { text: string } | undefined;
       const start = () => {
         if (started || closed) return;
         started = true;
         stopWaiting();
         Promise.all([getDb(), loadEngine()])
           .then(([db, { liveQuery }]) => {
-            if (!closed) inner = liveQuery(() => querier(db)).subscribe(observer);
+            if (closed) return;
+            inner = liveQuery(() => querier(db)).subscribe({
+              next: (value) => {
+                const same = shown !== undefined && JSON.stringify(value) === shown.text;
+                shown = undefined;
+                if (!same) observer.next(value);
+              },
+              error: observer.error,
+            });
           })
           .catch(observer.error);
       };
@@ -101,7 +113,9 @@ function liveSource<T>(querier: (db: SidenoteDb) => T | Promise<T>, nothing: () 
           if (closed) return;
           // This tab may have reached the database while the browser was being asked.
           if (stored || engineIfLoaded()?.isDefaultDbCreated()) return start();
-          observer.next(nothing());
+          const value = nothing();
+          shown = { text: JSON.stringify(value) };
+          observer.next(value);
           wait();
         })
         .catch(observer.error);

@@ -67,8 +67,10 @@ export function useReadingPosition(
         restored = true;
         // Opening an article notes when it was opened; on a first visit (nothing saved yet) that
         // waits for the first scroll, so a page only looked at creates no database (decision 0025).
+        // A scroll made before now was not heard: the place it reached is saved here.
+        const moved = (mode === 'window' ? window.scrollY : root.scrollTop) > 0;
         void hasStoredData().then((stored) => {
-          if (stored && !cancelled) save();
+          if ((stored || moved) && !cancelled) save();
         });
       });
 
