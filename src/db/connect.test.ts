@@ -20,13 +20,19 @@ describe('reaching the database', () => {
     expect(engineIfLoaded()).toBeUndefined();
   });
 
-  it('loads the engine at the first key or pointer pressed, not before', async () => {
+  it('loads the engine once text is selected, not for a scroll or a caret', async () => {
     const page = new EventTarget();
-    loadEngineOnFirstIntent(page);
+    let collapsed = true;
+    const doc = Object.assign(new EventTarget(), {
+      getSelection: () => ({ isCollapsed: collapsed }) as Selection,
+    });
+    loadEngineOnFirstIntent(page, doc);
     page.dispatchEvent(new Event('scroll'));
+    doc.dispatchEvent(new Event('selectionchange')); // a caret, as autofocus places
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(engineIfLoaded()).toBeUndefined();
-    page.dispatchEvent(new Event('keydown'));
+    collapsed = false;
+    doc.dispatchEvent(new Event('selectionchange')); // text selected
     await vi.waitFor(() => expect(engineIfLoaded()).toBeDefined());
     // Loading the engine creates nothing.
     expect(await hasStoredData()).toBe(false);

@@ -36,19 +36,30 @@ export function loadEngine(): Promise<Engine> {
 
 /**
  * Starts loading the storage engine at the first sign that the person may write (a pointer or
- * key pressed, a touch), so a first save does not wait for a download: on a first visit a save
- * made just before leaving the page must still reach IndexedDB (a quote's speaker saved right
- * before a reload was lost in a test without this). A page only looked at never loads it.
+ * key pressed, a touch, text selected), so a first save does not wait for a download: on a first
+ * visit a save made just before leaving the page must still reach IndexedDB (a quote's speaker
+ * saved right before a reload was lost in a test without this), and a first highlight's card
+ * must not open late, into the next selection. A page only looked at never loads it (a caret
+ * placed in a field, as by autofocus, is not a selection).
  */
 export function loadEngineOnFirstIntent(
-  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+  page: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+  doc: Pick<Document, 'addEventListener' | 'removeEventListener' | 'getSelection'> = document,
 ): void {
   const events = ['pointerdown', 'keydown', 'touchstart'] as const;
-  const load = () => {
-    events.forEach((type) => target.removeEventListener(type, load, true));
-    void loadEngine();
+  const stop = () => {
+    events.forEach((type) => page.removeEventListener(type, load, true));
+    doc.removeEventListener('selectionchange', onSelection);
   };
-  events.forEach((type) => target.addEventListener(type, load, { capture: true, passive: true }));
+  function load() {
+    stop();
+    void loadEngine();
+  }
+  function onSelection() {
+    if (doc.getSelection()?.isCollapsed === false) load();
+  }
+  events.forEach((type) => page.addEventListener(type, load, { capture: true, passive: true }));
+  doc.addEventListener('selectionchange', onSelection);
 }
 
 /** The storage engine if it has loaded already, for callers that can use it synchronously. */
