@@ -20,7 +20,9 @@ describe('reaching the database', () => {
     expect(engineIfLoaded()).toBeUndefined();
   });
 
-  it('loads the engine once text is selected, not for a scroll or a caret', async () => {
+  it('loads the engine and makes the database once text is selected, not for a scroll or a caret, and tells those waiting once', async () => {
+    const reached = vi.fn();
+    onDatabaseReached(reached);
     const page = new EventTarget();
     let collapsed = true;
     const doc = Object.assign(new EventTarget(), {
@@ -33,20 +35,13 @@ describe('reaching the database', () => {
     expect(engineIfLoaded()).toBeUndefined();
     collapsed = false;
     doc.dispatchEvent(new Event('selectionchange')); // text selected
-    await vi.waitFor(() => expect(engineIfLoaded()).toBeDefined());
-    // Loading the engine creates nothing.
-    expect(await hasStoredData()).toBe(false);
-  });
-
-  it('creates the database on the first getDb() and tells those waiting, once', async () => {
-    const reached = vi.fn();
-    onDatabaseReached(reached);
-    const db = await getDb();
+    await vi.waitFor(async () => expect(await hasStoredData()).toBe(true));
+    expect((await indexedDB.databases()).map((d) => d.name)).toContain('sidenote');
     await getDb();
     expect(reached).toHaveBeenCalledTimes(1);
-    await db.open();
-    expect(await hasStoredData()).toBe(true);
-    expect((await indexedDB.databases()).map((d) => d.name)).toContain('sidenote');
+  });
+
+  it('reads what is stored once there is a database', async () => {
     const state = await readStored((d) => getArticleState(d, 'a'), undefined);
     expect(state?.articleId).toBe('a');
   });

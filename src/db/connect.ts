@@ -35,12 +35,13 @@ export function loadEngine(): Promise<Engine> {
 }
 
 /**
- * Starts loading the storage engine at the first sign that the person may write (a pointer or
- * key pressed, a touch, text selected), so a first save does not wait for a download: on a first
- * visit a save made just before leaving the page must still reach IndexedDB (a quote's speaker
- * saved right before a reload was lost in a test without this), and a first highlight's card
- * must not open late, into the next selection. A page only looked at never loads it (a caret
- * placed in a field, as by autofocus, is not a selection).
+ * Loads the storage engine and opens (on a first visit: creates) the database at the first sign
+ * that the person may write (a pointer or key pressed, a touch, text selected), so a first save
+ * waits neither for a download nor for the database to be made: on a first visit a save made
+ * just before leaving the page must still reach IndexedDB (a quote's speaker saved right before
+ * a reload was lost in a test without this), and a first highlight's card must not open late,
+ * into the next selection. A page only looked at never loads it (a caret placed in a field, as
+ * by autofocus, is not a selection).
  */
 export function loadEngineOnFirstIntent(
   page: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
@@ -53,7 +54,10 @@ export function loadEngineOnFirstIntent(
   };
   function load() {
     stop();
-    void loadEngine();
+    // A failure to open (a newer Sidenote in another tab, say) is told by the write that needs it.
+    void getDb()
+      .then((db) => db.open())
+      .catch(() => undefined);
   }
   function onSelection() {
     if (doc.getSelection()?.isCollapsed === false) load();

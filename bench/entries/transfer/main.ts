@@ -2,7 +2,8 @@
 // applyImport, then exportBackup → JSON), against the least any import/export must do with
 // Dexie: JSON.parse → bulkPut, then toArray → JSON.stringify, on the same schema and rows.
 // Each run uses a fresh database of its own name and deletes it afterwards.
-import { DEFAULT_COLORS, LATEST_SCHEMA_VERSION, openDatabase } from '@/db';
+import { DEFAULT_COLORS, LATEST_SCHEMA_VERSION } from '@/db';
+import { openDatabase } from '@/db/database';
 import { applyImport, backupParseOptions, exportBackup } from '@/db/transfer-repo';
 import { createBackup, parseBackup } from '@/domain/transfer';
 import type { Highlight } from '@/domain/annotations/types';
