@@ -90,7 +90,7 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
         onSelect={(side) => navigate(compareHref(left, right, { pane: side }), { replace: true })}
       />
       <AlignmentContext.Provider value={comparison}>
-        <AlignmentBar pane={pane} />
+        <AlignmentBar pane={pane} comparing={left !== right} />
         <Main className="grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] md:grid-cols-2 md:divide-x md:divide-line">
           <CompareSide
             id={left}

@@ -13,7 +13,15 @@ import { ComparisonExport } from './comparison-export';
  * The comparison's summary under the top bar: how many passages correspond, and "next / previous
  * aligned passage" (also `n` and `p`), which scroll both panes to the pair and tint it.
  */
-export function AlignmentBar({ pane }: { pane: Side }) {
+/** The bar's frame: the same height whether it is waiting for the articles or shows a count. */
+const BAR =
+  'flex min-h-10 items-center gap-2 border-b border-line bg-surface/60 px-3 py-1 font-sans text-sm text-ink-2';
+
+/**
+ * `comparing`: two different articles are open, so the bar holds its place from the first paint,
+ * before both have loaded (a pane drawn first would otherwise move down when the bar came).
+ */
+export function AlignmentBar({ pane, comparing }: { pane: Side; comparing: boolean }) {
   const t = useT();
   const context = useAlignment();
   const active = useAlignmentUi((s) => s.active);
@@ -46,7 +54,16 @@ export function AlignmentBar({ pane }: { pane: Side }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  if (!context) return null;
+  if (!context) {
+    if (!comparing) return null;
+    return (
+      <div className={BAR} data-testid="alignment-bar">
+        <p role="status" className="min-w-0 flex-1 truncate">
+          {t('reader.alignment.working')}
+        </p>
+      </div>
+    );
+  }
   const { alignment, articles } = context;
   const restore = () =>
     void getDb()
@@ -58,10 +75,7 @@ export function AlignmentBar({ pane }: { pane: Side }) {
         }),
       );
   return (
-    <div
-      className="flex min-h-10 items-center gap-2 border-b border-line bg-surface/60 px-3 py-1 font-sans text-sm text-ink-2"
-      data-testid="alignment-bar"
-    >
+    <div className={BAR} data-testid="alignment-bar">
       <p role="status" className="min-w-0 flex-1 truncate">
         {alignment.status === 'working' && t('reader.alignment.working')}
         {alignment.status === 'failed' &&
