@@ -1,11 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/database';
-import type { LoadedArticle } from '@/db/article-loader';
-import { parseArticle } from '@/domain/article/parse-article';
-import { manifestEntry, seedManifest } from '@/domain/library/manifest.fixture';
-import { articleQuery, manifestQuery } from '@/shared/queries/articles';
+import { manifestEntry } from '@/domain/library/manifest.fixture';
+import { renderWithArticle } from '@/shared/queries/articles.fixture';
 import { runQuotes } from '@/shared/analysis/run-analysis';
 import { QuotesPage } from './quotes-page';
 
@@ -18,17 +15,7 @@ const ENTRY = manifestEntry('a1', 'Bericht');
 const TEXT = 'Bericht\n\n„Wir werden nicht nachgeben“, sagte Außenminister Lawrow am Mittwoch.';
 
 function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(manifestQuery.queryKey, seedManifest([ENTRY]));
-  const parsed = parseArticle('a1', TEXT);
-  if (!parsed.ok) throw new Error('the sample article parses');
-  const loaded: LoadedArticle = { ok: true, article: parsed.article, raw: TEXT, entry: ENTRY };
-  client.setQueryData(articleQuery(ENTRY).queryKey, loaded);
-  render(
-    <QueryClientProvider client={client}>
-      <QuotesPage />
-    </QueryClientProvider>,
-  );
+  renderWithArticle(<QuotesPage />, ENTRY, TEXT);
 }
 
 describe('the Quotes view', () => {

@@ -1,11 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/database';
-import type { LoadedArticle } from '@/db/article-loader';
-import { parseArticle } from '@/domain/article/parse-article';
-import { manifestEntry, seedManifest } from '@/domain/library/manifest.fixture';
-import { articleQuery, manifestQuery } from '@/shared/queries/articles';
+import { manifestEntry } from '@/domain/library/manifest.fixture';
+import { renderWithArticle } from '@/shared/queries/articles.fixture';
 import { SearchClient } from './search-client';
 import { SearchPage } from './search-page';
 
@@ -13,17 +10,7 @@ const ENTRY = manifestEntry('a1', 'Gipfel');
 const TEXT = 'Gipfel\n\nStoltenberg sprach in Washington über das Bündnis.';
 
 function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(manifestQuery.queryKey, seedManifest([ENTRY]));
-  const parsed = parseArticle('a1', TEXT);
-  if (!parsed.ok) throw new Error('the sample article parses');
-  const loaded: LoadedArticle = { ok: true, article: parsed.article, raw: TEXT, entry: ENTRY };
-  client.setQueryData(articleQuery(ENTRY).queryKey, loaded);
-  render(
-    <QueryClientProvider client={client}>
-      <SearchPage />
-    </QueryClientProvider>,
-  );
+  renderWithArticle(<SearchPage />, ENTRY, TEXT);
 }
 
 describe('the search page', () => {
