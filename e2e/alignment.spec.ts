@@ -134,3 +134,46 @@ test('on a phone, a marker shows its partner by switching to the other article',
   await expect(compare.right.scroller).toBeVisible();
   await expect.poll(async () => (await tinted(page, 'sn-aligned-active')).inView).toContain(true);
 });
+
+test('a marker at the bottom of a pane opens its card with its own pair tinted, not the one the text moved under the pointer', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const compare = new ComparePage(page);
+  await compare.goto(LEFT, RIGHT);
+  await alignedCount(page);
+  const scroller = page.getByTestId('pane-left-scroll');
+  const pane = await scroller.boundingBox();
+  // The lowest marker that starts in view: its card cannot open below it without moving the text.
+  const tops = await markers(page, 'left').evaluateAll((els) =>
+    els.map((el) => el.getBoundingClientRect().top),
+  );
+  const index = tops.findLastIndex((top) => pane && top < pane.y + pane.height - 40);
+  expect(index).toBeGreaterThanOrEqual(0);
+  const marker = markers(page, 'left').nth(index);
+  const box = await marker.boundingBox();
+  const y = Math.min((box?.y ?? 0) + 20, (pane?.y ?? 0) + (pane?.height ?? 0) - 10);
+  await page.mouse.move((box?.x ?? 0) + 8, y);
+  await page.mouse.down();
+  await page.mouse.up();
+  const card = page.getByRole('dialog', { name: 'Corresponding passages' });
+  await expect(card).toBeVisible();
+  // The whole card is in view, and the passages tinted are the ones it is about.
+  const cardBox = await card.boundingBox();
+  expect((cardBox?.y ?? 0) + (cardBox?.height ?? 0)).toBeLessThanOrEqual(
+    (pane?.y ?? 0) + (pane?.height ?? 0) + 1,
+  );
+  const partner = (await card.locator('blockquote').first().innerText()).replace(/…$/, '');
+  const paragraph = await marker.evaluate((el) => el.getAttribute('data-aligned'));
+  expect(paragraph).toBeTruthy();
+  await page.waitForTimeout(300);
+  const painted = await page.evaluate(() =>
+    [...CSS.highlights.keys()].flatMap((name) =>
+      [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()),
+    ),
+  );
+  expect(painted.some((text) => text.startsWith(partner.slice(0, 40)))).toBe(true);
+  expect(painted).toHaveLength(2);
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});

@@ -1,4 +1,4 @@
-import { useMemo, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Paragraph } from '@/domain/article/types';
 import { Popover } from '@/shared/ui/popover';
 import { useT } from '@/shared/i18n';
@@ -59,7 +59,6 @@ export function AlignmentGutter({
   const hovered = useAlignmentUi((s) => s.hovered);
   const active = useAlignmentUi((s) => s.active);
   if (!context || starts.length === 0) return null;
-  const hover = useAlignmentUi.getState().hover;
   const other = side === 'left' ? 'right' : 'left';
 
   return (
@@ -85,36 +84,26 @@ export function AlignmentGutter({
               label={t('reader.alignment.cardLabel')}
               beside={side === 'left' ? 'before' : 'after'}
               trigger={(props) => (
-                <button
-                  type="button"
+                <MarkerButton
                   {...props}
-                  aria-label={t('reader.alignment.marker', {
+                  pairs={list}
+                  height={box.height}
+                  label={t('reader.alignment.marker', {
                     n: i + 1,
                     count: starts.length,
                     pairs: list.length,
                     other,
                   })}
-                  data-aligned={list.map((p) => p.key).join(' ')}
-                  onPointerEnter={() => hover(list[0]?.key)}
-                  onPointerLeave={() => hover(undefined)}
-                  onFocus={() => hover(list[0]?.key)}
-                  onBlur={() => hover(undefined)}
-                  className="group flex w-4 justify-center rounded-sm focus-visible:outline-2 focus-visible:outline-accent"
-                  style={{ height: box.height }}
-                >
-                  <span
-                    aria-hidden
-                    className={`block h-full rounded-full transition-[width,background-color] ${
-                      lit
-                        ? 'w-1.5 bg-accent'
-                        : linked
-                          ? 'w-1 bg-accent/70'
-                          : quote
-                            ? 'w-1 bg-ink-2/45'
-                            : 'w-0.5 bg-ink-2/35'
-                    } group-hover:w-1.5 group-hover:bg-accent`}
-                  />
-                </button>
+                  bar={
+                    lit
+                      ? 'w-1.5 bg-accent'
+                      : linked
+                        ? 'w-1 bg-accent/70'
+                        : quote
+                          ? 'w-1 bg-ink-2/45'
+                          : 'w-0.5 bg-ink-2/35'
+                  }
+                />
               )}
             >
               {(close) => <PairCard side={side} pairs={list} close={close} />}
@@ -123,5 +112,77 @@ export function AlignmentGutter({
         );
       })}
     </div>
+  );
+}
+
+/** Room kept between an opened card and the pane's edges. */
+const CARD_MARGIN = 8;
+
+/**
+ * One marker. Opening its card makes the pair the active one, and first scrolls the pane just
+ * enough for the whole card to show: left to the browser, focusing the card's first button
+ * would scroll it into view by more, moving other paragraphs under a still pointer.
+ */
+function MarkerButton({
+  pairs,
+  height,
+  label,
+  bar,
+  ...props
+}: {
+  'aria-expanded': boolean;
+  'aria-controls': string;
+  onClick: () => void;
+  pairs: ShownPair[];
+  height: number;
+  label: string;
+  /** The bar's width and colour. */
+  bar: string;
+}) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const open = props['aria-expanded'];
+  const first = pairs[0]?.key;
+  const controls = props['aria-controls'];
+  const { hover, openCard } = useAlignmentUi.getState();
+  const cardOpen = useAlignmentUi((s) => s.card);
+  // Before the card's own effect focuses it (layout effects run first).
+  useLayoutEffect(() => {
+    if (!open) return;
+    openCard(first);
+    const panel = document.getElementById(controls);
+    const scroller = ref.current?.closest<HTMLElement>('[data-testid$="-scroll"]');
+    if (panel && scroller) {
+      const card = panel.getBoundingClientRect();
+      const pane = scroller.getBoundingClientRect();
+      const below = card.bottom - (pane.bottom - CARD_MARGIN);
+      // Never so far that the card's top leaves the pane.
+      const by = Math.min(below, card.top - (pane.top + CARD_MARGIN));
+      if (below > 0 && by > 0) scroller.scrollBy({ top: by, behavior: 'instant' });
+    }
+    return () => openCard(undefined);
+  }, [open, first, controls, openCard]);
+  // While a card is open, pointing at other markers does not tint their pairs.
+  const point = () => {
+    if (!useAlignmentUi.getState().card) hover(first);
+  };
+  return (
+    <button
+      type="button"
+      ref={ref}
+      {...props}
+      aria-label={label}
+      data-aligned={pairs.map((p) => p.key).join(' ')}
+      onPointerEnter={point}
+      onPointerLeave={() => hover(undefined)}
+      onFocus={point}
+      onBlur={() => hover(undefined)}
+      className="group flex w-4 justify-center rounded-sm focus-visible:outline-2 focus-visible:outline-accent"
+      style={{ height }}
+    >
+      <span
+        aria-hidden
+        className={`block h-full rounded-full transition-[width,background-color] ${bar} ${cardOpen ? '' : 'group-hover:w-1.5 group-hover:bg-accent'}`}
+      />
+    </button>
   );
 }
