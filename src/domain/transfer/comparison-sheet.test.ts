@@ -9,6 +9,9 @@ const labels: ComparisonLabels = {
   linked: (count) => `Linked passages (${count})`,
   aligned: (count) => `Found by Sidenote, not linked (${count})`,
   onlyIn: ({ outlet, count }) => `Only in ${outlet} (${count})`,
+  onlyNote: (other) =>
+    `Sidenote found no close wording for these in ${other}; it may tell them in other words.`,
+  sideOutlet: ({ side, outlet }) => `${outlet}, ${side === 'left' ? 'left' : 'right'}`,
   relation: 'Relation',
   kind: 'Kind',
   why: 'Why',
@@ -66,7 +69,7 @@ describe('the comparison sheet', () => {
       '| Same quotation | Russland darf nicht gewinnen | dass Russland nicht siege |',
     );
     expect(md).toContain(
-      '## Only in Infobae (2)\n\n- Polen teilte letzte Woche mit …\n- Lawrow warnte am Mittwoch',
+      '## Only in Infobae (2)\n\nSidenote found no close wording for these in RT DE; it may tell them in other words.\n\n- Polen teilte letzte Woche mit …\n- Lawrow warnte am Mittwoch',
     );
     expect(md).toContain('## Only in RT DE (0)\n\nNone.');
     expect(md.endsWith('\n')).toBe(true);
@@ -80,6 +83,23 @@ describe('the comparison sheet', () => {
     expect(md).toContain('| Left | RT DE |');
     expect(md).toContain('## Linked passages (0)\n\nNone.');
     expect(md).toContain('## Only in Left (2)');
+  });
+
+  it('tells two articles of the same outlet apart by their side', () => {
+    const md = comparisonSheet(
+      input({
+        left: { title: 'Erster Bericht', outlet: 'WSWS.ORG' },
+        right: { title: 'Zweiter Bericht', outlet: 'wsws' },
+        onlyRight: ['Nur rechts'],
+      }),
+      labels,
+    );
+    expect(md).toContain('| WSWS.ORG, left | wsws, right |');
+    expect(md).toContain('| Relation | WSWS.ORG, left | wsws, right | Why |');
+    expect(md).toContain('## Only in WSWS.ORG, left (2)');
+    expect(md).toContain(
+      '## Only in wsws, right (1)\n\nSidenote found no close wording for these in WSWS.ORG, left;',
+    );
   });
 
   it('keeps a passage with Markdown or a line break in its own cell, as plain text', () => {

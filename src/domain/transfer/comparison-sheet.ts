@@ -6,6 +6,7 @@
  */
 import type { LinkRelation } from '@/domain/annotations/types';
 import type { ArticleDate } from '@/domain/article/types';
+import { outletKey } from '@/domain/article/outlets';
 import { articleDetail } from '@/domain/format/date';
 import { escapeInline, escapeLine, headingText } from './markdown-escape';
 
@@ -52,6 +53,13 @@ export interface ComparisonLabels {
   linked: (count: number) => string;
   aligned: (count: number) => string;
   onlyIn: (parts: { outlet: string; count: number }) => string;
+  /**
+   * Under an "only in" list: Sidenote found no close wording for these in `other` — an
+   * omission not proven, since the other article may tell them in other words.
+   */
+  onlyNote: (other: string) => string;
+  /** A column's name when both articles have the same outlet: "WSWS.ORG, left". */
+  sideOutlet: (parts: { side: 'left' | 'right'; outlet: string }) => string;
   /** Column headings. */
   relation: string;
   kind: string;
@@ -85,9 +93,17 @@ function describe(a: ComparisonArticle): string {
 
 export function comparisonSheet(input: ComparisonInput, labels: ComparisonLabels): string {
   const { left, right } = input;
-  const name = (a: ComparisonArticle, side: 'left' | 'right') =>
-    cell(a.outlet ?? labels.side(side));
-  const [l, r] = [name(left, 'left'), name(right, 'right')];
+  // Two articles of one outlet are told apart by their side.
+  const sameOutlet =
+    left.outlet !== undefined &&
+    right.outlet !== undefined &&
+    outletKey(left.outlet) === outletKey(right.outlet);
+  const plain = (side: 'left' | 'right') => {
+    const outlet = (side === 'left' ? left : right).outlet;
+    if (outlet === undefined) return labels.side(side);
+    return sameOutlet ? labels.sideOutlet({ side, outlet }) : outlet;
+  };
+  const [l, r] = [cell(plain('left')), cell(plain('right'))];
   const made = new Date(input.generatedAt);
   const date = new Intl.DateTimeFormat(labels.language, { dateStyle: 'long' }).format(made);
   const out: string[] = [
@@ -134,11 +150,17 @@ export function comparisonSheet(input: ComparisonInput, labels: ComparisonLabels
     ['left', input.onlyLeft],
     ['right', input.onlyRight],
   ] as const) {
-    const outlet = (side === 'left' ? left : right).outlet ?? labels.side(side);
+    const other = plain(side === 'left' ? 'right' : 'left');
     section(
-      headingText(labels.onlyIn({ outlet, count: passages.length })),
-      // A list item is a block: a leading #, > or 1. must not open a heading, quote or list.
-      passages.map((p) => `- ${escapeLine(p.replace(/\s+/g, ' ').trim())}`),
+      headingText(labels.onlyIn({ outlet: plain(side), count: passages.length })),
+      passages.length === 0
+        ? []
+        : [
+            escapeInline(labels.onlyNote(other)),
+            '',
+            // A list item is a block: a leading #, > or 1. must not open a heading, quote or list.
+            ...passages.map((p) => `- ${escapeLine(p.replace(/\s+/g, ' ').trim())}`),
+          ],
     );
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -62,6 +62,8 @@ function labels(t: Translate, locale: string): ComparisonLabels {
     linked: (count) => t('reader.comparison.linked', { count }),
     aligned: (count) => t('reader.comparison.aligned', { count }),
     onlyIn: (parts) => t('reader.comparison.onlyIn', parts),
+    onlyNote: (other) => t('reader.comparison.onlyNote', { other }),
+    sideOutlet: (parts) => t('reader.comparison.sideOutlet', parts),
     relation: t('reader.links.relation'),
     kind: t('reader.comparison.kind'),
     why: t('reader.comparison.why'),
