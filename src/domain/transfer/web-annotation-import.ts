@@ -7,8 +7,8 @@
  * (`…/read/<article id>`, any host) and both a TextPositionSelector and a TextQuoteSelector. An
  * annotation on any other page, or on an article not in `articleIds`, refuses the whole file
  * (Sidenote has nowhere to show it); the errors list each such source. Notes come from text bodies,
- * tags from `tagging` bodies (by name); bodies of other kinds (links to other resources) are
- * left out. A `linking` annotation with two targets is a link between two highlights
+ * tags from `tagging` bodies (by name); bodies of other kinds (links to other resources, images)
+ * are left out and counted in `dropped`. A `linking` annotation with two targets is a link between two highlights
  * (web-annotation-links.ts); one whose passages are neither in the file nor here is left out and
  * counted in `dropped`.
  */
@@ -38,6 +38,7 @@ import {
   LinkEnds,
   addDrop,
   isLinkingAnnotation,
+  leftOutDrop,
   readLink,
   type ImportDrop,
 } from './web-annotation-links';
@@ -164,7 +165,14 @@ export function fromWebAnnotations(
     if (!errors.empty) return errors.refuse();
     if (found.length === 0) return { ok: false, errors: [transferError('', 'noAnnotations')] };
     const now = options.now ?? new Date().toISOString();
-    const ctx: Context = { errors, options, now, tags: new Map(), tagIds: new Map() };
+    const ctx: Context = {
+      errors,
+      options,
+      now,
+      tags: new Map(),
+      tagIds: new Map(),
+      leftOut: [],
+    };
     const highlights: Highlight[] = [];
     const paths: string[] = [];
     const seen = new Map<string, string>();
@@ -218,6 +226,7 @@ export function fromWebAnnotations(
       } else endsHere.push(link);
     }
     if (!errors.empty) return errors.refuse();
+    dropped.push(...leftOutDrop(ctx.leftOut));
     const backup: Backup = {
       format: BACKUP_FORMAT,
       version: CURRENT_BACKUP_VERSION,

@@ -235,6 +235,37 @@ describe('reading linking annotations', () => {
     expect(refused(fromWebAnnotations(JSON.stringify(itself)))).toEqual(['[1]: linksItself']);
   });
 
+  it('says which bodies it left out: a web page, an image or a tag on a link has no place here', () => {
+    const file = [
+      {
+        ...h1,
+        body: [
+          { type: 'TextualBody', value: 'Eine Notiz' },
+          { type: 'SpecificResource', source: 'https://example.org/bild.jpg' },
+          'https://example.org/seite',
+        ],
+      },
+      h2,
+      linking(['urn:sidenote:highlight:h1', 'urn:sidenote:highlight:h2'], {
+        body: [
+          { type: 'TextualBody', purpose: 'classifying', value: 'supports' },
+          { type: 'Image', id: 'https://example.org/karte.png' },
+          { type: 'TextualBody', purpose: 'tagging', value: 'Gipfel' },
+        ],
+      }),
+    ];
+    const result = accepted(fromWebAnnotations(JSON.stringify(file)));
+    expect(result.backup.data.highlights.find((h) => h.id === 'h1')?.note).toBe('Eine Notiz');
+    expect(result.backup.data.links).toMatchObject([{ relation: 'supports' }]);
+    expect(result.dropped).toEqual([
+      {
+        code: 'bodiesLeftOut',
+        count: 4,
+        paths: ['[0].body[1]', '[0].body[2]', '[2].body[1]', '[2].body[2]'],
+      },
+    ]);
+  });
+
   it('refuses a link annotation with the id of a highlight annotation', () => {
     const file = [
       h1,

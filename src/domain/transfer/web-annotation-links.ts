@@ -24,7 +24,7 @@ import {
 } from './web-annotation-read';
 
 /** Why something in the file was left out (worded by `transfer.import.dropped.<code>`). */
-export type ImportDropCode = 'linkEndsMissing';
+export type ImportDropCode = 'linkEndsMissing' | 'bodiesLeftOut';
 
 /** What an import left out, with how many and where. */
 export interface ImportDrop {
@@ -119,15 +119,18 @@ function readLinkBodies(ctx: Context, annotation: Record<string, unknown>, path:
   }
   const single = !Array.isArray(annotation.body);
   list(annotation.body).forEach((body, j) => {
-    if (!isRecord(body) || !hasType(body.type, 'TextualBody')) return;
     const at = single ? [...path, 'body'] : [...path, 'body', j];
+    if (!isRecord(body) || !hasType(body.type, 'TextualBody')) {
+      ctx.leftOut.push(formatPath(at));
+      return;
+    }
     if (body.purpose === 'classifying') {
       const value = typeof body.value === 'string' ? body.value.trim().toLowerCase() : '';
       if (relation === undefined && RELATION_IDS.includes(value)) relation = value as LinkRelation;
     } else if (body.purpose === undefined || body.purpose === 'commenting') {
       const note = checkAt(noteBodySchema, body, at, ctx.errors);
       if (note && note.value.trim() !== '') notes.push(note.value);
-    }
+    } else ctx.leftOut.push(formatPath(at));
   });
   return { relation: relation ?? 'other', note: notes.join('\n\n') };
 }
@@ -151,10 +154,10 @@ export function readLink(ctx: Context, found: FoundAnnotation, ends: LinkEnds): 
     errors.add(formatPath([...found.path, 'id']), 'idTooLong', { max: IMPORT_LIMITS.id });
     return { kind: 'refused' };
   }
-  const { relation, note } = readLinkBodies(ctx, annotation, found.path);
   const [fromId, toId] = list(annotation.target).map((t) => ends.find(t));
   if (fromId === undefined || toId === undefined)
     return { kind: 'dropped', code: 'linkEndsMissing' };
+  const { relation, note } = readLinkBodies(ctx, annotation, found.path);
   const created = annotation.created ?? annotation.modified ?? now;
   const link = checkAt(
     linkSchema,
@@ -163,6 +166,14 @@ export function readLink(ctx: Context, found: FoundAnnotation, ends: LinkEnds): 
     errors,
   );
   return link ? { kind: 'link', link } : { kind: 'refused' };
+}
+
+/** What the import left out of the annotations it kept: bodies of kinds Sidenote has no place for. */
+export function leftOutDrop(paths: readonly string[]): ImportDrop[] {
+  if (paths.length === 0) return [];
+  return [
+    { code: 'bodiesLeftOut', count: paths.length, paths: paths.slice(0, IMPORT_LIMITS.errors) },
+  ];
 }
 
 /** Adds one dropped annotation to the tally. */

@@ -34,6 +34,8 @@ export interface Context {
   /** Tags by name key, so one name is one tag however many annotations use it. */
   tags: Map<string, Tag>;
   tagIds: Map<string, string>;
+  /** Where a body was left out (not a note, tag or link relation): the import says so. */
+  leftOut: string[];
 }
 
 export const list = (value: unknown): unknown[] =>
@@ -94,7 +96,10 @@ export function readBodies(ctx: Context, annotation: Record<string, unknown>, pa
   const single = !Array.isArray(annotation.body);
   bodies.forEach((body, j) => {
     const at = single ? [...path, 'body'] : [...path, 'body', j];
-    if (!isRecord(body) || !hasType(body.type, 'TextualBody')) return;
+    if (!isRecord(body) || !hasType(body.type, 'TextualBody')) {
+      ctx.leftOut.push(formatPath(at));
+      return;
+    }
     const purpose =
       body.purpose ?? (hasType(annotation.motivation, 'tagging') ? 'tagging' : undefined);
     if (purpose === 'tagging') {
