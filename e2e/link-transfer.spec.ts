@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
 import { DataPage } from './pages/data-page';
+import { NotebookPage } from './pages/notebook-page';
 import { ReaderPage } from './pages/reader-page';
 
 // Issue 12: a link and its "why" reach the study sheet and the Web Annotation export, come back
@@ -37,13 +38,20 @@ async function linkTwoPassages(page: Page) {
   await expect(links.getByRole('listitem')).toContainText(WHY);
 }
 
-test('a link with its why goes out in the study sheet and the Web Annotations, and comes back in another browser', async ({
+test('a link with its why shows in the notebook, goes out in the study sheet and the Web Annotations, and comes back in another browser', async ({
   page,
   browser,
 }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await linkTwoPassages(page);
+
+  // The notebook shows the link with its why on both entries.
+  const notebook = new NotebookPage(page);
+  await notebook.goto();
+  await expect(notebook.entry(HERE.quote)).toContainText(`↔ Contradicts: ${THERE.quote}`);
+  await expect(notebook.entry(HERE.quote)).toContainText(`Why: ${WHY}`);
+  await expect(notebook.entry(THERE.quote)).toContainText(`Why: ${WHY}`);
 
   const data = new DataPage(page);
   await data.goto();

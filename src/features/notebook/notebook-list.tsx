@@ -101,6 +101,7 @@ export function NotebookList(props: NotebookListProps) {
                   color={colorById.get(row.highlight.colorId)}
                   linked={(linkMap.get(row.highlight.id) ?? []).map((l) => ({
                     relation: l.relation,
+                    note: l.note,
                     partner: highlightById.get(partnerOf(l, row.highlight.id)),
                     title: (id: string) => titles.get(id) ?? id,
                   }))}
@@ -130,6 +131,8 @@ function NotebookEntry({
   color: HighlightColor | undefined;
   linked: Array<{
     relation: LinkRelation;
+    /** Why the two are linked (plain text); '' when there is none. */
+    note: string;
     partner?: Highlight;
     title: (articleId: string) => string;
   }>;
@@ -165,7 +168,7 @@ function NotebookEntry({
               <Markdown source={highlight.note} />
             </div>
           )}
-          {linked.map(({ relation, partner, title }, i) =>
+          {linked.map(({ relation, note, partner, title }, i) =>
             partner ? (
               <p key={i} className="mt-1.5 text-xs text-ink-2">
                 <span aria-hidden="true">↔ </span>
@@ -178,6 +181,11 @@ function NotebookEntry({
                   {partner.target.quote.exact.length > 80 ? '…' : ''}
                 </Link>{' '}
                 <span className="text-muted">({title(partner.articleId)})</span>
+                {note.trim() !== '' && (
+                  <span className="mt-0.5 line-clamp-2 block whitespace-pre-line">
+                    {t('notebook.entry.linkNote', { note })}
+                  </span>
+                )}
               </p>
             ) : null,
           )}
