@@ -99,6 +99,23 @@ test('a prerendered reader page preloads no words or chunks before the article p
   expect(html).not.toContain('modulepreload');
 });
 
+test('a prerendered reader page asks for the app’s code only once the article has painted', async ({
+  page,
+}) => {
+  await page.goto(`/read/${SEEDS.nato2024.id}`);
+  // The app has taken over: the reader's controls are there.
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Display settings' })).toBeVisible();
+  const { paint, entry } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    entry: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
+      /\/assets\/index-[^/]*\.js$/.test(r.name),
+    )?.startTime,
+  }));
+  expect(paint).toBeGreaterThan(0);
+  expect(entry).toBeGreaterThanOrEqual(paint ?? Infinity);
+});
+
 test('a damaged article list brings valibot then, whose words say where and what', async ({
   page,
 }) => {

@@ -10,6 +10,8 @@ const ROOT_TAG = '<div id="root"></div>';
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
 /** The first render's messages, which /boot.js would preload (scripts/messages-plugin.ts). */
 const MESSAGES_PRELOAD = /\s*<meta name="sidenote-messages-[^"]*"[^>]*>/g;
+/** The app's entry, which a prerendered page starts after its first paint (src/app/boot.ts). */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 /**
  * After a build, writes `read/<id>.html` for every shipped article: the app's index.html with
@@ -36,10 +38,16 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
     async writeBundle() {
       const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
       if (!template.includes(ROOT_TAG)) this.error(`index.html has no empty ${ROOT_TAG}`);
-      // The article paints without any script: the app's chunks need not compete with the HTML,
-      // CSS and fonts for a phone's bandwidth before it (Lighthouse, bench row 12). The app's
-      // entry still loads at once and fetches them itself.
-      const readerTemplate = template.replace(MODULE_PRELOAD, '').replace(MESSAGES_PRELOAD, '');
+      // The article paints without any script: the app's code need not compete with the HTML,
+      // CSS and fonts for a phone's bandwidth before it (Lighthouse, bench row 12). No chunk is
+      // preloaded, and the entry is named, not loaded: /boot.js starts it once the page has
+      // painted, and it fetches its chunks itself.
+      const entry = ENTRY_SCRIPT.exec(template)?.[1];
+      if (!entry) this.error('index.html has no module script for the app');
+      const readerTemplate = template
+        .replace(MODULE_PRELOAD, '')
+        .replace(MESSAGES_PRELOAD, '')
+        .replace(ENTRY_SCRIPT, `<meta name="sidenote-entry" content="${entry}">`);
       const server = await createServer({
         root,
         configFile: false,

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PLACES_KEY, rememberPlace } from '@/features/reader/article/places';
-import { boot } from './boot';
+import { boot, ENTRY_LATEST_MS } from './boot';
 
 /** Runs the boot script as the page at `path` would, and says whether it holds the prerender. */
 function bootAt(path: string): boolean {
@@ -66,5 +66,80 @@ describe('the interface language before the app starts', () => {
   it('follows the language chosen in Settings over the browser', () => {
     expect(wordsWait(['de-DE'], 'en')).toBe(false);
     expect(wordsWait(['en-US'], 'de')).toBe(true);
+  });
+});
+
+describe('a prerendered page', () => {
+  /** A stand-in for the browser's paint timing: `paint()` reports the first contentful paint. */
+  let paint: () => void;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    class PaintObserver {
+      static supportedEntryTypes = ['paint'];
+      constructor(
+        private readonly report: (list: { getEntriesByName(n: string): unknown[] }) => void,
+      ) {}
+      observe() {
+        paint = () =>
+          this.report({ getEntriesByName: (n) => (n === 'first-contentful-paint' ? [{}] : []) });
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('PerformanceObserver', PaintObserver);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    document.head
+      .querySelectorAll('meta[name=sidenote-entry], script[src]')
+      .forEach((e) => e.remove());
+  });
+
+  // boot.js runs from <head> before the parser reaches the tag that names the entry.
+  const nameEntry = () =>
+    document.head.append(
+      Object.assign(document.createElement('meta'), {
+        name: 'sidenote-entry',
+        content: '/assets/entry.js',
+      }),
+    );
+  const entryScripts = () =>
+    [...document.head.querySelectorAll<HTMLScriptElement>('script[src="/assets/entry.js"]')].map(
+      (s) => s.type,
+    );
+
+  it('starts the app once the article has painted, not before: the article needs no script', () => {
+    bootAt('/read/a1');
+    nameEntry();
+    vi.advanceTimersByTime(ENTRY_LATEST_MS / 2);
+    expect(entryScripts()).toEqual([]);
+    paint();
+    vi.advanceTimersByTime(1); // a task after the paint (a timer of 0 runs after 1 ms here)
+    expect(entryScripts()).toEqual(['module']);
+    vi.advanceTimersByTime(ENTRY_LATEST_MS);
+    expect(entryScripts()).toEqual(['module']);
+  });
+
+  it('starts it anyway in a tab that does not paint (in the background)', () => {
+    bootAt('/read/a1');
+    nameEntry();
+    vi.advanceTimersByTime(ENTRY_LATEST_MS);
+    expect(entryScripts()).toEqual(['module']);
+  });
+
+  it('starts it at once when the article is hidden for the app (a saved place): nothing paints first', () => {
+    rememberPlace('a1', true);
+    expect(bootAt('/read/a1')).toBe(true);
+    nameEntry();
+    expect(entryScripts()).toEqual([]);
+    // (Every boot() of this file listens; a page runs it once.)
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(entryScripts()).toContain('module');
+  });
+
+  it('is the only kind of page whose app boot.js starts', () => {
+    bootAt('/');
+    paint();
+    vi.advanceTimersByTime(ENTRY_LATEST_MS);
+    expect(document.head.querySelectorAll('script[type=module]')).toHaveLength(0);
   });
 });

@@ -44,6 +44,47 @@ export function boot(): void {
   const locale = resolveLocale(prefs.language, languages);
   if (locale !== 'en') html.dataset.uiWords = 'wait';
   preloadMessages(locale);
+  startAppAfterFirstPaint();
+}
+
+/** A page in a background tab paints only once shown; its app starts after this at the latest. */
+export const ENTRY_LATEST_MS = 1000;
+
+/**
+ * A prerendered page (scripts/prerender-readers.ts) names the app's entry in
+ * `<meta name="sidenote-entry">` instead of loading it from a script tag: the article is
+ * readable without it, so its 100 KB start downloading once the article has painted, not while a
+ * phone's connection is still bringing the HTML, CSS and reading font that paint needs (bench
+ * row 12). A page that hides its prerendered article (see above) has nothing to paint first.
+ */
+function startAppAfterFirstPaint(): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    // Read now, not when boot.js runs: the tag comes after it in <head>.
+    const entry = document.querySelector<HTMLMetaElement>('meta[name=sidenote-entry]')?.content;
+    if (!entry) return;
+    const script = Object.assign(document.createElement('script'), { type: 'module', src: entry });
+    script.crossOrigin = '';
+    document.head.append(script);
+  };
+  if (document.documentElement.dataset.prerender === 'off' || !onFirstPaint(start)) {
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+  }
+  setTimeout(start, ENTRY_LATEST_MS);
+}
+
+/** Calls `then` once the page's first text or image is on screen; false where it cannot tell. */
+function onFirstPaint(then: () => void): boolean {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return false;
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    setTimeout(then, 0);
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  return true;
 }
 
 /**
