@@ -71,6 +71,7 @@ test('side by side shows corresponding passages, walks them, links one, dismisse
   const partner = (await card.locator('blockquote').first().innerText()).replace(/…$/, '');
   await expect(compare.left.region).toContainText(partner.slice(0, 40));
   await card.getByLabel('Relation').first().selectOption({ label: 'Supports' });
+  await card.getByLabel('Why (optional)').first().fill('Beide berichten von der Pressekonferenz');
   await card.getByRole('button', { name: 'Link', exact: true }).first().click();
   await expect(page.getByText('Passages linked: Supports')).toBeVisible();
   await expect(compare.left.panelButton).toHaveAccessibleName(/\(1\)/);
@@ -96,7 +97,7 @@ test('side by side shows corresponding passages, walks them, links one, dismisse
   );
   const sheet = readFileSync((await file.path()) ?? '', 'utf8');
   expect(sheet).toContain('| Relation | Infobae | RT DE | Why |');
-  expect(sheet).toContain('| **Supports** |');
+  expect(sheet).toMatch(/\| \*\*Supports\*\* \|.*\| Beide berichten von der Pressekonferenz \|\n/);
   expect(sheet).toContain(`## Found by Sidenote, not linked yet (${count - 1})`);
   // "Only in" says what it is: no close wording found on the other side, not an omission proven.
   expect(sheet).toMatch(

@@ -34,7 +34,7 @@ export interface PairSide {
 }
 
 /**
- * Accepts a suggested correspondence as a link with `relation`: highlights the passages that
+ * Accepts a suggested correspondence as a link with `relation` and `note`: highlights the passages that
  * are not highlighted yet (in `colorId`), links them, and can be undone as one step.
  */
 export async function acceptPair(
@@ -43,6 +43,8 @@ export async function acceptPair(
   right: PairSide,
   relation: LinkRelation,
   colorId: string,
+  /** Why the two are linked (plain text, optional). */
+  note = '',
 ): Promise<boolean> {
   const end = (side: PairSide, passage: Passage): PassageEnd => {
     const found = covering(side.highlights, passage);
@@ -61,6 +63,7 @@ export async function acceptPair(
       end(left, pair.left),
       end(right, pair.right),
       relation,
+      note.trim(),
     );
     const undo = async () => {
       await deleteLink(await getDb(), done.link.id);

@@ -11,7 +11,7 @@ import { useAlignmentUi, type Side } from './alignment-store';
 import { pairSpots, useAlignment } from './alignment-context';
 import { acceptPair, dismissPair, type PairSide } from './pair-actions';
 import type { ShownPair } from './use-alignment';
-import { RelationField } from '../../highlights/link-fields';
+import { LinkNoteField, RelationField } from '../../highlights/link-fields';
 
 function usePairSide(article: Article): PairSide | undefined {
   const hash = useQuery(textHashQuery(article));
@@ -50,6 +50,7 @@ function PairItem({ pair, side, close }: { pair: ShownPair; side: Side; close: (
   const t = useT();
   const context = useAlignment();
   const [relation, setRelation] = useState<LinkRelation>('same-event');
+  const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const left = usePairSide(context?.articles.left as Article);
   const right = usePairSide(context?.articles.right as Article);
@@ -101,13 +102,14 @@ function PairItem({ pair, side, close }: { pair: ShownPair; side: Side; close: (
             onChange={setRelation}
             className="w-full text-xs text-ink-2"
           />
+          <LinkNoteField value={note} onChange={setNote} className="w-full text-xs text-ink-2" />
           <Button
             compact
             disabled={busy || !left || !right || !colorId}
             onClick={async () => {
               if (!left || !right || !colorId) return;
               setBusy(true);
-              const done = await acceptPair(pair, left, right, relation, colorId);
+              const done = await acceptPair(pair, left, right, relation, colorId, note);
               setBusy(false);
               if (done) close();
             }}
