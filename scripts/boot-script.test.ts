@@ -18,6 +18,8 @@ function runBuilt(
   const dataset: Record<string, string> = {};
   const style = new Map<string, string>();
   const preloaded: string[] = [];
+  const listeners = new Map<string, () => void>();
+  const timers: (() => void)[] = [];
   const page = {
     localStorage: { getItem: (key: string) => stored[key] ?? null },
     document: {
@@ -31,30 +33,50 @@ function runBuilt(
       },
       createElement: () => ({ rel: '', href: '', crossOrigin: null as string | null }),
       head: {
-        append: (link: { rel: string; href: string; crossOrigin: string | null }) =>
-          preloaded.push(`${link.rel} ${link.href} crossorigin=${link.crossOrigin}`),
+        append: (link: { rel: string; href: string; src?: string; crossOrigin: string | null }) =>
+          preloaded.push(
+            link.src
+              ? `script ${link.src} crossorigin=${link.crossOrigin}`
+              : `${link.rel} ${link.href} crossorigin=${link.crossOrigin}`,
+          ),
       },
+      addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
     },
     window: {
       location: new URL(url),
       matchMedia: (query: string) => ({ matches: query.includes('dark') }),
     },
   };
-  new Function('localStorage', 'document', 'window', 'navigator', code)(
+  // No paint timing here (as in an older browser): a prerendered page's app starts once the
+  // document is parsed, or after a timer at the latest.
+  new Function(
+    'localStorage',
+    'document',
+    'window',
+    'navigator',
+    'setTimeout',
+    'PerformanceObserver',
+    code,
+  )(
     page.localStorage,
     page.document,
     page.window,
     languages ? { languages } : undefined,
+    (run: () => void) => timers.push(run),
+    undefined,
   );
-  return { dataset, style: Object.fromEntries(style), preloaded };
+  const parsed = () => listeners.get('DOMContentLoaded')?.();
+  const later = () => timers.forEach((run) => run());
+  return { dataset, style: Object.fromEntries(style), preloaded, parsed, later };
 }
 
 describe('the built boot script (/boot.js)', () => {
   it('is one small self-contained script', async () => {
     const code = await compileBootScript(`${src}/app/boot-entry.ts`, { '@': src });
     expect(code).not.toMatch(/\bimport\b|\bexport\b/);
-    // About 2 KB: it now also starts the download of the first render's words (about 200 bytes).
-    expect(code.length).toBeLessThan(2300);
+    // About 2.8 KB: it also starts the download of the first render's words (about 200 bytes)
+    // and a prerendered page's app once the page has painted (about 500).
+    expect(code.length).toBeLessThan(3000);
   }, 30_000);
 
   it('puts valid saved preferences on <html>, and the defaults for damaged ones', async () => {
@@ -62,16 +84,18 @@ describe('the built boot script (/boot.js)', () => {
     const saved = (state: object) => ({
       'sidenote.preferences': JSON.stringify({ state, version: 1 }),
     });
+    const look = (url: string, stored: Record<string, string>) => {
+      const { dataset, style, preloaded } = runBuilt(code, url, stored);
+      return { dataset, style, preloaded };
+    };
     expect(
-      runBuilt(code, 'http://x/read/a1', saved({ theme: 'sepia', fontSize: 22, width: 'wide' })),
+      look('http://x/read/a1', saved({ theme: 'sepia', fontSize: 22, width: 'wide' })),
     ).toEqual({
       dataset: { theme: 'sepia' },
       style: { '--reader-font-size': '22px', '--reader-measure': '80ch' },
       preloaded: [],
     });
-    expect(
-      runBuilt(code, 'http://x/', saved({ theme: 'neon', fontSize: '22', width: 'huge' })),
-    ).toEqual({
+    expect(look('http://x/', saved({ theme: 'neon', fontSize: '22', width: 'huge' }))).toEqual({
       dataset: { theme: 'dark' },
       style: { '--reader-font-size': '19px', '--reader-measure': '66ch' },
       preloaded: [],
@@ -103,5 +127,20 @@ describe('the built boot script (/boot.js)', () => {
     ]);
     // A prerendered reader page names none (scripts/prerender-readers.ts): nothing is fetched.
     expect(runBuilt(code, 'http://x/read/a1', {}, ['de-DE']).preloaded).toEqual([]);
+  }, 30_000);
+
+  it("starts a prerendered page's app, once, from the entry its <head> names", async () => {
+    const code = await compileBootScript(`${src}/app/boot-entry.ts`, { '@': src });
+    const meta = { 'sidenote-entry': '/assets/index-abc.js' };
+    const page = runBuilt(code, 'http://x/read/a1', {}, ['en'], meta);
+    expect(page.preloaded).toEqual([]);
+    page.parsed();
+    page.later();
+    expect(page.preloaded).toEqual(['script /assets/index-abc.js crossorigin=']);
+    // index.html loads its app itself.
+    const plain = runBuilt(code, 'http://x/', {}, ['en']);
+    plain.parsed();
+    plain.later();
+    expect(plain.preloaded).toEqual([]);
   }, 30_000);
 });

@@ -77,8 +77,9 @@ function startAppAfterFirstPaint(): void {
 
 /** Calls `then` once the page's first text or image is on screen; false where it cannot tell. */
 function onFirstPaint(then: () => void): boolean {
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return false;
-  const observer = new PerformanceObserver((list) => {
+  const Observer = globalThis.PerformanceObserver;
+  if (!Observer?.supportedEntryTypes?.includes('paint')) return false;
+  const observer = new Observer((list) => {
     if (!list.getEntriesByName('first-contentful-paint').length) return;
     observer.disconnect();
     setTimeout(then, 0);
