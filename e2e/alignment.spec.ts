@@ -137,6 +137,14 @@ test('on a phone, a marker shows its partner by switching to the other article',
   await expect(compare.switcher.getByRole('tab', { selected: true })).toContainText('2 ·');
   await expect(compare.right.scroller).toBeVisible();
   await expect.poll(async () => (await tinted(page, 'sn-aligned-active')).inView).toContain(true);
+
+  // "Only here" opens inside the screen, its first words readable.
+  await page.getByTestId('only-here-right').click();
+  const list = page.getByRole('dialog', { name: 'Passages only the right article has' });
+  await expect(list).toBeVisible();
+  const box = await list.boundingBox();
+  expect(box?.x).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
 });
 
 test('a marker at the bottom of a pane opens its card with its own pair tinted, not the one the text moved under the pointer', async ({

@@ -6,8 +6,9 @@ import { useAlignmentUi, type Side } from './alignment-store';
 import { useAlignment } from './alignment-context';
 
 /**
- * "Only here": the passages of this pane's article with no counterpart in the other one — what
- * this outlet reports and the other leaves out — each opening its place in the text.
+ * "Only here": the passages of this pane's article with no close wording in the other one — what
+ * this outlet may report and the other leave out (or tell in other words) — each opening its
+ * place in the text.
  */
 export function OnlyHere({ side }: { side: Side }) {
   const t = useT();
@@ -26,7 +27,9 @@ export function OnlyHere({ side }: { side: Side }) {
       )}
     >
       {(close) => (
-        <div className="w-[min(20rem,calc(100vw-3rem))] font-sans text-sm">
+        // Opens leftwards from the button, which sits ~4rem from the screen's right edge on a
+        // phone: narrower than the screen by that and the panel's padding, or it runs off the left.
+        <div className="w-[min(20rem,calc(100vw-6rem))] font-sans text-sm">
           <p className="mb-2 text-xs text-muted">
             {passages.length === 0
               ? t('reader.alignment.onlyHereNone')
