@@ -52,6 +52,19 @@ describe('speakerTable', () => {
     expect(table.unattributed).toEqual({ a: 1 });
   });
 
+  it('lists a role once however its adjective is declined ("der russische" / "russischer Außenminister")', () => {
+    const quotes = findQuotes(
+      articleOf(
+        '„Das ist eine Provokation“, sagte der russische Außenminister Sergej Lawrow.',
+        'Sergej Lawrow, russischer Außenminister, erklärte: „Wir sind bereit.“',
+        'Der stellvertretende Außenminister Sergej Rjabkow sagte: „Nein.“',
+      ),
+    );
+    const [lawrow] = groupQuotesBySpeaker([{ id: 'a', quotes }]).speakers;
+    expect(lawrow?.quotes).toHaveLength(2);
+    expect(lawrow?.roles).toHaveLength(1);
+  });
+
   it('applies the reader’s corrections, joining the row of a speaker found by the rules', () => {
     const poster = A[2];
     if (!poster) throw new Error('no third quote');

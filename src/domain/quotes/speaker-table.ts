@@ -36,6 +36,18 @@ export interface QuotesBySpeaker {
   unattributed: Array<{ articleId: string; quote: CorrectedQuote }>;
 }
 
+/**
+ * A role as compared: lower case, and a lower-case word's declension ending taken off, so "der
+ * russische Außenminister" and "russischer Außenminister" are one role (the first seen is shown).
+ */
+function roleKey(role: string): string {
+  return role
+    .split(/\s+/)
+    .map((w) => (/^\p{Ll}/u.test(w) ? w.replace(/(?:er|en|em|es|e)$/u, '') : w))
+    .join(' ')
+    .toLowerCase();
+}
+
 /** Groups every quote of the given articles by speaker, with the reader's corrections applied. */
 export function groupQuotesBySpeaker(
   articles: readonly ArticleQuotes[],
@@ -71,7 +83,8 @@ export function groupQuotesBySpeaker(
         groups.set(key, g);
       }
       if (s.name.length > g.name.length) g.name = s.name;
-      if (s.role && !g.roles.includes(s.role)) g.roles.push(s.role);
+      if (s.role && !g.roles.some((r) => roleKey(r) === roleKey(s.role ?? '')))
+        g.roles.push(s.role);
       g.quotes.push({ articleId: a.id, quote });
     }
   }
