@@ -127,7 +127,8 @@ function QuoteItem({
       showToast({ tone: 'error', message: t('quotes.notSaved', { reason: dbErrorText(err) }) });
     }
   };
-  const how = quote.speaker?.source;
+  // A quote the reader set to nobody has no speaker, but was still corrected by them.
+  const how = quote.speaker?.source ?? (quote.original !== undefined ? 'reader' : undefined);
   return (
     <li className="rounded-xl border border-line bg-surface p-3">
       <q

@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/database';
 import { manifestEntry } from '@/domain/library/manifest.fixture';
@@ -32,6 +33,18 @@ describe('the Quotes view', () => {
     expect(await screen.findByRole('region', { name: /Lawrow/ })).toHaveTextContent(
       'Wir werden nicht nachgeben',
     );
+  });
+
+  it('says a quote set to nobody was the reader’s correction, and what had been found', async () => {
+    const { findQuotes } = await import('@/domain/quotes');
+    vi.mocked(runQuotes).mockImplementation((article) => Promise.resolve(findQuotes(article)));
+    renderPage();
+    const lawrow = await screen.findByRole('region', { name: /Lawrow/ });
+    await userEvent.click(within(lawrow).getByRole('button', { name: 'Correct the speaker' }));
+    await userEvent.click(within(lawrow).getByRole('button', { name: 'Nobody named' }));
+    const nobody = await screen.findByRole('region', { name: 'Not attributed' });
+    expect(nobody).toHaveTextContent('corrected by you');
+    expect(nobody).toHaveTextContent('(found: ');
   });
 
   it('says why when the quotations cannot be found, instead of "no quotations"', async () => {
