@@ -59,7 +59,8 @@ describe('the comparison sheet', () => {
     );
     expect(md).toContain('Made with Sidenote on December 6, 2026');
     expect(md).toContain('| Infobae | RT DE |');
-    expect(md).toContain('23. März 2022');
+    // Under the outlets: title, then author and date (the outlet is not said twice).
+    expect(md).toContain('| 23. März 2022 |  |');
     expect(md).toContain('## Linked passages (1)');
     expect(md).toContain('| Relation | Infobae | RT DE | Why |');
     expect(md).toContain(

@@ -83,8 +83,9 @@ function table(head: string[], rows: string[][]): string[] {
   ];
 }
 
+/** Author and date, under the column named by the outlet (which is not said twice). */
 function describe(a: ComparisonArticle): string {
-  const detail = articleDetail({ source: a.outlet, date: a.date, language: a.language });
+  const detail = articleDetail({ date: a.date, language: a.language });
   return [a.author, detail]
     .filter(Boolean)
     .map((s) => escapeInline(s ?? ''))
