@@ -16,6 +16,8 @@ import {
   themeFor,
 } from '@/shared/stores/preference-rules';
 import { resolveLocale } from '@/shared/i18n/locale';
+import { fetchEarly, MANIFEST_INIT, MANIFEST_PATH, seedPath } from '@/db/early-fetch';
+import { isUserArticleId } from '@/db/user-article-id';
 
 function storedPreferences(): string | null {
   try {
@@ -44,7 +46,23 @@ export function boot(): void {
   const locale = resolveLocale(prefs.language, languages);
   if (locale !== 'en') html.dataset.uiWords = 'wait';
   preloadMessages(locale);
+  fetchViewData(window.location.pathname);
   startAppAfterFirstPaint();
+}
+
+/**
+ * The data the view at `path` draws with, asked for now, beside the app's code, rather than once
+ * that code runs (src/db/early-fetch.ts): the article list for the library and side by side, and
+ * side by side's two shipped articles. A prerendered reader page already shows its article.
+ */
+function fetchViewData(path: string): void {
+  const compare = /^\/compare\/([^/]+)\/([^/]+)$/.exec(path);
+  if (path !== '/' && !compare) return;
+  fetchEarly(MANIFEST_PATH, MANIFEST_INIT);
+  for (const part of compare?.slice(1) ?? []) {
+    const id = decodePathPart(part);
+    if (id && !isUserArticleId(id)) fetchEarly(seedPath(`${id}.txt`));
+  }
 }
 
 /** A page in a background tab paints only once shown; its app starts after this at the latest. */

@@ -1,6 +1,7 @@
 import type { ManifestEntry, SeedManifest } from '@/domain/library/manifest';
 import { isPlainManifest } from '@/domain/library/manifest-check';
 import type { UserArticleRecord } from './records';
+import { fetchEarly, MANIFEST_INIT, MANIFEST_PATH, seedPath, takeEarly } from './early-fetch';
 
 /**
  * Loads the articles shipped as static files in `public/seeds/`. Every failure becomes an
@@ -27,7 +28,9 @@ export class ManifestError extends Error {
 export async function fetchManifest(signal?: AbortSignal): Promise<SeedManifest> {
   let response: Response;
   try {
-    response = await fetch(`${base()}seeds/manifest.json`, { signal, cache: 'no-cache' });
+    // Boot.js may have asked for it already (early-fetch.ts).
+    response = await (takeEarly(MANIFEST_PATH) ??
+      fetch(`${base()}${MANIFEST_PATH}`, { signal, ...MANIFEST_INIT }));
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new ManifestError({ code: 'unreachable' });
@@ -65,25 +68,17 @@ export function userArticleEntry(record: UserArticleRecord): ManifestEntry {
   };
 }
 
-/** Seed files whose download started before the manifest arrived, by file name. */
-const early = new Map<string, Promise<Response>>();
-
 /**
  * Starts downloading a seed file by its expected name (`<id>.txt`) without waiting for the
  * manifest: opening `/read/<id>` cold then loads the manifest and the article at the same time.
  * The reader takes the response with `takeEarlySeedFile` once the manifest names the file; an id
- * that is not a seed just wastes one request.
+ * that is not a seed just wastes one request. (Boot.js may have started it already.)
  */
 export function prefetchSeedFile(file: string): void {
-  if (early.has(file)) return;
-  const response = fetch(`${base()}seeds/${encodeURIComponent(file)}`);
-  response.catch(() => undefined); // a failure is reported by the fetch that is taken, if any
-  early.set(file, response);
+  fetchEarly(seedPath(file));
 }
 
 /** The early download of `file`, once: the next load fetches it again. */
 export function takeEarlySeedFile(file: string): Promise<Response> | undefined {
-  const response = early.get(file);
-  early.delete(file);
-  return response;
+  return takeEarly(seedPath(file));
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ManifestEntry } from '@/domain/library/manifest';
-import { prefetchSeedFile, takeEarlySeedFile } from './article-source';
+import { fetchManifest, prefetchSeedFile, takeEarlySeedFile } from './article-source';
+import { fetchEarly, MANIFEST_INIT, MANIFEST_PATH } from './early-fetch';
 import { loadSeedArticle } from './article-loader';
 
 const TEXT = 'Titel der Meldung\n\nDie Nato-Außenminister trafen sich am Freitag virtuell.\n';
@@ -50,5 +51,30 @@ describe('early seed downloads', () => {
 
   it('a download nobody asked for is not handed out', () => {
     expect(takeEarlySeedFile('nie.txt')).toBeUndefined();
+  });
+
+  it('the article list boot.js asked for is taken by the app once, and damaged news still told', async () => {
+    const manifest = {
+      format: 'sidenote-seed-manifest',
+      version: 1,
+      generatedAt: '2024-06-01T00:00:00.000Z',
+      articles: [],
+    };
+    const fetch = vi.fn(() => Promise.resolve(Response.json(manifest)));
+    vi.stubGlobal('fetch', fetch);
+    fetchEarly(MANIFEST_PATH, MANIFEST_INIT);
+    expect(fetch).toHaveBeenCalledWith('/seeds/manifest.json', { cache: 'no-cache' });
+    expect(await fetchManifest()).toEqual(manifest);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // A refetch asks the server again.
+    await fetchManifest();
+    expect(fetch).toHaveBeenCalledTimes(2);
+
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('<!doctype html>'))),
+    );
+    fetchEarly(MANIFEST_PATH, MANIFEST_INIT);
+    await expect(fetchManifest()).rejects.toMatchObject({ problem: { code: 'not-json' } });
   });
 });

@@ -3,14 +3,12 @@ import type { ReviewState, UserArticleRecord } from './records';
 import type { SidenoteDb } from './database';
 import { newId, nowIso } from './clock';
 import { InvalidInputError } from './errors';
+import { USER_ARTICLE_PREFIX } from './user-article-id';
 
-/** User articles' ids start with this, so they never collide with seed file names. */
-export const USER_ARTICLE_PREFIX = 'mine-';
+export { isUserArticleId, USER_ARTICLE_PREFIX } from './user-article-id';
 
 /** Text the user can add is capped so one paste cannot fill the browser's storage. */
 export const MAX_USER_ARTICLE_CHARS = 5_000_000;
-
-export const isUserArticleId = (id: string) => id.startsWith(USER_ARTICLE_PREFIX);
 
 /** Keeps an article the user added (from a file or pasted text). */
 export async function addUserArticle(
