@@ -112,6 +112,29 @@ test('the notebook, Tags × articles and search filter by outlet', async ({ page
   await page.getByRole('button', { name: 'Remove filter WSWS.ORG' }).click();
   await expect(notebook.count).toHaveText('3 highlights');
 
+  // Grouped by outlet: the outlets by name as the filter names them, "No outlet" last.
+  await notebook.groupBy
+    .locator('label')
+    .filter({ hasText: /^Outlet$/ })
+    .click();
+  await expect(notebook.groupBy.getByRole('radio', { name: 'Outlet', exact: true })).toBeChecked();
+  await expect(page).toHaveURL(/[?&]group=outlet(&|$)/);
+  await notebook.expectGroups([
+    ['WSWS.ORG', 1],
+    ['No outlet', 2],
+  ]);
+  await notebook.expectQuotes([SAMPLE.warning.quote, SAMPLE.stoltenberg.quote, SAMPLE.reply.quote]);
+  await page.reload();
+  await notebook.expectGroups([
+    ['WSWS.ORG', 1],
+    ['No outlet', 2],
+  ]);
+  // Grouping and filter together: only the chosen outlet's group.
+  await page.getByRole('combobox', { name: 'Filter by outlet' }).selectOption('none');
+  await notebook.expectGroups([['No outlet', 2]]);
+  await page.getByRole('button', { name: 'Remove filter No outlet' }).click();
+  await expect(notebook.count).toHaveText('3 highlights');
+
   // Tags × articles: the columns under their outlets; the filter narrows them.
   await notebook.matrixTab.click();
   await expect(

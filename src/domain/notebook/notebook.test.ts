@@ -9,6 +9,8 @@ import {
   writeNotebookParams,
   EMPTY_FILTER,
 } from './notebook';
+import { articleOutlets, NO_OUTLET_KEY } from '../library/outlets';
+import type { ManifestEntry } from '../library/manifest';
 
 const hl = (
   id: string,
@@ -70,6 +72,76 @@ describe('groupHighlights', () => {
   });
 });
 
+describe('groupHighlights by outlet', () => {
+  const entry = (id: string, title: string, source?: string, outlet?: string): ManifestEntry => ({
+    id,
+    file: `${id}.txt`,
+    size: 1,
+    sha256: '',
+    summary: {
+      title,
+      titleSource: 'text',
+      language: 'de',
+      wordCount: 10,
+      readingMinutes: 1,
+      excerpt: '',
+      ...(source ? { source } : {}),
+      ...(outlet ? { outlet } : {}),
+    },
+  });
+  // 002's file credits Reuters; its page is Infobae's. 'c' and 'd' are both WSWS, spelt apart.
+  const entries = [
+    entry('r', 'Gipfel', 'Reuters', 'Infobae'),
+    entry('w', 'Welt', 'WSWS'),
+    entry('n', 'Namenlos'),
+    entry('c', 'Zweiter', 'wsws.org'),
+    entry('e', 'Eigen', 'RT DE'),
+  ];
+  const order = entries.map((e) => ({ id: e.id, title: e.summary?.title ?? '' }));
+  const notes = [
+    hl('n1', 'n', 1, 'key'),
+    hl('w2', 'w', 20, 'key'),
+    hl('c1', 'c', 1, 'key'),
+    hl('w1', 'w', 10, 'key'),
+    hl('r1', 'r', 1, 'key'),
+    hl('e1', 'e', 1, 'key'),
+    hl('gone', 'deleted-article', 1, 'key'),
+  ];
+  const group = (states: Parameters<typeof articleOutlets>[1] = {}) =>
+    groupHighlights(notes, 'outlet', {
+      ...context,
+      articles: order,
+      outlets: articleOutlets(entries, states),
+    }).map((g) => [g.key, g.label, g.missing, g.highlights.map((h) => h.id)]);
+
+  it('groups as the outlet filter does: by name, one outlet however spelt, no outlet last', () => {
+    expect(group()).toEqual([
+      ['infobae', 'Infobae', undefined, ['r1']],
+      ['rtde', 'RT DE', undefined, ['e1']],
+      ['wsws', 'WSWS', undefined, ['w1', 'w2', 'c1']],
+      [NO_OUTLET_KEY, '', 'outlet', ['n1', 'gone']],
+    ]);
+  });
+
+  it('takes the outlet the reader set over the derived one', () => {
+    expect(
+      group({ e: { details: { outlet: 'Infobae' } }, n: { details: { outlet: 'taz' } } }),
+    ).toEqual([
+      ['infobae', 'Infobae', undefined, ['r1', 'e1']],
+      ['taz', 'taz', undefined, ['n1']],
+      ['wsws', 'WSWS', undefined, ['w1', 'w2', 'c1']],
+      [NO_OUTLET_KEY, '', 'outlet', ['gone']],
+    ]);
+  });
+
+  it('puts everything under no outlet when no outlets are known', () => {
+    const groups = groupHighlights(highlights, 'outlet', context);
+    expect(groups.map((g) => [g.key, g.missing, g.highlights.length])).toEqual([
+      [NO_OUTLET_KEY, 'outlet', 3],
+    ]);
+  });
+});
+
 describe('matchesFilter', () => {
   it('combines kinds with AND and choices within a kind with OR', () => {
     const f = { articles: ['a'], tags: ['t2', 'zzz'], colors: [] };
@@ -99,6 +171,12 @@ describe('notebook URL parameters', () => {
     const filter = { articles: ['a'], tags: ['t1', 't2'], colors: ['ev'] };
     const params = new URLSearchParams(writeNotebookParams('tag', filter));
     expect(readNotebookParams(params)).toEqual({ grouping: 'tag', filter });
+  });
+  it('reads and writes grouping by outlet', () => {
+    const params = new URLSearchParams(writeNotebookParams('outlet', EMPTY_FILTER));
+    expect(params.toString()).toBe('group=outlet');
+    expect(readNotebookParams(params).grouping).toBe('outlet');
+    expect(readNotebookParams(new URLSearchParams('group=publisher')).grouping).toBe('article');
   });
   it('reads nothing as “by article, no filter”', () => {
     expect(readNotebookParams(new URLSearchParams(''))).toEqual({

@@ -1,6 +1,9 @@
 import type { Highlight, HighlightColor, Tag } from '../annotations/types';
+import { NO_OUTLET_KEY, outletOptions, type ArticleOutlet } from '../library/outlets';
 
-export type NotebookGrouping = 'article' | 'tag' | 'color';
+export type NotebookGrouping = 'article' | 'tag' | 'color' | 'outlet';
+
+const GROUPINGS: readonly NotebookGrouping[] = ['article', 'tag', 'color', 'outlet'];
 
 export interface NotebookFilter {
   articles: string[];
@@ -14,12 +17,18 @@ export interface NotebookArticle {
 }
 
 export interface NotebookGroup {
-  /** The article, tag or colour id; '' for the untagged highlights (the interface names it). */
+  /**
+   * The article, tag or colour id, or the outlet's `outletKey`; '' for the untagged highlights,
+   * `NO_OUTLET_KEY` for those of articles with no outlet (the interface names both).
+   */
   key: string;
-  /** The article's title, the tag's name or the colour's label; '' for the untagged group. */
+  /** The article's title, the tag's name, the colour's label or the outlet's name; '' for the
+   * untagged and the no-outlet group. */
   label: string;
   /** 'tag' groups carry the tag, 'color' groups the colour, for drawing a swatch. */
   swatch?: string;
+  /** Set on the group of highlights with no tag, or from articles with no outlet. */
+  missing?: 'tag' | 'outlet';
   highlights: Highlight[];
 }
 
@@ -49,6 +58,9 @@ const byPosition = (a: Highlight, b: Highlight) =>
  * Groups highlights for the notebook. Articles keep the order given (the library's); tags and
  * colours keep the user's order; a highlight with two tags appears under both; untagged
  * highlights are gathered last in a group with key and label '' (shown as "No tag").
+ * Outlets are those of the library's outlet filter (`articleOutlets`: the reader's details over
+ * the derived outlet), by name, each named as most of its articles spell it; highlights of
+ * articles with no outlet (or none known) come last, in a group keyed `NO_OUTLET_KEY`.
  */
 export function groupHighlights(
   highlights: readonly Highlight[],
@@ -57,6 +69,8 @@ export function groupHighlights(
     articles: readonly NotebookArticle[];
     tags: readonly Tag[];
     colors: readonly HighlightColor[];
+    /** Each article's outlet (see `articleOutlets`); needed only to group by outlet. */
+    outlets?: ReadonlyMap<string, ArticleOutlet>;
   },
 ): NotebookGroup[] {
   const articleOrder = new Map(context.articles.map((a, i) => [a.id, i]));
@@ -84,6 +98,24 @@ export function groupHighlights(
     for (const h of sorted) add(h.colorId, h.colorId, h);
     return [...groups.values()].filter((g) => g.highlights.length > 0);
   }
+  if (grouping === 'outlet') {
+    const outlets = context.outlets ?? new Map<string, ArticleOutlet>();
+    for (const o of outletOptions(outlets)) {
+      if (o.key !== NO_OUTLET_KEY) groups.set(o.key, { key: o.key, label: o.name, highlights: [] });
+    }
+    const none: NotebookGroup = {
+      key: NO_OUTLET_KEY,
+      label: '',
+      missing: 'outlet',
+      highlights: [],
+    };
+    for (const h of sorted) {
+      const key = outlets.get(h.articleId)?.key ?? NO_OUTLET_KEY;
+      (groups.get(key) ?? none).highlights.push(h);
+    }
+    const named = [...groups.values()].filter((g) => g.highlights.length > 0);
+    return none.highlights.length > 0 ? [...named, none] : named;
+  }
   const tags = [...context.tags].sort((a, b) => a.name.localeCompare(b.name, 'de'));
   for (const t of tags)
     groups.set(t.id, { key: t.id, label: t.name, swatch: t.color, highlights: [] });
@@ -95,7 +127,7 @@ export function groupHighlights(
   }
   const result = [...groups.values()].filter((g) => g.highlights.length > 0 && g.key !== '');
   const untagged = groups.get('');
-  return untagged ? [...result, untagged] : result;
+  return untagged ? [...result, { ...untagged, missing: 'tag' }] : result;
 }
 
 export interface MatrixCell {
@@ -151,7 +183,7 @@ export function articleTagMatrix(
     .filter((r) => r.total > 0);
 }
 
-/** Filters in the URL: `?group=tag&tag=a,b&article=x&color=y`. */
+/** Filters in the URL: `?group=tag&tag=a,b&article=x&color=y` (`group=outlet` groups by outlet). */
 export function readNotebookParams(params: URLSearchParams): {
   grouping: NotebookGrouping;
   filter: NotebookFilter;
@@ -163,7 +195,7 @@ export function readNotebookParams(params: URLSearchParams): {
       .filter(Boolean);
   const g = params.get('group');
   return {
-    grouping: g === 'tag' || g === 'color' ? g : 'article',
+    grouping: GROUPINGS.find((known) => known === g) ?? 'article',
     filter: { articles: list('article'), tags: list('tag'), colors: list('color') },
   };
 }

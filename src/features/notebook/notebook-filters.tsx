@@ -21,9 +21,10 @@ const GROUPINGS: Array<[NotebookGrouping, MessageId]> = [
   ['article', 'notebook.filters.grouping.article'],
   ['tag', 'notebook.filters.grouping.tag'],
   ['color', 'notebook.filters.grouping.color'],
+  ['outlet', 'notebook.filters.grouping.outlet'],
 ];
 
-/** Group by article, tag or colour; filter by any mix of them. */
+/** Group by article, tag, colour or outlet; filter by any mix of them. */
 export function NotebookFilters(props: NotebookFiltersProps) {
   const { grouping, filter, articles, tags, colors, shownCount, totalCount, onChange } = props;
   const { outletFilter } = props;

@@ -84,7 +84,11 @@ export function NotebookList(props: NotebookListProps) {
                     />
                   )}
                   <span className="truncate">
-                    {row.group.key === '' ? t('notebook.list.untagged') : row.group.label}
+                    {row.group.missing === 'outlet'
+                      ? t('notebook.list.noOutlet')
+                      : row.group.key === ''
+                        ? t('notebook.list.untagged')
+                        : row.group.label}
                   </span>
                   <span className="font-sans text-sm font-normal text-muted">
                     {row.group.highlights.length}

@@ -120,8 +120,14 @@ export function NotebookPage() {
     [articles, outlets, outletFilter],
   );
   const groups = useMemo(
-    () => groupHighlights(shown, grouping, { articles, tags: tags ?? [], colors: colors ?? [] }),
-    [shown, grouping, articles, tags, colors],
+    () =>
+      groupHighlights(shown, grouping, {
+        articles,
+        tags: tags ?? [],
+        colors: colors ?? [],
+        outlets,
+      }),
+    [shown, grouping, articles, tags, colors, outlets],
   );
 
   const update = (next: {
