@@ -98,6 +98,33 @@ test('the three exports hold the highlights: backup JSON, Markdown sheet, Web An
   expect(exact.sort()).toEqual([NOTED.quote, TAGGED.quote].sort());
 });
 
+test('the Web Annotations name the article’s title and outlet as the app shows them', async ({
+  page,
+}) => {
+  // 002 credits Reuters, but its page is Infobae's: the library shows Infobae, so must the export.
+  const reader = new ReaderPage(page);
+  await reader.gotoClean(SEEDS.nuclear.id);
+  await reader.text.highlight(SEEDS.nuclear.sentence, 1);
+  // The reader's own title wins over the file's.
+  await page.getByRole('button', { name: `Details of “${SEEDS.nuclear.title}”` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Article details' });
+  await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('Atomkrieg: NATO warnt');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  const data = new DataPage(page);
+  await data.goto();
+  const annotations = await data.download('Download annotations (.jsonld)');
+  const ld = JSON.parse(annotations.text) as {
+    first: { items: Array<{ target: Record<string, unknown> }> };
+  };
+  expect(ld.first.items).toHaveLength(1);
+  expect(ld.first.items[0]?.target).toMatchObject({
+    'sidenote:articleTitle': 'Atomkrieg: NATO warnt',
+    'sidenote:articleSource': 'Infobae',
+  });
+});
+
 test('a backup imported into an empty browser gives the same notebook; importing it again adds nothing', async ({
   page,
   browser,

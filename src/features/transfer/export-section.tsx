@@ -22,6 +22,7 @@ import { writeErrorText } from '@/shared/ui/error-text';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
 import { downloadText } from '@/shared/download';
+import { annotationArticles } from './export-articles';
 import { buildSheet, sheetLabels, type SheetScope } from './sheet';
 import { currentLocale, t as translate, useT, type MessageId } from '@/shared/i18n';
 
@@ -88,17 +89,15 @@ export function ExportSection() {
   const annotations = () =>
     run('transfer.export.failed.annotations', async () => {
       const db = await getDb();
-      const [highlights, allTags, colors, links] = await Promise.all([
+      const [highlights, allTags, colors, links, states] = await Promise.all([
         listAllHighlights(db),
         listTags(db),
         listColors(db),
         listAllLinks(db),
+        listArticleStates(db),
       ]);
-      const articles = entries.map((e) => ({
-        id: e.id,
-        title: e.summary?.title ?? e.file,
-        source: e.summary?.source,
-      }));
+      // Title and outlet as the app shows them (the reader's details over the derived values).
+      const articles = annotationArticles(entries, states);
       const json = toWebAnnotations(highlights, allTags, colors, articles, window.location.origin, {
         links,
         id: `urn:uuid:${crypto.randomUUID()}`,
