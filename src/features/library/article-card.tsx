@@ -17,7 +17,8 @@ import { articleErrorMessage } from '@/shared/article-error-message';
 interface ArticleCardProps {
   entry: ManifestEntry;
   /** Every readable article; the picker leaves this one out when it opens. */
-  others: PickableArticle[];
+  /** The Side by side picker's list, made when it first opens (one for all cards). */
+  others: readonly PickableArticle[] | (() => readonly PickableArticle[]);
   /** Opens this article (`articleId`) side by side with `otherId`. */
   onCompare: (articleId: string, otherId: string) => void;
   /** The article's own tag ids. */

@@ -15,6 +15,7 @@ import type { ArticleState } from '@/domain/annotations/types';
 import { ArticleCard } from './article-card';
 import { ArticleList } from './article-list';
 import { pickableArticles } from './pickable';
+import type { PickableArticle } from '@/shared/ui/article-picker';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import {
   useArticleStates,
@@ -58,6 +59,8 @@ function withDetails(
   entries: readonly ManifestEntry[],
   states: DetailsById,
 ): readonly ManifestEntry[] {
+  // Nothing stored (a first visit, most libraries): nothing to apply to 10,000 entries.
+  if (Object.keys(states).length === 0) return entries;
   let changed = false;
   const shown = entries.map((entry) => {
     if (!entry.summary) return entry;
@@ -135,8 +138,12 @@ export function LibraryPage() {
   );
   const filterTags = (tags ?? []).filter((t) => used.has(t.id) || active.includes(t.id));
   const tagById = useMemo(() => new Map((tags ?? []).map((t) => [t.id, t])), [tags]);
-  // The Side by side picker's list: built once, shared by every card (each leaves itself out).
-  const pickable = useMemo(() => pickableArticles(all), [all]);
+  // The Side by side picker's list: shared by every card (each leaves itself out), and made when
+  // a picker first opens, not before the first card is drawn (10,000 articles: bench row 6).
+  const pickable = useMemo(() => {
+    let list: readonly PickableArticle[] | undefined;
+    return () => (list ??= pickableArticles(all));
+  }, [all]);
   const onCompare = useCallback(
     (id: string, other: string) => navigate(compareHref(id, other)),
     [navigate],

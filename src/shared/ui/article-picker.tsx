@@ -10,7 +10,8 @@ export interface PickableArticle {
 }
 
 interface ArticlePickerProps {
-  articles: PickableArticle[];
+  /** The list, or a function that makes it: called only when the list opens. */
+  articles: readonly PickableArticle[] | (() => readonly PickableArticle[]);
   /** Text on the trigger button. */
   label: string;
   /** Accessible name of the trigger when it differs from the visible label. */
@@ -47,7 +48,8 @@ export function ArticlePicker(props: ArticlePickerProps) {
       )}
     >
       {(close) => {
-        const shown = excludeId ? articles.filter((a) => a.id !== excludeId) : articles;
+        const all = typeof articles === 'function' ? articles() : articles;
+        const shown = excludeId ? all.filter((a) => a.id !== excludeId) : all;
         return (
           <div className="w-[min(22rem,calc(100vw-4rem))]">
             <p className="px-1 pb-2 text-xs font-semibold uppercase tracking-wide text-muted">
