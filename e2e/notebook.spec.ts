@@ -135,6 +135,36 @@ test('a Tags × articles cell opens exactly the highlights it counts', async ({ 
   await notebook.expectQuotes([warning.quote]);
 });
 
+test('grouped by outlet on a phone in German, the four “group by” choices fit the screen', async ({
+  page,
+}) => {
+  await makeSampleHighlights(page);
+  await page.evaluate(() => {
+    const key = 'sidenote.preferences';
+    const saved = JSON.parse(localStorage.getItem(key) ?? '{"state":{},"version":1}') as {
+      state: Record<string, unknown>;
+    };
+    saved.state.language = 'de';
+    localStorage.setItem(key, JSON.stringify(saved));
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/notebook?group=outlet');
+  const groupBy = page.getByRole('group', { name: 'Gruppieren nach' });
+  await expect(groupBy.getByRole('radio', { name: 'Medium', exact: true })).toBeChecked();
+  const list = page.getByRole('region', { name: 'Markierungen', exact: true });
+  await expect(list.getByRole('heading', { level: 2 })).toHaveText([
+    /^WSWS\.ORG\s*1$/,
+    /^Ohne Medium\s*2$/,
+  ]);
+  // The last choice was cut off at the screen's edge, the page scrolling sideways.
+  const last = groupBy.locator('label').filter({ hasText: /^Medium$/ });
+  const box = await last.boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+});
+
 test('with no highlights the notebook says how to make one', async ({ page }) => {
   const notebook = new NotebookPage(page);
   await notebook.goto();

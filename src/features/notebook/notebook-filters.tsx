@@ -56,9 +56,12 @@ export function NotebookFilters(props: NotebookFiltersProps) {
   return (
     <div className="mb-4 space-y-3 rounded-xl border border-line bg-surface p-3">
       <div className="flex flex-wrap items-center gap-3">
-        <fieldset className="flex items-center gap-2 text-sm text-ink-2">
+        {/* Wraps under its words when the four choices do not fit beside them (German, a phone). */}
+        <fieldset className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1.5 text-sm text-ink-2">
           <legend className="sr-only">{t('notebook.filters.groupBy')}</legend>
-          <span aria-hidden="true">{t('notebook.filters.groupBy')}</span>
+          <span aria-hidden="true" className="whitespace-nowrap">
+            {t('notebook.filters.groupBy')}
+          </span>
           <div className="flex rounded-lg border border-line bg-surface-2 p-0.5">
             {GROUPINGS.map(([key, label]) => (
               <label
