@@ -1,5 +1,6 @@
 /** The study sheet's links as the export section builds them, worded in English and German. */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '@/domain/article/types';
 import type { ManifestEntry } from '@/domain/library/manifest';
 import { toMarkdownSheet } from '@/domain/transfer';
 import { highlight, sampleData } from '@/domain/transfer/backup.fixture';
@@ -145,5 +146,31 @@ describe('the sheet names articles as the reader set them', () => {
     const ukraine = input.articles.find((a) => a.id === 'ukraine-2024');
     const titles = ukraine?.highlights.flatMap((h) => h.links?.map((l) => l.articleTitle) ?? []);
     expect(titles).toContain('NATO warnt Russland');
+  });
+
+  it('names the outlet the library shows, never the agency a file only credits', () => {
+    const credited = (id: string, summary: Partial<ArticleSummary>): ManifestEntry => {
+      const base = entry(id, id);
+      return base.summary ? { ...base, summary: { ...base.summary, ...summary } } : base;
+    };
+    const input = buildSheet({
+      scope: { kind: 'all' },
+      entries: [
+        // 002 as the seeds' manifest has it: its page is Infobae's, Reuters is credited.
+        credited('nato-2022', { source: 'Reuters', outlet: 'Infobae', agency: 'Reuters' }),
+        // "Mit Informationen von dpa" and no outlet found: the library shows no outlet.
+        credited('ukraine-2024', { source: 'dpa', agency: 'dpa' }),
+      ],
+      highlights: sampleData().highlights,
+      states: [],
+      tags: [],
+      colors: [],
+      now: new Date('2026-12-06T08:00:00.000Z'),
+      t,
+    });
+    expect(input.articles.map((a) => [a.id, a.source])).toEqual([
+      ['nato-2022', 'Infobae'],
+      ['ukraine-2024', undefined],
+    ]);
   });
 });

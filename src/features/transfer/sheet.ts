@@ -83,7 +83,8 @@ export function buildSheet(input: {
       return {
         id: e.id,
         title: titleOf.get(e.id) ?? e.file,
-        source: shown.get(e.id)?.outlet.value ?? e.summary?.source,
+        // The outlet as the library shows it: never the agency a file only credits (`source`).
+        source: shown.get(e.id)?.outlet.value,
         date: shown.get(e.id)?.articleDate ?? e.summary?.date,
         language: e.summary?.language,
         note: state?.note || undefined,
