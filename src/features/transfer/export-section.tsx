@@ -17,7 +17,7 @@ import {
   setMeta,
 } from '@/db';
 import { useManifest } from '@/shared/queries/articles';
-import { useTags } from '@/db/live';
+import { useArticleStates, useTags } from '@/db/live';
 import { writeErrorText } from '@/shared/ui/error-text';
 import { showToast } from '@/shared/stores/toasts';
 import { Button } from '@/shared/ui/button';
@@ -31,8 +31,13 @@ export function ExportSection() {
   const manifest = useManifest();
   const t = useT();
   const tags = useTags() ?? [];
+  const states = useArticleStates();
   const [scope, setScope] = useState('all');
   const entries = (manifest.data?.articles ?? []).filter((e) => e.summary);
+  // Titles as the library shows them (the reader's over the derived ones).
+  const titles = new Map(
+    annotationArticles(entries, Object.values(states ?? {})).map((a) => [a.id, a.title]),
+  );
 
   const run = async (failed: MessageId, job: () => Promise<void>) => {
     try {
@@ -71,7 +76,7 @@ export function ExportSection() {
         parsed.kind === 'tag'
           ? sheetFileName('tag', allTags.find((tag) => tag.id === id)?.name ?? '', now)
           : parsed.kind === 'article'
-            ? sheetFileName('article', entries.find((e) => e.id === id)?.summary?.title ?? id, now)
+            ? sheetFileName('article', input.articles.find((a) => a.id === id)?.title ?? id, now)
             : sheetFileName('notebook', 'all', now);
       const markdown = toMarkdownSheet(input, sheetLabels(translate, currentLocale()));
       downloadText(name, markdown, 'text/markdown;charset=utf-8');
@@ -128,7 +133,7 @@ export function ExportSection() {
             <optgroup label={t('transfer.export.sheet.oneArticle')}>
               {entries.map((e) => (
                 <option key={e.id} value={`article:${e.id}`}>
-                  {e.summary?.title}
+                  {titles.get(e.id) ?? e.summary?.title}
                 </option>
               ))}
             </optgroup>
