@@ -6,6 +6,7 @@
 //   npx tsx bench/sweep-reanchor.mjs                  # issue-11 news model, 5/25/100 edits
 //   npx tsx bench/sweep-reanchor.mjs --articles=400 --edits=25 --show=orphan-wrong,wrong-elsewhere
 //   npx tsx bench/sweep-reanchor.mjs --old            # also the word-pair model of row 5
+//   npx tsx bench/sweep-reanchor.mjs --row5 --show=orphan-wrong   # bench row 5's own corpus
 //
 // --show lists the highlights with those verdicts (Sidenote's): quote, context, truth, result.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ import {
   sha256,
   wrongly,
 } from './lib/news-scenario.mjs';
+import { makeLongText } from './lib/news-text.mjs';
 import { prng } from './lib/util.mjs';
 
 const args = Object.fromEntries(
@@ -120,6 +122,39 @@ function newsSweep() {
   }
 }
 
+/**
+ * Bench row 5's news corpus and edits exactly (bench/lib/news-bench.mjs: 40 articles, the seeds
+ * and the 10,000-word text, the same generators and seeds), judged only: its figures, and with
+ * --show the highlights behind them.
+ */
+function row5Sweep() {
+  const rnd = prng(11);
+  const wordsIn = (a) =>
+    a.blocks.reduce((n, b) => n + b.sentences.join(' ').split(/\s+/).length, 0);
+  const generated = newsCorpus(rnd, 40);
+  const corpus = [...generated, ...seeds.map((a) => seedAsArticle(a, rnd))].map((article) =>
+    prepareArticle(anchoring, article, rnd, Math.max(20, Math.round(wordsIn(article) / 8))),
+  );
+  const long = prepareArticle(anchoring, makeLongText(rnd, 10_000), rnd, 1_000);
+  for (const edits of EDITS) {
+    const total = emptyTally();
+    const runs = [
+      ...corpus.map((prepared, k) => [prepared, prng(1100 + 7 * k + edits)]),
+      [long, prng(500 + edits)],
+    ];
+    for (const [prepared, r] of runs) {
+      const edited = editArticle(anchoring, prepared, r, edits);
+      const s = runSidenote(anchoring, prepared, edited);
+      const h = runHypothesis(prepared, edited);
+      const { tally, verdicts } = judgeBoth(edited, s, h);
+      verdicts.forEach((v, i) => show(prepared, edited, i, v.sidenote, s[i]));
+      addTally(total, tally);
+    }
+    console.log(`\nbench row 5's news corpus, ${edits} edits each:`);
+    console.log(line(total));
+  }
+}
+
 function oldSweep() {
   const model = proseModel(seeds.map((article) => ({ article })));
   let wrongOrphans = 0;
@@ -157,6 +192,7 @@ function oldSweep() {
   );
 }
 
-newsSweep();
+if (args.row5) row5Sweep();
+else newsSweep();
 if (args.old) oldSweep();
 void emptyTally;

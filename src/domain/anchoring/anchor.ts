@@ -14,6 +14,7 @@ import { patternBoundaries, type Page } from './boundaries';
 import { narrowed } from './narrow';
 import { widened } from './widen';
 import { ownSentenceCandidate } from './own-sentences';
+import { realignedCandidate } from './realign';
 import { occurrences, PIECE_LENGTH, pieceIndex, type PieceIndex } from './piece-index';
 import { contextSimilarity, scoreCandidate, type Candidate, type Needle } from './score';
 import { CONTEXT_LENGTH, REFINE_SLACK } from './tuning';
@@ -183,15 +184,22 @@ function anchorPrepared(
   const search = { page, index, needle, pattern, thresholds };
   const best = bestCandidate(search, exact, exactStands);
 
-  // Step 4: below the thresholds it is an orphan.
-  if (!best) return orphan('gone', 'The highlighted text is no longer in the article.');
+  // Step 4: below the thresholds it is an orphan, unless the old window, realigned where
+  // pieces of it stand, vouches for a place (realign.ts).
+  const realigned = () => realignedCandidate({ page, index, needle, pattern });
+  if (!best) {
+    const found = realigned();
+    if (found) return resolve(prepared, target, needle, position, found);
+    return orphan('gone', 'The highlighted text is no longer in the article.');
+  }
   // A fuzzy match that scored better but does not hold does not hide the verbatim quote.
   // Nor does one that took in a sentence next to the passage (narrow.ts).
   const taken =
     [best, bestExact].find((c) => c && acceptable(page, needle, c, thresholds)) ??
     narrowed(page, needle, best, thresholds) ??
     widened(page, needle, best, thresholds) ??
-    ownSentenceCandidate(page, needle, (s, max) => findVerbatim(index, s, max), thresholds);
+    ownSentenceCandidate(page, needle, (s, max) => findVerbatim(index, s, max), thresholds) ??
+    realigned();
   if (!taken) {
     return exact.length > 1
       ? orphan(

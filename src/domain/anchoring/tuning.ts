@@ -202,6 +202,40 @@ export const MAX_NARROWED = 3;
  */
 export const NARROW_LOSS = 0.05;
 
+/**
+ * Realigning the old window (realign.ts), the last try before an orphan. Leaving out one of its
+ * characters costs REALIGN_DELETE (REALIGN_DELETE_QUOTE for the quote's: a stray match in the
+ * context must not win over the quote's own last word); text inserted costs REALIGN_GAP_OPEN
+ * once and REALIGN_GAP_EXTEND per character. A sentence of 60 characters inserted into a
+ * passage then costs 72, less than leaving out the 32 characters of the passage beyond it
+ * (bench row 5, 100 edits: with plain insertions and deletions the alignment gave those up,
+ * and 11 fewer passages came back).
+ */
+export const REALIGN_DELETE = 4;
+export const REALIGN_DELETE_QUOTE = 6;
+export const REALIGN_GAP_OPEN = 12;
+export const REALIGN_GAP_EXTEND = 1;
+/**
+ * Places realigned, near the old position and anywhere, each (the most pieces first). With one
+ * each, 4 more passages stayed orphans on the sweep (100 edits).
+ */
+export const REALIGN_PLACES = 2;
+/**
+ * Share of the quote's PIECE_LENGTH pieces (at every PIECE_LENGTH-th character) that must stand
+ * verbatim in a place before it is realigned: most orphans' passages are gone and their places
+ * hold only context, and the alignment is quadratic. A quote that keeps SURVIVES of its
+ * characters in runs keeps most of its pieces; 0.3 and 0.5 gave the same figures on the sweep
+ * and row 5, 0.5 realigns fewer places.
+ */
+export const REALIGN_PIECES = 0.5;
+/**
+ * Share of prefix + quote + suffix that must be matched, in runs of PIECE_LENGTH or more, where
+ * the realigned quote is taken (scattered stock words do not vouch: realign.test.ts). 0.5 put 4
+ * gone passages on copies on the sweep (100 edits, with no other limit but the quote's
+ * survival); 0.7 left 2 more passages orphans on row 5 and 14 on the sweep.
+ */
+export const WINDOW_EVIDENCE = 0.6;
+
 // ── Orphans (places.ts) ───────────────────────────────────────────────────────────────────────
 
 /** Places offered on an orphan's card at most; the card says how many there are in all. */
