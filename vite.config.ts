@@ -7,6 +7,7 @@ import { seedManifest } from './scripts/seed-manifest.ts';
 import { prerenderReaders } from './scripts/prerender-readers.ts';
 import { bootScript } from './scripts/boot-script.ts';
 import { messagesPlugin } from './scripts/messages-plugin.ts';
+import { viewPreloads } from './scripts/view-preloads.ts';
 
 /**
  * Sync servers the built app may reach besides its own origin. The sync server serves the app
@@ -112,6 +113,8 @@ export default defineConfig({
     react(),
     tailwindcss(),
     messagesPlugin(LOCALES_DIR),
+    // What a cold load's view needs, named for /boot.js to fetch beside the entry.
+    viewPreloads(),
     // /boot.js: the saved look on <html> before the first paint, built from src/app/boot.ts.
     bootScript(`${src}/app/boot-entry.ts`, { '@': src }),
     seedManifest(seedDir),

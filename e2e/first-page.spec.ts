@@ -99,6 +99,23 @@ test('a prerendered reader page preloads no words or chunks before the article p
   expect(html).not.toContain('modulepreload');
 });
 
+test('a view that is not in the entry is asked for beside the app’s code, not after it', async ({
+  page,
+}) => {
+  await page.goto('/notebook');
+  await expect(page.getByRole('heading', { level: 1, name: 'Notebook' })).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const find = (pattern: RegExp) => resources.find((r) => pattern.test(r.name));
+    return {
+      entryEnd: find(/\/assets\/index-[^/]*\.js$/)?.responseEnd,
+      view: find(/\/assets\/notebook-page-[^/]*\.js$/)?.startTime,
+    };
+  });
+  expect(timing.view).toBeDefined();
+  expect(timing.view).toBeLessThan(timing.entryEnd ?? 0);
+});
+
 test('a prerendered reader page asks for the app’s code only once the article has painted', async ({
   page,
 }) => {

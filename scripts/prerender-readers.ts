@@ -10,6 +10,8 @@ const ROOT_TAG = '<div id="root"></div>';
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
 /** The first render's messages, which /boot.js would preload (scripts/messages-plugin.ts). */
 const MESSAGES_PRELOAD = /\s*<meta name="sidenote-messages-[^"]*"[^>]*>/g;
+/** The views' files, which /boot.js would preload for a view that is not in the entry. */
+const VIEWS_PRELOAD = /\s*<meta name="sidenote-views"[^>]*>/g;
 /** The app's entry, which a prerendered page starts after its first paint (src/app/boot.ts). */
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
@@ -47,6 +49,7 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
       const readerTemplate = template
         .replace(MODULE_PRELOAD, '')
         .replace(MESSAGES_PRELOAD, '')
+        .replace(VIEWS_PRELOAD, '')
         .replace(ENTRY_SCRIPT, `<meta name="sidenote-entry" content="${entry}">`);
       const server = await createServer({
         root,

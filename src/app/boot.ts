@@ -46,6 +46,7 @@ export function boot(): void {
   const locale = resolveLocale(prefs.language, languages);
   if (locale !== 'en') html.dataset.uiWords = 'wait';
   preloadMessages(locale);
+  preloadView(window.location.pathname, locale);
   fetchViewData(window.location.pathname);
   startAppAfterFirstPaint();
 }
@@ -107,6 +108,34 @@ function onFirstPaint(then: () => void): boolean {
 }
 
 /**
+ * A view that is not in the app's entry (the notebook, search, side by side, …): its code and
+ * its words in the reader's language, fetched now beside the entry rather than once it runs. The
+ * built page lists them per view in `<meta name="sidenote-views">` (scripts/view-preloads.ts);
+ * prerendered reader pages have none.
+ */
+function preloadView(pathname: string, locale: string): void {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name=sidenote-views]');
+  if (!meta) return;
+  // Keyed by the first part of the address (src/app/view-chunks.ts): `/notebook` → `notebook`.
+  const view = pathname.split('/')[1] ?? '';
+  let files: { code?: string[]; words?: Record<string, string[]> } | undefined;
+  try {
+    const views = JSON.parse(meta.content) as Record<string, typeof files>;
+    files = Object.hasOwn(views, view) ? views[view] : undefined;
+  } catch {
+    return; // a damaged list costs the head start, nothing else
+  }
+  for (const href of [...(files?.code ?? []), ...(files?.words?.[locale] ?? [])])
+    modulePreload(href);
+}
+
+function modulePreload(href: string): void {
+  const link = Object.assign(document.createElement('link'), { crossOrigin: '', href });
+  link.rel = 'modulepreload';
+  document.head.append(link);
+}
+
+/**
  * The interface's words for the first render, in the reader's language only, fetched now with
  * the app's code rather than once it runs: the built page names their files in
  * `<meta name="sidenote-messages-<locale>">` (scripts/messages-plugin.ts). Prerendered reader
@@ -114,9 +143,5 @@ function onFirstPaint(then: () => void): boolean {
  */
 function preloadMessages(locale: string): void {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name=sidenote-messages-${locale}]`);
-  for (const href of meta?.content.split(' ') ?? []) {
-    const link = Object.assign(document.createElement('link'), { crossOrigin: '', href });
-    link.rel = 'modulepreload';
-    document.head.append(link);
-  }
+  for (const href of meta?.content.split(' ') ?? []) modulePreload(href);
 }
