@@ -70,19 +70,29 @@ export function alignWindow(
   gap.fill(NONE, 0, width);
   const deleteCost = (i: number) =>
     i >= quoteFrom && i < quoteTo ? REALIGN_DELETE_QUOTE : REALIGN_DELETE;
+  const codes = new Int32Array(n);
+  for (let j = 0; j < n; j++) codes[j] = text.charCodeAt(j);
   for (let i = 1; i <= m; i++) {
     const row = i * width;
     const del = deleteCost(i - 1);
-    best[row] = (best[row - width] ?? 0) + del;
-    gap[row] = NONE;
     const ch = window.charCodeAt(i - 1);
+    let left = (best[row - width] as number) + del;
+    let leftGap = NONE;
+    best[row] = left;
+    gap[row] = NONE;
     for (let j = 1; j <= n; j++) {
       const k = row + j;
-      const inserted =
-        Math.min((best[k - 1] ?? 0) + REALIGN_GAP_OPEN, gap[k - 1] ?? NONE) + REALIGN_GAP_EXTEND;
+      let inserted = left + REALIGN_GAP_OPEN;
+      if (leftGap < inserted) inserted = leftGap;
+      inserted += REALIGN_GAP_EXTEND;
       gap[k] = inserted;
-      const match = text.charCodeAt(j - 1) === ch ? (best[k - width - 1] ?? 0) : NONE;
-      best[k] = Math.min(match, (best[k - width] ?? 0) + del, inserted);
+      let cost = (best[k - width] as number) + del;
+      if (inserted < cost) cost = inserted;
+      const diagonal = best[k - width - 1] as number;
+      if (codes[j - 1] === ch && diagonal < cost) cost = diagonal;
+      best[k] = cost;
+      left = cost;
+      leftGap = inserted;
     }
   }
   let j = 0;
