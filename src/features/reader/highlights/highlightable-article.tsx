@@ -29,6 +29,12 @@ interface HighlightableArticleProps {
 
 const NO_COLORS: HighlightColor[] = [];
 
+/**
+ * Oldest first, compared as the database orders them (ISO times, code unit by code unit):
+ * `localeCompare` took 10–35 ms for 5,000 highlights (benchmark row 4).
+ */
+const byCreation = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The article with its highlights drawn, a toolbar by any selection, and the reader's shortcuts. */
 export function HighlightableArticle(props: HighlightableArticleProps) {
   const { article, highlights, level, textLabel } = props;
@@ -59,7 +65,7 @@ export function HighlightableArticle(props: HighlightableArticleProps) {
     return [
       ...shared,
       ...[...anchored]
-        .sort((a, b) => a.highlight.createdAt.localeCompare(b.highlight.createdAt))
+        .sort((a, b) => byCreation(a.highlight.createdAt, b.highlight.createdAt))
         .map((a) => ({
           id: a.highlight.id,
           start: a.start,
