@@ -7,8 +7,13 @@ import { useStoredDetails } from './stored-details';
 import { ParagraphText, type MarkRange } from './paragraph-text';
 import { useLocale, useRichT, useT } from '@/shared/i18n';
 
-/** Above this many paragraphs, off-screen ones skip layout (CSS content-visibility). */
+/**
+ * Above this many paragraphs, or highlights (each drawn as a few elements: 5,000 overlapping
+ * ones made 2,300 marks), off-screen paragraphs skip style, layout and paint (CSS
+ * content-visibility) until they come near the screen (benchmark row 4).
+ */
 const LONG_ARTICLE_PARAGRAPHS = 400;
+const LONG_ARTICLE_MARKS = 1000;
 const NO_MARKS: MarkRange[] = [];
 
 interface ArticleViewProps {
@@ -51,7 +56,11 @@ export function ArticleView(props: ArticleViewProps) {
     <article
       lang={language}
       className="prose-reader mx-auto text-ink"
-      data-long={article.paragraphs.length > LONG_ARTICLE_PARAGRAPHS ? '' : undefined}
+      data-long={
+        article.paragraphs.length > LONG_ARTICLE_PARAGRAPHS || marks.length > LONG_ARTICLE_MARKS
+          ? ''
+          : undefined
+      }
     >
       <header className="mb-8 font-sans">
         <p className="text-xs font-medium tracking-wide text-muted uppercase" data-ui-words="">
