@@ -6,6 +6,7 @@ import {
   createLink,
   createTag,
   deleteHighlight,
+  listHighlightsForArticle,
   renameTag,
   setArticleNote,
   setArticleTags,
@@ -13,6 +14,7 @@ import {
 } from '@/db';
 import { getDb } from '@/db/database';
 import { target } from '@/db/test-utils';
+import { samePlainData } from './annotations';
 import * as live from './index';
 
 beforeEach(async () => {
@@ -83,6 +85,42 @@ describe('the live read hooks', () => {
     const early = [{ id: 'early' }] as never[];
     const { result } = renderHook(() => live.useArticleHighlightRecords('a1', early));
     expect(result.current).toBe(early);
+  });
+
+  it('keep an early read the live query confirms: no second copy, nothing to draw again', async () => {
+    await highlight('a1');
+    await highlight('a1');
+    const early = await listHighlightsForArticle(getDb(), 'a1');
+    const seen: unknown[] = [];
+    const { result } = renderHook(() => {
+      const records = live.useArticleHighlightRecords('a1', early);
+      if (seen.at(-1) !== records) seen.push(records);
+      return records;
+    });
+    // The same query without an early read renders when it answers; this one has answered too.
+    const plain = renderHook(() => live.useArticleHighlightRecords('a1'));
+    await waitFor(() => expect(plain.result.current).toHaveLength(2));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const made = await act(() => highlight('a1'));
+    await waitFor(() => expect(result.current?.at(-1)?.id).toBe(made.id));
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(early);
+  });
+
+  it('compare read records by value', () => {
+    const record = { id: 'h', tags: ['t'], target: { position: { start: 1, end: 2 } }, note: '' };
+    expect(samePlainData([record], [structuredClone(record)])).toBe(true);
+    expect(samePlainData([record], [{ ...record, tags: ['t', 'u'] }])).toBe(false);
+    expect(samePlainData([record], [{ ...record, extra: undefined }])).toBe(false);
+    expect(samePlainData({ at: new Date(1) }, { at: new Date(2) })).toBe(false);
+    expect(samePlainData([1], { 0: 1 })).toBe(false);
+  });
+
+  it('replace an early read the live query contradicts', async () => {
+    const stored = await highlight('a1');
+    const early = [{ ...stored, colorId: 'other' }];
+    const { result } = renderHook(() => live.useArticleHighlightRecords('a1', early));
+    await waitFor(() => expect(result.current?.[0]?.colorId).toBe('key-claim'));
   });
 
   it('read one highlight: null once it is gone or without an id', async () => {
