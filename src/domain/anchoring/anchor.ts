@@ -184,14 +184,9 @@ function anchorPrepared(
   const search = { page, index, needle, pattern, thresholds };
   const best = bestCandidate(search, exact, exactStands);
 
-  // Step 4: below the thresholds it is an orphan, unless the old window, realigned where
-  // pieces of it stand, vouches for a place (realign.ts).
-  const realigned = () => realignedCandidate({ page, index, needle, pattern });
-  if (!best) {
-    const found = realigned();
-    if (found) return resolve(prepared, target, needle, position, found);
-    return orphan('gone', 'The highlighted text is no longer in the article.');
-  }
+  // Step 4: below the thresholds it is an orphan. (Realigning the old window where the search
+  // found nothing brought no passage back on the sweeps: its places hold too little of it.)
+  if (!best) return orphan('gone', 'The highlighted text is no longer in the article.');
   // A fuzzy match that scored better but does not hold does not hide the verbatim quote.
   // Nor does one that took in a sentence next to the passage (narrow.ts).
   const taken =
@@ -199,7 +194,7 @@ function anchorPrepared(
     narrowed(page, needle, best, thresholds) ??
     widened(page, needle, best, thresholds) ??
     ownSentenceCandidate(page, needle, (s, max) => findVerbatim(index, s, max), thresholds) ??
-    realigned();
+    realignedCandidate({ page, index, needle, pattern });
   if (!taken) {
     return exact.length > 1
       ? orphan(
