@@ -27,7 +27,6 @@ import {
   PIECE_LENGTH,
   PIECE_RUN,
   REALIGN_DELETE,
-  REALIGN_DELETE_QUOTE,
   REALIGN_GAP_EXTEND,
   REALIGN_GAP_OPEN,
   REALIGN_PIECES,
@@ -44,18 +43,12 @@ let tables = { best: new Int32Array(0), gap: new Int32Array(0) };
 /**
  * Aligns all of `window` against some stretch of `text` (free start and end in the text) at
  * the lowest cost, and gives for each character of the window the text offset it is matched to,
- * or -1. Leaving out a character of the window costs REALIGN_DELETE (REALIGN_DELETE_QUOTE in
- * `[quoteFrom, quoteTo)`: the quote's characters are what is being placed); inserted text costs
+ * or -1. Leaving out a character of the window costs REALIGN_DELETE; inserted text costs
  * REALIGN_GAP_OPEN once and REALIGN_GAP_EXTEND per character, so that a sentence inserted into
  * a passage does not outweigh the passage's characters on its far side. Matches in runs shorter
  * than PIECE_RUN are dropped afterwards (letters agree by chance).
  */
-export function alignWindow(
-  window: string,
-  text: string,
-  quoteFrom: number,
-  quoteTo: number,
-): Int32Array {
+export function alignWindow(window: string, text: string): Int32Array {
   const m = window.length;
   const n = text.length;
   const width = n + 1;
@@ -68,15 +61,12 @@ export function alignWindow(
   const { best, gap } = tables;
   best.fill(0, 0, width);
   gap.fill(NONE, 0, width);
-  const deleteCost = (i: number) =>
-    i >= quoteFrom && i < quoteTo ? REALIGN_DELETE_QUOTE : REALIGN_DELETE;
   const codes = new Int32Array(n);
   for (let j = 0; j < n; j++) codes[j] = text.charCodeAt(j);
   for (let i = 1; i <= m; i++) {
     const row = i * width;
-    const del = deleteCost(i - 1);
     const ch = window.charCodeAt(i - 1);
-    let left = (best[row - width] as number) + del;
+    let left = (best[row - width] as number) + REALIGN_DELETE;
     let leftGap = NONE;
     best[row] = left;
     gap[row] = NONE;
@@ -86,7 +76,7 @@ export function alignWindow(
       if (leftGap < inserted) inserted = leftGap;
       inserted += REALIGN_GAP_EXTEND;
       gap[k] = inserted;
-      let cost = (best[k - width] as number) + del;
+      let cost = (best[k - width] as number) + REALIGN_DELETE;
       if (inserted < cost) cost = inserted;
       const diagonal = best[k - width - 1] as number;
       if (codes[j - 1] === ch && diagonal < cost) cost = diagonal;
@@ -120,7 +110,7 @@ export function alignWindow(
       at[i - 1] = j - 1;
       i--;
       j--;
-    } else if (here === (best[k - width] ?? 0) + deleteCost(i - 1)) {
+    } else if (here === (best[k - width] ?? 0) + REALIGN_DELETE) {
       i--;
     } else {
       inGap = gap[k] === (gap[k - 1] ?? NONE) + REALIGN_GAP_EXTEND;
@@ -173,7 +163,7 @@ export function realign(
 ): Realigned | undefined {
   const { prefix, quote, suffix } = needle;
   const q0 = prefix.length;
-  const at = alignWindow(prefix + quote + suffix, text.slice(from, to), q0, q0 + quote.length);
+  const at = alignWindow(prefix + quote + suffix, text.slice(from, to));
   // A run that crosses a border of the quote ties its characters there to the context.
   const runStart = new Int32Array(at.length).fill(-1);
   const runEnd = new Int32Array(at.length).fill(-1);
