@@ -230,9 +230,10 @@ export const REALIGN_PLACES = 2;
 export const REALIGN_PIECES = 0.5;
 /**
  * Share of prefix + quote + suffix that must be matched, in runs of PIECE_LENGTH or more, where
- * the realigned quote is taken (scattered stock words do not vouch: realign.test.ts). 0.5 put 4
- * gone passages on copies on the sweep (100 edits, with no other limit but the quote's
- * survival); 0.7 left 2 more passages orphans on row 5 and 14 on the sweep.
+ * the realigned quote is taken (scattered stock words do not vouch: realign.test.ts). In the
+ * analysis that chose it (with the two-sentence limit and, then, a unique run of context), 0.5
+ * put 4 gone passages on copies on the sweep (100 edits) and 0.7 left 2 more passages orphans
+ * on row 5 and 14 on the sweep.
  */
 export const WINDOW_EVIDENCE = 0.6;
 
