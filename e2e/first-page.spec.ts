@@ -99,6 +99,13 @@ test('a prerendered reader page preloads no words or chunks before the article p
   expect(html).not.toContain('modulepreload');
 });
 
+test('every page declares its charset in its first 1,024 bytes', async ({ request }) => {
+  for (const path of ['/', '/notebook', `/read/${SEEDS.nato2024.id}`]) {
+    const html = await (await request.get(path)).text();
+    expect(html.slice(0, 1024), path).toMatch(/<meta charset="utf-8"/i);
+  }
+});
+
 test('a view that is not in the entry is asked for beside the app’s code, not after it', async ({
   page,
 }) => {

@@ -15,6 +15,15 @@ const VIEWS_PRELOAD = /\s*<meta name="sidenote-views"[^>]*>/g;
 /** The app's entry, which a prerendered page starts after its first paint (src/app/boot.ts). */
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
+const CHARSET = /\s*<meta charset="[^"]*"\s*\/?>/i;
+
+/** `html` with its `<meta charset>` as the first thing in `<head>`. */
+export function charsetFirst(html: string): string {
+  const charset = CHARSET.exec(html)?.[0].trim();
+  if (!charset) return html;
+  return html.replace(CHARSET, '').replace(/<head>/i, (head) => `${head}\n    ${charset}`);
+}
+
 /**
  * After a build, writes `read/<id>.html` for every shipped article: the app's index.html with
  * the reader already drawn in #root (src/app/prerender.tsx, rendered through Vite so the app's
@@ -38,7 +47,12 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
       );
     },
     async writeBundle() {
-      const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      // The charset must be declared in the page's first 1,024 bytes (HTML's rule; Lighthouse's
+      // best practices): the metas other plugins put at the top of <head> (the views' files,
+      // the CSP) would push it past that, so it goes first.
+      const built = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      const template = charsetFirst(built);
+      if (template !== built) await writeFile(path.join(outDir, 'index.html'), template);
       if (!template.includes(ROOT_TAG)) this.error(`index.html has no empty ${ROOT_TAG}`);
       // The article paints without any script: the app's code need not compete with the HTML,
       // CSS and fonts for a phone's bandwidth before it (Lighthouse, bench row 12). No chunk is
