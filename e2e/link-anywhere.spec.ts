@@ -18,20 +18,13 @@ test('a highlight is linked to a passage in another article from its card, witho
 
   await reader.goto(HERE.article.id);
   await reader.text.highlight(HERE.quote, 1);
-  const card = await reader.sidebar.open(HERE.quote);
-  const links = card.getByRole('region', { name: 'Linked passages' });
-  await links.getByRole('button', { name: 'Link to a passage…' }).click();
-
-  const picker = links.getByRole('group', { name: 'Link to a passage' });
-  await picker.getByRole('combobox', { name: 'Article' }).selectOption({
-    label: THERE.article.title,
+  const links = await reader.sidebar.linkTo(HERE.quote, {
+    article: THERE.article.title,
+    passage: THERE.quote,
+    relation: 'Contradicts',
+    why: 'Andere Darstellung',
   });
-  await picker.getByRole('radio', { name: THERE.quote }).check();
-  await picker.getByRole('combobox', { name: 'Relation' }).selectOption({ label: 'Contradicts' });
-  await picker.getByRole('textbox', { name: 'Why (optional)' }).fill('Andere Darstellung');
-  await picker.getByRole('button', { name: 'Link', exact: true }).click();
 
-  await expect(picker).toHaveCount(0);
   const item = links.getByRole('listitem');
   await expect(item).toHaveCount(1);
   await expect(item).toContainText('Contradicts');

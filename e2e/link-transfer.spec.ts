@@ -24,17 +24,12 @@ async function linkTwoPassages(page: Page) {
   await expect(reader.sidebar.cards).toHaveCount(1);
   await reader.goto(HERE.article.id);
   await reader.text.highlight(HERE.quote, 1);
-  const card = await reader.sidebar.open(HERE.quote);
-  const links = card.getByRole('region', { name: 'Linked passages' });
-  await links.getByRole('button', { name: 'Link to a passage…' }).click();
-  const picker = links.getByRole('group', { name: 'Link to a passage' });
-  await picker
-    .getByRole('combobox', { name: 'Article' })
-    .selectOption({ label: THERE.article.title });
-  await picker.getByRole('radio', { name: THERE.quote }).check();
-  await picker.getByRole('combobox', { name: 'Relation' }).selectOption({ label: 'Contradicts' });
-  await picker.getByRole('textbox', { name: 'Why (optional)' }).fill(WHY);
-  await picker.getByRole('button', { name: 'Link', exact: true }).click();
+  const links = await reader.sidebar.linkTo(HERE.quote, {
+    article: THERE.article.title,
+    passage: THERE.quote,
+    relation: 'Contradicts',
+    why: WHY,
+  });
   await expect(links.getByRole('listitem')).toContainText(WHY);
 }
 

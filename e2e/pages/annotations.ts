@@ -195,6 +195,28 @@ export class AnnotationsPanel {
     return card;
   }
 
+  /**
+   * Opens the card and links it, with **Link to a passage…**, to the highlight `passage` in the
+   * article titled `article`, as `relation` with the note `why`. Resolves to the card's
+   * "Linked passages" region once the picker has closed.
+   */
+  async linkTo(
+    quote: string,
+    link: { article: string; passage: string; relation: string; why: string },
+  ): Promise<Locator> {
+    const card = await this.open(quote);
+    const links = card.getByRole('region', { name: 'Linked passages' });
+    await links.getByRole('button', { name: 'Link to a passage…' }).click();
+    const picker = links.getByRole('group', { name: 'Link to a passage' });
+    await picker.getByRole('combobox', { name: 'Article' }).selectOption({ label: link.article });
+    await picker.getByRole('radio', { name: link.passage }).check();
+    await picker.getByRole('combobox', { name: 'Relation' }).selectOption({ label: link.relation });
+    await picker.getByRole('textbox', { name: 'Why (optional)' }).fill(link.why);
+    await picker.getByRole('button', { name: 'Link', exact: true }).click();
+    await expect(picker).toHaveCount(0);
+    return links;
+  }
+
   /** Opens the card and adds tag `name` in its Tags field (picked if it exists, else created). */
   async addTag(quote: string, name: string): Promise<Locator> {
     const card = await this.open(quote);

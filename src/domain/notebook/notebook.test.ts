@@ -10,7 +10,7 @@ import {
   EMPTY_FILTER,
 } from './notebook';
 import { articleOutlets, NO_OUTLET_KEY } from '../library/outlets';
-import type { ManifestEntry } from '../library/manifest';
+import { manifestEntry } from '../library/manifest.fixture';
 
 const hl = (
   id: string,
@@ -73,22 +73,8 @@ describe('groupHighlights', () => {
 });
 
 describe('groupHighlights by outlet', () => {
-  const entry = (id: string, title: string, source?: string, outlet?: string): ManifestEntry => ({
-    id,
-    file: `${id}.txt`,
-    size: 1,
-    sha256: '',
-    summary: {
-      title,
-      titleSource: 'text',
-      language: 'de',
-      wordCount: 10,
-      readingMinutes: 1,
-      excerpt: '',
-      ...(source ? { source } : {}),
-      ...(outlet ? { outlet } : {}),
-    },
-  });
+  const entry = (id: string, title: string, source?: string, outlet?: string) =>
+    manifestEntry(id, title, { ...(source ? { source } : {}), ...(outlet ? { outlet } : {}) });
   // 002's file credits Reuters; its page is Infobae's. 'c' and 'd' are both WSWS, spelt apart.
   const entries = [
     entry('r', 'Gipfel', 'Reuters', 'Infobae'),

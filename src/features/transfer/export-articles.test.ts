@@ -2,24 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDetails, ArticleState } from '@/domain/annotations/types';
 import type { ArticleSummary } from '@/domain/article/types';
-import type { ManifestEntry } from '@/domain/library/manifest';
+import { manifestEntry } from '@/domain/library/manifest.fixture';
 import { annotationArticles } from './export-articles';
 
-const entry = (id: string, summary: Partial<ArticleSummary>): ManifestEntry => ({
-  id,
-  file: `${id}.txt`,
-  size: 1,
-  sha256: '',
-  summary: {
-    title: id,
-    titleSource: 'text',
-    language: 'de',
-    wordCount: 1,
-    readingMinutes: 1,
-    excerpt: '',
-    ...summary,
-  },
-});
+const entry = (id: string, summary: Partial<ArticleSummary>) => manifestEntry(id, id, summary);
 
 const state = (articleId: string, details: ArticleDetails): ArticleState => ({
   articleId,
