@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PLACES_KEY, rememberPlace } from '@/features/reader/article/places';
-import { boot, ENTRY_LATEST_MS } from './boot';
+import { boot, EARLY_TEXTS_MAX, ENTRY_LATEST_MS } from './boot';
+import { MANIFEST_PATH, takeEarly } from '@/db/early-fetch';
 
 /** Runs the boot script as the page at `path` would, and says whether it holds the prerender. */
 function bootAt(path: string): boolean {
@@ -141,5 +142,56 @@ describe('a prerendered page', () => {
     paint();
     vi.advanceTimersByTime(ENTRY_LATEST_MS);
     expect(document.head.querySelectorAll('script[type=module]')).toHaveLength(0);
+  });
+});
+
+describe('the data a view draws with, asked for beside the app', () => {
+  const readable = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `a${i}`, file: `a${i}.txt`, summary: {} }));
+
+  /** Boots at `path` with a server that has `articles`; the addresses asked for, in order. */
+  async function asked(path: string, articles: object[]): Promise<string[]> {
+    globalThis.sidenoteEarly = undefined;
+    const urls: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((url: string) => {
+        urls.push(url);
+        return Promise.resolve(
+          url.endsWith('manifest.json') ? Response.json({ articles }) : new Response('Titel'),
+        );
+      }),
+    );
+    bootAt(path);
+    await new Promise((r) => setTimeout(r, 0)); // the list arrives, then its texts are asked for
+    return urls;
+  }
+
+  it('search and quotes ask for every readable article once the list has come', async () => {
+    const articles = [...readable(2), { id: 'broken', file: 'broken.txt' }];
+    for (const path of ['/search?q=Nato', '/quotes']) {
+      expect(await asked(path, articles)).toEqual([
+        '/seeds/manifest.json',
+        '/seeds/a0.txt',
+        '/seeds/a1.txt',
+      ]);
+    }
+  });
+
+  it('the app still reads the list boot.js looked into', async () => {
+    await asked('/search', readable(1));
+    const response = await takeEarly(MANIFEST_PATH);
+    expect(((await response?.json()) as { articles: unknown[] }).articles).toHaveLength(1);
+  });
+
+  it('views that only list articles ask for the list alone; others for nothing', async () => {
+    for (const path of ['/', '/notebook', '/review', '/data'])
+      expect(await asked(path, readable(2))).toEqual(['/seeds/manifest.json']);
+    for (const path of ['/settings', '/sync', '/tags'])
+      expect(await asked(path, readable(2))).toEqual([]);
+  });
+
+  it('a large library leaves the texts to the app, which fetches them as it needs them', async () => {
+    expect(await asked('/search', readable(EARLY_TEXTS_MAX + 1))).toEqual(['/seeds/manifest.json']);
   });
 });

@@ -51,19 +51,42 @@ export function boot(): void {
   startAppAfterFirstPaint();
 }
 
+/** The views (first part of the address) that draw from the article list; `read` is prerendered. */
+const LIST_VIEWS = ['', 'compare', 'notebook', 'search', 'review', 'quotes', 'data'];
+/** Views that read every shipped article's text before they can show anything (search, quotes). */
+const ALL_TEXT_VIEWS = ['search', 'quotes'];
+/** Above this many articles, a view's texts are left for the app to fetch as it needs them. */
+export const EARLY_TEXTS_MAX = 24;
+
 /**
  * The data the view at `path` draws with, asked for now, beside the app's code, rather than once
- * that code runs (src/db/early-fetch.ts): the article list for the library and side by side, and
- * side by side's two shipped articles. A prerendered reader page already shows its article.
+ * that code runs (src/db/early-fetch.ts): the article list for every view that lists articles,
+ * side by side's two shipped articles, and every shipped article's text for search and quotes
+ * once the list has come. A prerendered reader page already shows its article.
  */
 function fetchViewData(path: string): void {
+  const view = path.split('/')[1] ?? '';
+  if (!LIST_VIEWS.includes(view)) return;
+  const list = fetchEarly(MANIFEST_PATH, MANIFEST_INIT);
   const compare = /^\/compare\/([^/]+)\/([^/]+)$/.exec(path);
-  if (path !== '/' && !compare) return;
-  fetchEarly(MANIFEST_PATH, MANIFEST_INIT);
   for (const part of compare?.slice(1) ?? []) {
     const id = decodePathPart(part);
     if (id && !isUserArticleId(id)) fetchEarly(seedPath(`${id}.txt`));
   }
+  if (!list || !ALL_TEXT_VIEWS.includes(view)) return;
+  list
+    .then((response) => response.clone().json() as Promise<{ articles?: SeedEntry[] }>)
+    .then(({ articles = [] }) => {
+      // The same articles the views read: those with a summary (a readable text).
+      const readable = articles.filter((a) => a.summary && typeof a.file === 'string');
+      if (readable.length <= EARLY_TEXTS_MAX) for (const a of readable) fetchEarly(seedPath(a.file));
+    })
+    .catch(() => undefined); // the app fetches and reports it
+}
+
+interface SeedEntry {
+  file: string;
+  summary?: unknown;
 }
 
 /** A page in a background tab paints only once shown; its app starts after this at the latest. */

@@ -21,13 +21,17 @@ export const MANIFEST_INIT: RequestInit = { cache: 'no-cache' };
 /** A seed file's path under the base, by file name. */
 export const seedPath = (file: string) => `seeds/${encodeURIComponent(file)}`;
 
-/** Starts downloading `path` (under the base) unless that has started and not been taken. */
-export function fetchEarly(path: string, init?: RequestInit): void {
+/**
+ * Starts downloading `path` (under the base) unless that has started and not been taken; the
+ * download, when this call started it.
+ */
+export function fetchEarly(path: string, init?: RequestInit): Promise<Response> | undefined {
   const early = (globalThis.sidenoteEarly ??= new Map());
-  if (early.has(path)) return;
+  if (early.has(path)) return undefined;
   const response = fetch(base() + path, init);
   response.catch(() => undefined); // a failure is reported by whoever takes it, if anyone does
   early.set(path, response);
+  return response;
 }
 
 /** The early download of `path`, once: the next load fetches it again. */
