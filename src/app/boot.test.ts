@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PLACES_KEY, rememberPlace } from '@/features/reader/article/places';
 import { boot, EARLY_TEXTS_MAX, ENTRY_LATEST_MS } from './boot';
 import { MANIFEST_PATH, takeEarly } from '@/db/early-fetch';
+import { PREFERENCES_KEY } from '@/shared/stores/preference-rules';
 
 /** Runs the boot script as the page at `path` would, and says whether it holds the prerender. */
 function bootAt(path: string): boolean {
@@ -193,5 +194,32 @@ describe('the data a view draws with, asked for beside the app', () => {
 
   it('a large library leaves the texts to the app, which fetches them as it needs them', async () => {
     expect(await asked('/search', readable(EARLY_TEXTS_MAX + 1))).toEqual(['/seeds/manifest.json']);
+  });
+});
+
+describe("Intl's start-up", () => {
+  it('is paid while a drawn view waits for the app, never before a prerendered article paints', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const made: string[] = [];
+    const RealFormat = Intl.NumberFormat;
+    vi.stubGlobal('Intl', {
+      ...Intl,
+      NumberFormat: function (locale: string) {
+        made.push(locale);
+        return new RealFormat(locale);
+      },
+    });
+    try {
+      bootAt('/read/a1');
+      vi.runAllTimers();
+      expect(made).toEqual([]);
+      localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ state: { language: 'de' } }));
+      bootAt('/notebook');
+      expect(made).toEqual([]); // not in boot.js's own task: the page's head is still parsing
+      vi.runAllTimers();
+      expect(made).toEqual(['de']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
