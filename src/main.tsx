@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { firstViewReady } from '@/app/start';
+import { drawnFromList } from '@/app/warm-start';
 import { startLanguage } from '@/shared/i18n';
 import { loadEngineOnFirstIntent } from '@/db';
 import './styles.css';
@@ -18,6 +19,8 @@ if (!root) throw new Error('index.html has no #root element');
 
 /** A prerendered page waits at most this long for the view's data before the app takes over. */
 const PRERENDERED_WAIT_MS = 3000;
+/** A view the app draws from the article list waits at most this long for it (nothing shows). */
+const DRAWN_WAIT_MS = 250;
 
 // As a transition, React renders the first view in slices that leave the main thread free for
 // input every few milliseconds, instead of one long task (a whole article, replacing the
@@ -37,6 +40,11 @@ const render = () =>
 const languageReady = startLanguage();
 if (root.querySelector('[data-prerendered]')) {
   const timeout = new Promise((resolve) => setTimeout(resolve, PRERENDERED_WAIT_MS));
+  void Promise.all([languageReady, Promise.race([firstViewReady, timeout])]).then(render);
+} else if (drawnFromList(window.location.pathname)) {
+  // A view drawn from the article list (boot.js asked for it) and what is saved: the first
+  // render waits a moment for them, so it shows the view, not a loading state before it.
+  const timeout = new Promise((resolve) => setTimeout(resolve, DRAWN_WAIT_MS));
   void Promise.all([languageReady, Promise.race([firstViewReady, timeout])]).then(render);
 } else {
   void languageReady.then(render);

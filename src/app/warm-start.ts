@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { prefetchSeedFile } from '@/db/article-source';
 import { getDb, hasStoredData, isUserArticleId, prefetchArticleHighlights } from '@/db';
 import { articleQuery, manifestQuery, textHashQuery } from '@/shared/queries/articles';
-import { ComparePage, ReaderPage } from './views';
+import { ComparePage, DataPage, NotebookPage, QuotesPage, ReaderPage, ReviewPage, SearchPage } from './views';
 import { decodePathPart } from '@/shared/paths';
 
 /**
@@ -18,15 +18,13 @@ export function warmStart(queryClient: QueryClient, pathname: string): Promise<v
   const base = import.meta.env.BASE_URL ?? '/';
   const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
   const [view, ...ids] = path.split('/');
-  // The library needs the article list before its first card; ask for it before React starts.
-  if (view === '') void queryClient.prefetchQuery(manifestQuery);
   const page =
     view === 'read' && ids.length === 1
       ? ReaderPage
       : view === 'compare' && ids.length === 2
         ? ComparePage
         : undefined;
-  if (!page) return Promise.resolve();
+  if (!page) return listViewReady(queryClient, view ?? '');
   const code = page.preload();
   const manifest = queryClient.fetchQuery(manifestQuery);
   void import('@/db/article-loader');
@@ -50,6 +48,41 @@ export function warmStart(queryClient: QueryClient, pathname: string): Promise<v
   void hasStoredData().then((stored) => (stored ? getDb() : undefined));
   const highlights = Promise.all(seedIds.map((id) => prefetchArticleHighlights(id)));
   return Promise.all([code, articles, highlights]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** The views drawn from the article list and what is saved, by the first part of the address. */
+const LIST_VIEWS = {
+  '': undefined,
+  notebook: NotebookPage,
+  search: SearchPage,
+  review: ReviewPage,
+  quotes: QuotesPage,
+  data: DataPage,
+} as const;
+
+/** Whether the app's first render of the view at `pathname` waits for `warmStart` (main.tsx). */
+export function drawnFromList(pathname: string): boolean {
+  const base = import.meta.env.BASE_URL ?? '/';
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  return Object.hasOwn(LIST_VIEWS, path.split('/')[0] ?? '');
+}
+
+/**
+ * A view drawn from the article list (boot.js has asked for it already) and what is saved: its
+ * code, the list, and whether anything is saved at all, so that its first render shows the
+ * articles or "nothing yet" rather than a loading state a render before them (bench row 12).
+ */
+function listViewReady(queryClient: QueryClient, view: string): Promise<void> {
+  if (!Object.hasOwn(LIST_VIEWS, view)) return Promise.resolve();
+  const page = LIST_VIEWS[view as keyof typeof LIST_VIEWS];
+  return Promise.all([
+    page?.preload(),
+    queryClient.prefetchQuery(manifestQuery),
+    hasStoredData(),
+  ]).then(
     () => undefined,
     () => undefined,
   );

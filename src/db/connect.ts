@@ -104,10 +104,23 @@ export async function hasStoredData(): Promise<boolean> {
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
   try {
     const databases = await indexedDB.databases();
-    return databases.some((d) => d.name === DEFAULT_DB_NAME);
+    const stored = databases.some((d) => d.name === DEFAULT_DB_NAME);
+    lastAnswer = stored ? 'stored' : 'none';
+    return stored;
   } catch {
     return true;
   }
+}
+
+let lastAnswer: 'stored' | 'none' | undefined;
+
+/**
+ * True when the last look found no Sidenote database and this tab has not reached one since (a
+ * first visit, asked before the first render: warm-start.ts). Live reads then answer "nothing
+ * saved" in the first render, instead of a loading state a render before it.
+ */
+export function knownEmpty(): boolean {
+  return lastAnswer === 'none' && !engine?.isDefaultDbCreated();
 }
 
 /**

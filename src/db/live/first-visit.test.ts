@@ -2,7 +2,7 @@
 // Sidenote database, and nothing here reaches it before the tests below say so. They run in order.
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { engineIfLoaded, getDb } from '../connect';
+import { engineIfLoaded, getDb, hasStoredData } from '../connect';
 import { openDatabase } from '../database';
 import { createTag } from '../tags-repo';
 import * as live from './index';
@@ -47,6 +47,19 @@ describe('the live read hooks on a first visit', () => {
     expect(firstVisit.colors?.map((c) => c.id)).toContain('key-claim');
     expect(await databaseNames()).not.toContain('sidenote');
     expect(engineIfLoaded()).toBeUndefined();
+  });
+
+  it('answer in their first render once the app knows it is a first visit (asked before it renders)', async () => {
+    expect(await hasStoredData()).toBe(false);
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders += 1;
+      return useEveryHook();
+    });
+    // The notebook's first render says "nothing yet" rather than a loading state before it.
+    expect(result.current).toEqual(firstVisit);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(renders).toBe(1);
   });
 
   it('start reading when another tab creates the database and this one comes back into view', async () => {

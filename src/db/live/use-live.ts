@@ -1,6 +1,13 @@
 import { useDebugValue, useEffect, useState } from 'react';
 import type { SidenoteDb } from '../database';
-import { engineIfLoaded, getDb, hasStoredData, loadEngine, onDatabaseReached } from '../connect';
+import {
+  engineIfLoaded,
+  getDb,
+  hasStoredData,
+  knownEmpty,
+  loadEngine,
+  onDatabaseReached,
+} from '../connect';
 
 /**
  * A live read of the database, like dexie-react-hooks' `useLiveQuery` (same rules: `undefined`
@@ -26,9 +33,12 @@ export function useLive<T, D>(
   nothing: () => NoInfer<T>,
   initial?: D,
 ): T | D | undefined {
-  const [state, setState] = useState<{ result: T | D | undefined; error: unknown }>({
-    result: initial,
-    error: null,
+  // On a first visit, known before the first render, the first render already says "nothing";
+  // the subscription's first answer, saying the same, is then not drawn again.
+  const [state, setState] = useState<LiveState<T | D>>(() => {
+    if (initial !== undefined || !knownEmpty()) return { result: initial, error: null };
+    const result = nothing();
+    return { result, error: null, nothingText: JSON.stringify(result) };
   });
   // The hooks' deps are ids (strings or undefined): their text says when the query changes.
   const key = JSON.stringify(deps);
@@ -36,7 +46,11 @@ export function useLive<T, D>(
     const subscription = liveSource(querier, nothing).subscribe({
       next: (value) =>
         setState((prev) =>
-          prev.error === null && prev.result === value ? prev : { result: value, error: null },
+          prev.error === null &&
+          (prev.result === value ||
+            (prev.nothingText !== undefined && JSON.stringify(value) === prev.nothingText))
+            ? prev
+            : { result: value, error: null },
         ),
       error: (error) =>
         setState((prev) => (prev.error === error ? prev : { result: prev.result, error })),
@@ -47,6 +61,13 @@ export function useLive<T, D>(
   useDebugValue(state.result);
   if (state.error !== null) throw state.error;
   return state.result;
+}
+
+interface LiveState<R> {
+  result: R | undefined;
+  error: unknown;
+  /** The "nothing saved" the first render showed, as text, until another answer comes. */
+  nothingText?: string;
 }
 
 interface Observer<T> {
