@@ -151,7 +151,12 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,txt,json}'],
         // Latin fonts only: the articles are German and English.
-        globIgnores: ['**/*-{cyrillic,cyrillic-ext,greek,greek-ext,vietnamese}-*.woff2'],
+        // Side by side's prerendered pairs (scripts/prerender-readers.ts) are for a first visit
+        // over the network; once installed, the app draws them from the cached index.html.
+        globIgnores: [
+          '**/*-{cyrillic,cyrillic-ext,greek,greek-ext,vietnamese}-*.woff2',
+          'compare/**',
+        ],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/seeds\//],

@@ -7,16 +7,16 @@ import {
   selectionToolbar,
   storedHighlightCount,
 } from './pages/annotations';
+import { ComparePage } from './pages/compare-page';
 import { ReaderPage } from './pages/reader-page';
 
-const compareUrl = `/compare/${SEEDS.nuclear.id}/${SEEDS.response.id}`;
 const LEFT_QUOTE = SEEDS.nuclear.sentence;
 const RIGHT_QUOTE = 'NATO-Außenminister trafen sich am Freitag virtuell';
 
 test('side by side: each pane highlights, and each pane’s panel lists only its own', async ({
   page,
 }) => {
-  await page.goto(compareUrl);
+  await new ComparePage(page).goto(SEEDS.nuclear.id, SEEDS.response.id);
   const leftPane = page.getByRole('region', { name: 'Left article' });
   const rightPane = page.getByRole('region', { name: 'Right article' });
   const left = new HighlightedText(page, leftPane.locator('article[lang]'));
@@ -48,7 +48,7 @@ test('side by side: each pane highlights, and each pane’s panel lists only its
 test('side by side: keyboard only, Tab into a pane’s text and select with Shift+Ctrl+→', async ({
   page,
 }) => {
-  await page.goto(compareUrl);
+  await new ComparePage(page).goto(SEEDS.nuclear.id, SEEDS.response.id);
   const pane = page.getByRole('region', { name: 'Left article' });
   const left = new HighlightedText(page, pane.locator('article[lang]'));
   await expect(left.scope).toContainText(LEFT_QUOTE);

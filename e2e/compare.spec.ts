@@ -1,12 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
+import { ComparePage } from './pages/compare-page';
 import { LibraryPage } from './pages/library-page';
 
-const compareUrl = `/compare/${SEEDS.nuclear.id}/${SEEDS.response.id}`;
+/** Opens the pair, once the app has replaced the page prerendered for it. */
+const open = (page: Page) => new ComparePage(page).goto(SEEDS.nuclear.id, SEEDS.response.id);
 
 test('two articles sit side by side at 1280×800, each scrolling on its own', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(compareUrl);
+  await open(page);
   const left = page.getByRole('region', { name: 'Left article', exact: true });
   const right = page.getByRole('region', { name: 'Right article', exact: true });
   await expect(left).toContainText(SEEDS.nuclear.sentence);
@@ -44,7 +46,7 @@ test('opening side by side from the reader takes two clicks', async ({ page }) =
 });
 
 test('panes can switch article, swap sides and close back to one reader', async ({ page }) => {
-  await page.goto(compareUrl);
+  await open(page);
   await page.getByLabel('Choose the right article').selectOption(SEEDS.nato2024.id);
   await expect(page).toHaveURL(new RegExp(`/compare/${SEEDS.nuclear.id}/${SEEDS.nato2024.id}`));
   await expect(page.getByRole('region', { name: 'Right article', exact: true })).toContainText(
@@ -72,7 +74,7 @@ test('panes can switch article, swap sides and close back to one reader', async 
 
 test('on a phone (390×844) the panes stack behind a switcher', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(compareUrl);
+  await open(page);
   const left = page.getByRole('region', { name: 'Left article', exact: true });
   const right = page.getByRole('region', { name: 'Right article', exact: true });
   await expect(left).toBeVisible();
@@ -97,7 +99,7 @@ for (const size of [
     page,
   }) => {
     await page.setViewportSize(size);
-    await page.goto(compareUrl);
+    await open(page);
     const left = page.getByRole('region', { name: 'Left article', exact: true });
     await expect(left).toContainText(SEEDS.nuclear.sentence);
     const pageScroll = () =>

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SEEDS } from './fixtures';
 import { selectPhrase } from './pages/annotations';
+import { ComparePage } from './pages/compare-page';
 
 /**
  * The reader in German (issue 13): the frame, the article header (date in the article's language,
@@ -40,7 +41,7 @@ test('reading, highlighting and side by side speak German', async ({ page }) => 
   await expect(page.getByRole('button', { name: 'Rückgängig' })).toBeVisible();
 
   // Side by side: the swap button, the panes and their notes buttons.
-  await page.goto(`/compare/${SEEDS.nuclear.id}/${SEEDS.response.id}`);
+  await new ComparePage(page).goto(SEEDS.nuclear.id, SEEDS.response.id);
   await expect(page.getByRole('button', { name: 'Seiten tauschen' })).toBeVisible();
   const left = page.getByRole('region', { name: 'Linker Artikel' });
   await expect(left.getByRole('region', { name: 'Text des linken Artikels' })).toBeVisible();

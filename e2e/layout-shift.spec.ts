@@ -34,6 +34,9 @@ async function layoutShifts(page: Page, path: string, ready: string) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(path);
   await expect(page.locator(ready).first()).toBeVisible({ timeout: 20_000 });
+  // A page prerendered at build time (side by side of two shipped articles) is replaced by the
+  // app: that must not move anything either.
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0, { timeout: 20_000 });
   await page.waitForTimeout(1_000);
   return page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts);
 }

@@ -5,6 +5,7 @@ import { LibraryPage } from './pages/library-page';
 import { NotebookPage } from './pages/notebook-page';
 import { makeSampleHighlights, SAMPLE } from './pages/sample-highlights';
 import { SearchPage } from './pages/search-page';
+import { ComparePage } from './pages/compare-page';
 
 // Outlets as first-class data (issue 12): 002 credits Reuters, but its page furniture
 // ("Guardar", "Infobae") says it is Infobae's page.
@@ -75,7 +76,7 @@ test('confirm 002’s outlet in the reader, filter the library by it, and keep i
   await expect(page).toHaveURL(/\/$/);
 
   // Side by side, the pane's header shows the details as the reader set them too.
-  await page.goto(`/compare/${SEEDS.nuclear.id}/${SEEDS.stoltenberg.id}`);
+  await new ComparePage(page).goto(SEEDS.nuclear.id, SEEDS.stoltenberg.id);
   await expect(
     page.getByRole('region', { name: 'Left article' }).locator('article header').first(),
   ).toContainText('Infobae · 13. Oktober 2022');

@@ -1,10 +1,15 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type Plugin } from 'vite';
-import { articleIdFromFile } from '../src/domain/library/manifest.ts';
+import type { Article } from '../src/domain/article/types.ts';
+import { articleIdFromFile, type ManifestEntry } from '../src/domain/library/manifest.ts';
 import { messagesPlugin } from './messages-plugin.ts';
+import { buildManifest } from './seed-manifest.ts';
+import { PRERENDERED_PAGE } from '../src/app/prerendered-page.ts';
 
-type Prerender = (id: string, bytes: ArrayBuffer) => { titleTag: string; html: string } | undefined;
+type Page = { titleTag: string; html: string };
+type Prerender = (id: string, bytes: ArrayBuffer) => Page | undefined;
+type PrerenderCompare = (left: Article, right: Article, entries: ManifestEntry[]) => Page;
 
 const ROOT_TAG = '<div id="root"></div>';
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
@@ -29,6 +34,10 @@ export function charsetFirst(html: string): string {
  * the reader already drawn in #root (src/app/prerender.tsx, rendered through Vite so the app's
  * own components and aliases are used). A cold load of /read/<id> then paints the text before
  * any JavaScript runs; the app takes over in place (src/main.tsx). Benchmark row 2.
+ *
+ * Likewise `compare/<left>/<right>.html` for every ordered pair of two different shipped
+ * articles: side by side, both articles drawn (src/features/reader/side-by-side/static-compare.tsx).
+ * A pair with an article the reader added is left to the app (index.html).
  */
 export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
   let root = '';
@@ -60,7 +69,10 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
       // painted, and it fetches its chunks itself.
       const entry = ENTRY_SCRIPT.exec(template)?.[1];
       if (!entry) this.error('index.html has no module script for the app');
+      if (!/<html /.test(template)) this.error('index.html has no <html> with attributes');
       const readerTemplate = template
+        // Tells /boot.js that the page draws before the app (src/app/boot.ts).
+        .replace(/<html /, `<html ${PRERENDERED_PAGE}="" `)
         .replace(MODULE_PRELOAD, '')
         .replace(MESSAGES_PRELOAD, '')
         .replace(VIEWS_PRELOAD, '')
@@ -76,24 +88,40 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { prerenderReader, prerenderReady } = (await server.ssrLoadModule(
-          '/src/app/prerender.tsx',
-        )) as {
-          prerenderReader: Prerender;
-          prerenderReady: () => Promise<void>;
-        };
+        const { prerenderReader, prerenderReady, prerenderCompare, readArticle } =
+          (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+            prerenderReader: Prerender;
+            prerenderReady: () => Promise<void>;
+            prerenderCompare: PrerenderCompare;
+            readArticle: (id: string, bytes: ArrayBuffer) => Article | undefined;
+          };
         await prerenderReady();
         const files = (await readdir(seedDir)).filter((f) => articleIdFromFile(f) !== undefined);
-        await mkdir(path.join(outDir, 'read'), { recursive: true });
-        for (const file of files) {
-          const id = articleIdFromFile(file) ?? file;
-          const bytes = await readFile(path.join(seedDir, file));
-          const page = prerenderReader(id, new Uint8Array(bytes).buffer);
-          if (!page) continue;
-          const html = readerTemplate
+        const fill = (page: Page) =>
+          readerTemplate
             .replace(ROOT_TAG, `<div id="root">${page.html}</div>`)
             .replace('<title>Sidenote</title>', page.titleTag);
-          await writeFile(path.join(outDir, 'read', `${id}.html`), html);
+        await mkdir(path.join(outDir, 'read'), { recursive: true });
+        const articles: Article[] = [];
+        for (const file of files.sort()) {
+          const id = articleIdFromFile(file) ?? file;
+          const bytes = new Uint8Array(await readFile(path.join(seedDir, file))).buffer;
+          const page = prerenderReader(id, bytes);
+          if (!page) continue;
+          await writeFile(path.join(outDir, 'read', `${id}.html`), fill(page));
+          const article = readArticle(id, bytes);
+          if (article) articles.push(article);
+        }
+        // Side by side's pickers list the seeds as the app's article list does.
+        const { articles: entries } = await buildManifest(seedDir);
+        for (const left of articles) {
+          const dir = path.join(outDir, 'compare', encodeURIComponent(left.id));
+          await mkdir(dir, { recursive: true });
+          for (const right of articles) {
+            if (right.id === left.id) continue;
+            const page = prerenderCompare(left, right, entries);
+            await writeFile(path.join(dir, `${encodeURIComponent(right.id)}.html`), fill(page));
+          }
         }
       } finally {
         await server.close();

@@ -72,6 +72,13 @@ export class ComparePage {
 
   async goto(left: string, right: string) {
     await this.page.goto(`/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}`);
+    await this.appTookOver();
+  }
+
+  /** Two shipped articles' page is prerendered; the app replaces it once it has both. */
+  async appTookOver() {
+    await expect(this.left.scroller).toBeAttached();
+    await expect(this.page.locator('[data-prerendered]')).toHaveCount(0);
   }
 
   pane(side: Side): ComparePane {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PLACES_KEY, rememberPlace } from '@/features/reader/article/places';
+import { PRERENDERED_PAGE } from './prerendered-page';
 import { boot, EARLY_TEXTS_MAX, ENTRY_LATEST_MS } from './boot';
 import { MANIFEST_PATH, takeEarly } from '@/db/early-fetch';
 import { PREFERENCES_KEY } from '@/shared/stores/preference-rules';
@@ -27,6 +28,14 @@ describe('articles with a saved place', () => {
     // Back at the top: nothing to restore, the prerendered page shows at once again.
     rememberPlace('a1', false);
     expect(bootAt('/read/a1')).toBe(false);
+  });
+
+  it('make side by side wait too when either pane has a place to restore', () => {
+    expect(bootAt('/compare/a1/a2')).toBe(false);
+    rememberPlace('a2', true);
+    expect(bootAt('/compare/a1/a2')).toBe(true);
+    expect(bootAt('/compare/a2/a1')).toBe(true);
+    expect(bootAt('/compare/a1/a3')).toBe(false);
   });
 
   it('match ids that need encoding in the URL', () => {
@@ -216,6 +225,16 @@ describe("Intl's start-up", () => {
       localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ state: { language: 'de' } }));
       bootAt('/notebook');
       expect(made).toEqual([]); // not in boot.js's own task: the page's head is still parsing
+      vi.runAllTimers();
+      expect(made).toEqual(['de']);
+      // Side by side of two shipped articles is prerendered too (the build marks the page).
+      made.length = 0;
+      document.documentElement.setAttribute(PRERENDERED_PAGE, '');
+      bootAt('/compare/a1/a2');
+      vi.runAllTimers();
+      expect(made).toEqual([]);
+      document.documentElement.removeAttribute(PRERENDERED_PAGE);
+      bootAt('/compare/a1/a2');
       vi.runAllTimers();
       expect(made).toEqual(['de']);
     } finally {

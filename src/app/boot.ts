@@ -18,6 +18,7 @@ import {
 import { resolveLocale } from '@/shared/i18n/locale';
 import { fetchEarly, MANIFEST_INIT, MANIFEST_PATH, seedPath } from '@/db/early-fetch';
 import { isUserArticleId } from '@/db/user-article-id';
+import { PRERENDERED_PAGE_KEY } from './prerendered-page';
 
 function storedPreferences(): string | null {
   try {
@@ -37,9 +38,9 @@ export function boot(): void {
   // A prerendered article shows the top of the plain reader; a link to the original view or to
   // a passage would show it before the app moves on, so the page waits for the app instead.
   if (window.location.search || window.location.hash) html.dataset.prerender = 'off';
-  // So would an article the reader has a place in: the app scrolls there once it has started.
-  const read = /^\/read\/([^/]+)$/.exec(window.location.pathname);
-  if (read?.[1] && readPlaces().includes(decodePathPart(read[1]))) html.dataset.prerender = 'off';
+  // So would an article the reader has a place in (alone or in a side-by-side pane): the app
+  // scrolls there once it has started.
+  if (placeToRestore(window.location.pathname)) html.dataset.prerender = 'off';
   // A prerendered page's interface words are English; in another language they wait for the
   // app (the article's own text shows at once).
   const languages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
@@ -49,8 +50,20 @@ export function boot(): void {
   preloadView(window.location.pathname, locale);
   fetchViewData(window.location.pathname);
   startAppAfterFirstPaint();
-  // A page the app draws waits here for the app's code: a good moment for Intl's start-up.
-  if (!read) setTimeout(() => warmIntl(locale), 0);
+  // A page the app draws waits here for the app's code: a good moment for Intl's start-up. Not
+  // a reader or any other page prerendered at build time (scripts/prerender-readers.ts marks
+  // it), whose paint it would delay.
+  const read = window.location.pathname.startsWith('/read/');
+  if (!read && html.dataset[PRERENDERED_PAGE_KEY] === undefined)
+    setTimeout(() => warmIntl(locale), 0);
+}
+
+/** Whether the page at `path` shows an article the reader has a saved place in. */
+function placeToRestore(path: string): boolean {
+  const shown = /^\/read\/([^/]+)$/.exec(path) ?? /^\/compare\/([^/]+)\/([^/]+)$/.exec(path);
+  if (!shown) return false;
+  const places = readPlaces();
+  return shown.slice(1).some((part) => places.includes(decodePathPart(part)));
 }
 
 /**

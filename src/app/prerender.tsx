@@ -1,8 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Router } from 'wouter';
 import { decodeArticleBytes, parseArticle } from '@/domain/article';
+import type { Article } from '@/domain/article/types';
+import type { ManifestEntry } from '@/domain/library/manifest';
 import { StaticReader } from '@/features/reader/single/static-reader';
-import { readerHref } from '@/shared/paths';
+import { StaticCompare } from '@/features/reader/side-by-side/static-compare';
+import { compareHref, readerHref } from '@/shared/paths';
 import { documentTitle } from '@/shared/ui/use-document-title';
 import { loadAreas, loadLocale } from '@/shared/i18n';
 
@@ -21,16 +24,45 @@ export function prerenderReader(
   id: string,
   bytes: ArrayBuffer,
 ): { titleTag: string; html: string } | undefined {
-  const decoded = decodeArticleBytes(bytes);
-  if (!decoded.ok) return undefined;
-  const parsed = parseArticle(id, decoded.text);
-  if (!parsed.ok) return undefined;
+  const article = readArticle(id, bytes);
+  if (!article) return undefined;
   const html = renderToStaticMarkup(
     <Router ssrPath={readerHref(id)}>
-      <StaticReader article={parsed.article} />
+      <StaticReader article={article} />
     </Router>,
   );
   // React escapes the title, as it does the article.
-  const titleTag = renderToStaticMarkup(<title>{documentTitle(parsed.article.title)}</title>);
+  const titleTag = renderToStaticMarkup(<title>{documentTitle(article.title)}</title>);
+  return { titleTag, html };
+}
+
+/** The article in a shipped file, as the app would show it; undefined where it shows an error. */
+export function readArticle(id: string, bytes: ArrayBuffer): Article | undefined {
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return undefined;
+  const parsed = parseArticle(id, decoded.text);
+  return parsed.ok ? parsed.article : undefined;
+}
+
+/**
+ * Build time only: side by side for two shipped articles, drawn without JavaScript (the left one
+ * in front on a phone), titled as the app titles it. `entries`: the seeds' article list, for the
+ * panes' pickers and the phone's tabs.
+ */
+export function prerenderCompare(
+  left: Article,
+  right: Article,
+  entries: ManifestEntry[],
+): { titleTag: string; html: string } {
+  const html = renderToStaticMarkup(
+    <Router ssrPath={compareHref(left.id, right.id)}>
+      <StaticCompare left={left} right={right} entries={entries} />
+    </Router>,
+  );
+  const title = (article: Article) =>
+    entries.find((e) => e.id === article.id)?.summary?.title ?? article.id;
+  const titleTag = renderToStaticMarkup(
+    <title>{documentTitle(`${title(left)} ↔ ${title(right)}`)}</title>,
+  );
   return { titleTag, html };
 }

@@ -27,11 +27,13 @@ interface TabListProps<T extends string> {
   look: keyof typeof LOOKS;
   /** Extra classes for the list (e.g. hiding it on wide screens). */
   className?: string;
+  /** Drawn but not yet usable (a page prerendered at build time, before the app starts). */
+  disabled?: boolean;
 }
 
 /** A row of tabs, one selected (ARIA tablist): the views of a page, the panes on a phone. */
 export function TabList<T extends string>(props: TabListProps<T>) {
-  const { label, tabs, selected, onSelect, look, className = '' } = props;
+  const { label, tabs, selected, onSelect, look, className = '', disabled } = props;
   return (
     <div role="tablist" aria-label={label} className={`${LOOKS[look].list} ${className}`}>
       {tabs.map((tab) => (
@@ -40,6 +42,7 @@ export function TabList<T extends string>(props: TabListProps<T>) {
           type="button"
           role="tab"
           aria-selected={selected === tab.id}
+          disabled={disabled}
           onClick={() => onSelect(tab.id)}
           className={`${LOOKS[look].tab} aria-selected:bg-surface aria-selected:text-ink aria-selected:shadow-sm`}
         >

@@ -5,7 +5,6 @@ import { useUi } from '../reader-ui';
 import { useArticle, useManifest } from '@/shared/queries/articles';
 import { Button } from '@/shared/ui/button';
 import { Main } from '@/shared/ui/page';
-import { TabList } from '@/shared/ui/tab-list';
 import { TopBar } from '@/shared/ui/top-bar';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { CompareSide } from './compare-side';
@@ -16,6 +15,7 @@ import { useT } from '@/shared/i18n';
 import { AlignmentContext } from './alignment/alignment-context';
 import { AlignmentBar } from './alignment/alignment-bar';
 import { useAlignmentController } from './alignment/use-alignment-controller';
+import { COMPARE_FRAME_CLASS, COMPARE_MAIN_CLASS, PaneTabs } from './compare-frame';
 
 /** Two articles next to each other; on a phone they stack behind a switcher. */
 export function ComparePage({ left, right }: { left: string; right: string }) {
@@ -53,9 +53,7 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
   }, [followedSide, left, right, pane, navigate]);
 
   return (
-    // Only the panes scroll: the page is exactly the window and clips (it is no scroll container,
-    // so neither a wheel over the top bar nor scrollIntoView can move it).
-    <div className="flex h-dvh flex-col overflow-clip">
+    <div className={COMPARE_FRAME_CLASS}>
       <TopBar>
         <LibraryLink />
         <h1 className="sr-only">{t('reader.page.sideBySide')}</h1>
@@ -78,20 +76,14 @@ export function ComparePage({ left, right }: { left: string; right: string }) {
           <DisplaySettings />
         </div>
       </TopBar>
-      <TabList
-        label={t('reader.compare.showArticle')}
-        look="bar"
-        className="md:hidden"
-        tabs={[
-          { id: 'left', label: `1 · ${title(left)}` },
-          { id: 'right', label: `2 · ${title(right)}` },
-        ]}
-        selected={pane}
+      <PaneTabs
+        titles={[title(left), title(right)]}
+        pane={pane}
         onSelect={(side) => navigate(compareHref(left, right, { pane: side }), { replace: true })}
       />
       <AlignmentContext.Provider value={comparison}>
         <AlignmentBar pane={pane} comparing={left !== right} />
-        <Main className="grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] md:grid-cols-2 md:divide-x md:divide-line">
+        <Main className={COMPARE_MAIN_CLASS}>
           <CompareSide
             id={left}
             otherId={right}

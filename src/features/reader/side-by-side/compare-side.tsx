@@ -11,6 +11,12 @@ import { useArticleState } from '@/db/live';
 import { StoredDetailsContext } from '../article/stored-details';
 import { AlignmentGutter } from './alignment/alignment-gutter';
 import { OnlyHere } from './alignment/only-here';
+import {
+  PANE_BEHIND_CLASS,
+  PANE_FRONT_CLASS,
+  PANE_SCROLL_CLASS,
+  PaneHeader,
+} from './compare-frame';
 
 interface CompareSideProps {
   id: string;
@@ -46,33 +52,17 @@ export function CompareSide({
   return (
     <section
       aria-label={t('reader.compare.pane', { side })}
-      className={`${hidden ? 'hidden md:flex' : 'flex'} relative min-h-0 min-w-0 flex-col bg-paper`}
+      className={hidden ? PANE_BEHIND_CLASS : PANE_FRONT_CLASS}
     >
-      <div className="flex items-center gap-2 border-b border-line bg-surface/60 px-3 py-2">
-        <label className="sr-only" htmlFor={`pane-${side}`}>
-          {t('reader.compare.choose', { side })}
-        </label>
-        <select
-          id={`pane-${side}`}
-          value={id}
-          onChange={(e) => onChangeArticle(e.target.value)}
-          className="h-9 min-w-0 flex-1 truncate rounded-lg border border-line bg-surface px-2 text-sm text-ink"
-        >
-          {!entry && <option value={id}>{id}</option>}
-          {entries.map((e) => (
-            <option key={e.id} value={e.id} disabled={!e.summary}>
-              {e.summary?.title ?? t('reader.compare.unreadable', { file: e.file })}
-            </option>
-          ))}
-        </select>
+      <PaneHeader side={side} id={id} entries={entries} onChangeArticle={onChangeArticle}>
         <OnlyHere side={side} />
         <IconButton icon="close" label={t('reader.compare.close', { side })} onClick={onClose} />
-      </div>
+      </PaneHeader>
       <div
         ref={scroller}
         data-testid={`pane-${side}-scroll`}
         tabIndex={0}
-        className="min-h-0 flex-1 overflow-y-auto px-5 pt-6 pb-24 sm:px-8"
+        className={PANE_SCROLL_CLASS}
       >
         <div ref={content} className="relative">
           <ArticleProblem id={id} entry={entry} manifest={manifest} article={article} />

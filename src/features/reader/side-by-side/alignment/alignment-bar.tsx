@@ -8,15 +8,12 @@ import { dbErrorText } from '@/shared/ui/error-text';
 import { useAlignmentUi, type Side } from './alignment-store';
 import { pairSpots, useAlignment } from './alignment-context';
 import { ComparisonExport } from './comparison-export';
+import { ALIGNMENT_BAR_CLASS, WaitingBar } from '../compare-frame';
 
 /**
  * The comparison's summary under the top bar: how many passages correspond, and "next / previous
  * aligned passage" (also `n` and `p`), which scroll both panes to the pair and tint it.
  */
-/** The bar's frame: the same height whether it is waiting for the articles or shows a count. */
-const BAR =
-  'flex min-h-10 items-center gap-2 border-b border-line bg-surface/60 px-3 py-1 font-sans text-sm text-ink-2';
-
 /**
  * `comparing`: two different articles are open, so the bar holds its place from the first paint,
  * before both have loaded (a pane drawn first would otherwise move down when the bar came).
@@ -54,16 +51,7 @@ export function AlignmentBar({ pane, comparing }: { pane: Side; comparing: boole
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  if (!context) {
-    if (!comparing) return null;
-    return (
-      <div className={BAR} data-testid="alignment-bar">
-        <p role="status" className="min-w-0 flex-1 truncate">
-          {t('reader.alignment.working')}
-        </p>
-      </div>
-    );
-  }
+  if (!context) return comparing ? <WaitingBar /> : null;
   const { alignment, articles } = context;
   const restore = () =>
     void getDb()
@@ -75,7 +63,7 @@ export function AlignmentBar({ pane, comparing }: { pane: Side; comparing: boole
         }),
       );
   return (
-    <div className={BAR} data-testid="alignment-bar">
+    <div className={ALIGNMENT_BAR_CLASS} data-testid="alignment-bar">
       <p role="status" className="min-w-0 flex-1 truncate">
         {alignment.status === 'working' && t('reader.alignment.working')}
         {alignment.status === 'failed' &&
