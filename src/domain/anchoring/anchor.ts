@@ -15,6 +15,7 @@ import { narrowed } from './narrow';
 import { widened } from './widen';
 import { ownSentenceCandidate } from './own-sentences';
 import { realignedCandidate } from './realign';
+import { nearestCopy } from './nearest-copy';
 import { occurrences, PIECE_LENGTH, pieceIndex, type PieceIndex } from './piece-index';
 import { contextSimilarity, scoreCandidate, type Candidate, type Needle } from './score';
 import { CONTEXT_LENGTH, REFINE_SLACK } from './tuning';
@@ -195,7 +196,13 @@ function anchorPrepared(
     widened(page, needle, best, thresholds) ??
     ownSentenceCandidate(page, needle, (s, max) => findVerbatim(index, s, max), thresholds) ??
     realignedCandidate({ page, index, needle, pattern });
-  if (!taken) {
+  // A quote found in several places, one of them where it was and the others far (nearest-copy.ts).
+  const placed =
+    taken ??
+    (exact.length > 1
+      ? nearestCopy(page, needle, exact, findVerbatim(index, needle.quote, Infinity))
+      : undefined);
+  if (!placed) {
     return exact.length > 1
       ? orphan(
           'ambiguous',
@@ -206,7 +213,7 @@ function anchorPrepared(
           'The highlighted text was changed or removed; no close enough match was found.',
         );
   }
-  return resolve(prepared, target, needle, position, taken);
+  return resolve(prepared, target, needle, position, placed);
 }
 
 function withDefaults(options: AnchorOptions): AnchorThresholds {

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Issue 11, fifth round: realigning the old window (realign.ts). Passages orphaned on bench row
 // 5's news model (100 edits) though still there, each a small copy of a case the row found, and
-// the limits that keep a quote found twice an ambiguous orphan.
+// the limits that keep a quote found twice an ambiguous orphan. Sixth round: the quote's own
+// sentences vouching where the window does not, and their limits.
 import { describe, expect, it } from 'vitest';
 import { anchor } from './anchor';
 import { makeNeedle, prepareText } from './anchor';
@@ -98,6 +99,78 @@ describe('realigning prefix + quote + suffix (realign.ts)', () => {
     const quote = 'Nach Angaben der Bundesregierung die d';
     const t = target(text, quote);
     const edited = text.slice(quote.length);
+    expect(anchor(edited, t).status).toBe('orphan');
+  });
+});
+
+describe("the quote's own sentences vouching for the realigned window (realign.ts, ownSentencesVouch)", () => {
+  const GRUENE = [
+    'Auf der Bürgerversammlung am Freitag blieben viele Fragen offen. CDU-Fraktionsvorsitzende Jürgen Müller sagte: „Wir wurden über die Pläne nie informiert.“',
+    'Die Grünen fordern eine Sondersitzung des Landtag. Für die Planung ist ein externes Büro aus Hamburg zuständig. Schulen und Kitas sollen frühzeitig informiert werden.',
+    'Kritik kam vor allem von der Opposition. Betroffen sind vor allem Pendlerinnen und Pendler.',
+  ].join('\n\n');
+
+  it('finds a sentence with a word rewritten whose neighbouring sentences were rewritten too', () => {
+    // Row 5, 100 edits: the sentences before and after it replaced and its first word rewritten;
+    // what is left of the window is the quote's own sentence, less than WINDOW_EVIDENCE of it and
+    // in one sentence only, though that sentence stands from its first word to its full stop.
+    const t = target(GRUENE, 'fordern eine Sondersitzung des Landtag');
+    const edited = GRUENE.replace(
+      'Jürgen Müller sagte: „Wir wurden über die Pläne nie informiert.“',
+      'Bei der Sitzung waren rund 470 Zuhörerinnen und Zuhörer anwesend.',
+    )
+      .replace('fordern eine', 'das eine')
+      .replace(
+        'Für die Planung ist ein externes Büro aus Hamburg zuständig.',
+        'Müller kündigte am späten Nachmittag eine Pressekonferenz an.',
+      );
+    expect(slice(edited, anchor(edited, t))).toBe('eine Sondersitzung des Landtag');
+  });
+
+  it('leaves a removed quote an orphan whose words stand inside another sentence', () => {
+    // The sweep, 100 edits: both sentences deleted, and a new one opens with the speaker's
+    // title (misspelt) and goes on with another quotation. The title matched, but the sentence
+    // it stood in ended otherwise: without both ends of the quote's sentences, it was taken.
+    const text = [
+      'Das Bad ist vorerst vom Tisch. Die Freien Wähler sprechen von einem Fass ohne Boden.',
+      'Die Opposition wirft Wagner vor, die Öffentlichkeit zu spät informiert zu haben. Vorsitzende des Mieterbundes Jürgen Köhler sagte: „So kann es nicht weitergehen.“',
+      'Wie geht es weiter?',
+      'Der Seniorenbeirat warnt vor längeren Wegen für ältere Menschen.',
+    ].join('\n\n');
+    const t = target(text, 'zu haben. Vorsitzende des Mieterbundes Jürgen');
+    const edited = text
+      .replace(
+        '\n\nDie Opposition wirft Wagner vor, die Öffentlichkeit zu spät informiert zu haben. Vorsitzende des Mieterbundes Jürgen Köhler sagte: „So kann es nicht weitergehen.“',
+        '',
+      )
+      .replace(
+        'Fass ohne Boden.',
+        'Fass ohne Boden.\n\nVorsitzende des Minterbundes Jürgen Köler sagte: „Ich bin zuversichtlich, dass wir bis zum Sommer eine Lösung finden.“',
+      );
+    expect(anchor(edited, t).status).toBe('orphan');
+  });
+
+  it('leaves a removed quote an orphan whose sentence stands in two other places', () => {
+    // Row 5's long text, 25 edits: the quote's sentences deleted, a copy of its stock sentence
+    // stands whole in two places. Each brings the sentence from end to end; only a run of the
+    // quote found once would tell the passage (a run across the boundary, "r. Der Kreisverband
+    // der SPD", is found once by chance).
+    const text = [
+      'Nach dpa-Informationen liegt ein erster Entwurf bereits vor. Der Kreisverband der SPD will den Plänen nur unter Auflagen zustimmen. Der Landkreis prüft rechtliche Schritte.',
+      'Zuletzt waren die Kosten um fast ein Drittel gestiegen. Ein Gutachter hatte erhebliche Mängel festgestellt.',
+      '„Wir haben alle Alternativen sorgfältig geprüft“, sagte Sozialdezernentin Sabine Färber.',
+      'Die Opposition kündigte an, das Thema in den Landtag zu bringen. Der Kreisverband der SPD will den Plänen nur unter Auflagen zustimmen. Die Debatte dauerte drei Stunden.',
+    ].join('\n\n');
+    const t = target(text, 'bereits vor. Der Kreisverband der SPD');
+    const edited = text
+      .replace(
+        'Nach dpa-Informationen liegt ein erster Entwurf bereits vor. Der Kreisverband der SPD will den Plänen nur unter Auflagen zustimmen. ',
+        '',
+      )
+      .replace(
+        'Sabine Färber.',
+        'Sabine Färber.\n\nDer Kreisverband der SPD will den Plänen nur unter Auflagen zustimmen. Eine Entscheidung wird im Oktober erwartet.',
+      );
     expect(anchor(edited, t).status).toBe('orphan');
   });
 });

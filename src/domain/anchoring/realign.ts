@@ -14,6 +14,7 @@ import { contextClosedUp } from './cut';
 import { editDistance } from './align';
 import type { PieceIndex } from './piece-index';
 import { piecePlaces, type Place } from './pieces';
+import { occursOnce } from './sides';
 import { scoreCandidate, type Candidate, type Needle } from './score';
 import {
   DISTINCT_QUOTE,
@@ -21,6 +22,7 @@ import {
   FAR_SHARE,
   MAX_ALIGN_LENGTH,
   MAX_NEW,
+  MIN_INTACT_SIDE,
   MIN_SHORT_PIECE,
   NEAR_WINDOW,
   PIECE_EDGE,
@@ -144,8 +146,10 @@ export interface Realigned {
   end: number;
   /** Share of the quote's characters (spaces not counted) within those bounds. */
   kept: number;
-  /** For each character of prefix + quote + suffix, its offset in the text, or -1. */
+  /** For each character of prefix + quote + suffix, its offset in the text from `from`, or -1. */
   at: Int32Array;
+  /** Where the aligned stretch of the text starts. */
+  from: number;
 }
 
 /**
@@ -222,7 +226,7 @@ export function realign(
     }
   });
   if (!best || total === 0) return undefined;
-  return { start: best.start, end: best.end, kept: best.count / total, at };
+  return { start: best.start, end: best.end, kept: best.count / total, at, from };
 }
 
 /**
@@ -250,6 +254,66 @@ function vouches(needle: Needle, r: Realigned): boolean {
     if (inside >= MIN_SHORT_PIECE) sentences++;
   }
   return sentences >= 2;
+}
+
+/**
+ * Whether the quote's own sentences vouch for the place where the window does not (`vouches`:
+ * a sentence of the quote kept while every sentence around it was rewritten leaves too little of
+ * the window, and in one sentence only). SURVIVES of the quote's characters are there; each old
+ * sentence that keeps more than PIECE_EDGE of them (a stray ". " or "Die L" of a neighbour's
+ * edge does not count) stands from end to end, its first and last PIECE_EDGE characters (as far
+ * as the window holds it) matched: a stock phrase inside another sentence ("…“, sagte eine
+ * Sprecherin des Rathauses auf Anfrage.", "Vorsitzende des Mieterbundes Jürgen …") brings words
+ * of its own sentence but not that sentence's ends; and the quote has a verbatim run of
+ * MIN_INTACT_SIDE characters matched there that is found nowhere else in the text: a sentence
+ * made from a template with another word in its slot ("die Zufahrt zur Nahverkehr") is not it.
+ */
+function ownSentencesVouch(text: string, needle: Needle, r: Realigned): boolean {
+  if (r.kept < SURVIVES) return false;
+  const window = needle.prefix + needle.quote + needle.suffix;
+  const q0 = needle.prefix.length;
+  const q1 = q0 + needle.quote.length;
+  const matched = (i: number) => (r.at[i] ?? -1) >= 0;
+  const inBounds = (i: number) => {
+    const t = r.from + (r.at[i] ?? -1);
+    return matched(i) && t >= r.start && t < r.end;
+  };
+  // The first or last PIECE_EDGE characters of window[s, e) (spaces not counted) all matched.
+  const endMatched = (s: number, e: number, step: 1 | -1) => {
+    let n = 0;
+    for (let i = step === 1 ? s : e - 1; i >= s && i < e && n < PIECE_EDGE; i += step) {
+      if (window[i] === ' ') continue;
+      if (!matched(i)) return false;
+      n++;
+    }
+    return true;
+  };
+  // A verbatim run of the quote within one of those sentences, found once: a run that crosses
+  // a boundary takes in a stray ". " or "r. " of the sentence before, found once by chance.
+  const runOnce = (s: number, e: number) =>
+    runsOf(r.at).some(([a, b]) => {
+      const first = Math.max(a, s, q0);
+      const last = Math.min(b, e, q1) - 1;
+      if (last - first + 1 < MIN_INTACT_SIDE) return false;
+      const from = r.from + (r.at[first] ?? 0);
+      return occursOnce(text, text.slice(from, r.from + (r.at[last] ?? 0) + 1));
+    });
+  const cuts = [-1, ...(needle.boundaries?.() ?? []), window.length];
+  let sentences = 0;
+  let unique = false;
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const s = (cuts[c] ?? 0) + 1;
+    const e = cuts[c + 1] ?? 0;
+    let kept = 0;
+    for (let i = Math.max(s, q0); i < Math.min(e, q1); i++) {
+      if (window[i] !== ' ' && inBounds(i)) kept++;
+    }
+    if (kept <= PIECE_EDGE) continue;
+    if (!endMatched(s, e, 1) || !endMatched(s, e, -1)) return false;
+    sentences++;
+    unique ||= runOnce(s, e);
+  }
+  return sentences > 0 && unique;
 }
 
 /**
@@ -323,7 +387,7 @@ export function realignedCandidate(search: RealignSearch): Candidate | undefined
       bestMatched = matched;
     }
   }
-  if (!best || !vouches(needle, best)) return undefined;
+  if (!best || !(vouches(needle, best) || ownSentencesVouch(text, needle, best))) return undefined;
   const { start, end } = best;
   // Where the old context closed up, the quote was cut out and this is a copy (cut.ts).
   const closed = contextClosedUp(page, needle, start, end);

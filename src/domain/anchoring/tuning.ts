@@ -237,6 +237,19 @@ export const REALIGN_PIECES = 0.5;
  */
 export const WINDOW_EVIDENCE = 0.6;
 
+// ── A repeated quote placed by its old position (nearest-copy.ts) ────────────────────────────
+
+/**
+ * The nearest of a distinctive quote's verbatim places, one side of its context intact there,
+ * is taken within NEAR_COPY characters of the old position when every other place is
+ * FAR_COPIES times as far (and NEAR_WINDOW at least). On bench row 5 (100 edits) the passages
+ * it brings back lay 18–454 characters from their old place and their copies 6,690 or more;
+ * without the length limit (DISTINCT_QUOTE), "sagte: „Ich" after an intact speaker's name was
+ * put on the speaker's next quotation 485 characters on (the sweep, 100 edits).
+ */
+export const NEAR_COPY = 512;
+export const FAR_COPIES = 10;
+
 // ── Orphans (places.ts) ───────────────────────────────────────────────────────────────────────
 
 /** Places offered on an orphan's card at most; the card says how many there are in all. */
