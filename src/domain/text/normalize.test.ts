@@ -1,7 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { typographicFold } from './characters';
 import {
+  foldedCode,
   normalizeForMatch,
   normalizeString,
   toNormalizedEnd,
@@ -10,6 +12,17 @@ import {
 } from './normalize';
 
 describe('normalizeForMatch', () => {
+  it('folds every UTF-16 code unit as typographicFold says', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const fold = typographicFold(String.fromCharCode(code));
+      const expected =
+        fold === undefined ? code : fold === '' ? -2 : fold === ' ' ? -1 : fold.charCodeAt(0);
+      if (foldedCode(code) !== expected) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('folds typographic quotes and dashes', () => {
     expect(normalizeForMatch('„Ja“, sagte er – ‚nein‘ » « ‹ › ” ’').text).toBe(
       '"Ja", sagte er - \'nein\' " " \' \' " \'',
