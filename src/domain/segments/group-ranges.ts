@@ -2,10 +2,11 @@ import type { Span } from './segment-paragraph';
 
 /**
  * Buckets ranges into the paragraphs they touch, clipped to each: `result[i]` holds the ranges
- * over `paragraphs[i]`, in input order. A range spanning two paragraphs appears in both; empty
- * ranges and parts that fall between paragraphs are dropped. Paragraphs must not overlap (as
- * `Article.paragraphs`); they need not be sorted. O((p + r) log p + output) — each range finds
- * its first paragraph by binary search and walks on only while it still overlaps.
+ * over `paragraphs[i]`, in input order (a range inside its paragraph is itself, a clipped one a
+ * copy). A range spanning two paragraphs appears in both; empty ranges and parts that fall
+ * between paragraphs are dropped. Paragraphs must not overlap (as `Article.paragraphs`); they
+ * need not be sorted. O((p + r) log p + output) — each range finds its first paragraph by binary
+ * search and walks on only while it still overlaps.
  */
 export function groupRangesByParagraph<T extends Span>(
   paragraphs: readonly Span[],
@@ -32,7 +33,9 @@ export function groupRangesByParagraph<T extends Span>(
       if (!paragraph || paragraph.start >= range.end) break;
       const start = Math.max(range.start, paragraph.start);
       const end = Math.min(range.end, paragraph.end);
-      if (end > start) result[index]?.push({ ...range, start, end });
+      // Most ranges lie inside one paragraph: they are listed as they are, not copied.
+      if (start === range.start && end === range.end) result[index]?.push(range);
+      else if (end > start) result[index]?.push({ ...range, start, end });
     }
   }
   return result;

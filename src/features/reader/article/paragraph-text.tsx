@@ -100,8 +100,12 @@ function drawRuns(
 ): Drawn {
   const old = before.text === text ? before.runs : [];
   if (old !== before.runs) before.runs.forEach((run) => run.node.remove());
-  // React left text of its own when the paragraph had no marks: the runs replace it.
-  if (old.length === 0) p.textContent = '';
+  // React left text of its own when the paragraph had no marks: the runs replace it. Drawn anew,
+  // they are put together outside the document and go in at once (one change for the page's
+  // mutation observers instead of one per node: 4,600 for 5,000 highlights, benchmark row 4).
+  const fresh = old.length === 0 ? document.createDocumentFragment() : undefined;
+  if (fresh) p.textContent = '';
+  const into: Node = fresh ?? p;
   let swatches: Map<string, string> | undefined;
   const swatchOf = (id: string) => {
     swatches ??= new Map(marks.map((m) => [m.id, m.swatch]));
@@ -132,10 +136,11 @@ function drawRuns(
       mark.append(content);
       node = mark;
     }
-    p.insertBefore(node, o?.node ?? null);
+    into.insertBefore(node, o?.node ?? null);
     runs.push({ start: s.start, end: s.end, node, marked });
   }
   while (k < old.length) old[k++]?.node.remove();
+  if (fresh) p.append(fresh);
   return { text, runs };
 }
 

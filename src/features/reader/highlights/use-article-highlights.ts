@@ -1,31 +1,23 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { anchorMany, type OrphanCode } from '@/domain/anchoring';
 import type { Article } from '@/domain/article/types';
-import type { Highlight } from '@/domain/annotations/types';
 import { takeEarlyHighlights } from '@/db';
 import { useArticleHighlightRecords } from '@/db/live';
 import { textHashQuery } from '@/shared/queries/articles';
 import { usePendingHighlights } from './pending';
+import { anchorStored, type AnchoredHighlight, type OrphanHighlight } from './anchor-stored';
 
-export interface AnchoredHighlight {
-  highlight: Highlight;
-  start: number;
-  end: number;
-  /** 'fuzzy' means the text changed around it: the card says so. */
-  status: 'exact' | 'moved' | 'fuzzy';
-}
-
-export interface OrphanHighlight {
-  highlight: Highlight;
-  /** Why it was not found (anchoring's code; the card words it). */
-  code: OrphanCode;
-}
+export type { AnchoredHighlight, OrphanHighlight };
 
 export interface ArticleHighlights {
   loading: boolean;
   /** In reading order. */
   anchored: AnchoredHighlight[];
+  /**
+   * The same, in the order they were read and made (oldest first as stored), when known: the
+   * text draws its marks oldest first and need not sort them again if this order is that already.
+   */
+  asRead?: AnchoredHighlight[];
   /** Highlights whose passage is no longer in the text: listed, never dropped or moved. */
   orphans: OrphanHighlight[];
   /** SHA-256 of the article text, stored with new highlights; undefined until computed. */
@@ -59,23 +51,14 @@ export function useArticleHighlights(article: Article): ArticleHighlights {
     if (!highlights || hash.isPending) {
       return { loading: true, anchored: [], orphans: [], textHash };
     }
-    const stored = new Set(highlights.map((h) => h.id));
-    const shown = [...highlights, ...pending.filter((h) => !stored.has(h.id))];
-    const results = anchorMany(
-      article.text,
-      shown.map((h) => h.target),
-      { textHash },
-    );
-    const anchored: AnchoredHighlight[] = [];
-    const orphans: OrphanHighlight[] = [];
-    results.forEach((r, i) => {
-      const highlight = shown[i];
-      if (!highlight) return;
-      if (r.status === 'orphan') orphans.push({ highlight, code: r.code });
-      else anchored.push({ highlight, start: r.start, end: r.end, status: r.status });
-    });
-    anchored.sort((a, b) => a.start - b.start || b.end - a.end);
-    return { loading: false, anchored, orphans, textHash };
+    let shown = highlights;
+    if (pending.length > 0) {
+      const stored = new Set(highlights.map((h) => h.id));
+      shown = [...highlights, ...pending.filter((h) => !stored.has(h.id))];
+    }
+    const { anchored: asRead, orphans } = anchorStored(article.text, shown, textHash);
+    const anchored = [...asRead].sort((a, b) => a.start - b.start || b.end - a.end);
+    return { loading: false, anchored, asRead, orphans, textHash };
   }, [article.text, highlights, pending, hash.isPending, textHash]);
 }
 
