@@ -127,6 +127,26 @@ describe("the quote's own sentences vouching for the realigned window (realign.t
     expect(slice(edited, anchor(edited, t))).toBe('eine Sondersitzung des Landtag');
   });
 
+  it('finds a short quote by its own sentence, though too short for the window to vouch', () => {
+    // Row 5, 100 edits: "bis zum" rewritten and the sentences on both sides replaced; 19
+    // characters, under DISTINCT_QUOTE, but its sentence stands from end to end and "Verwaltung
+    // will" (MIN_INTACT_SIDE and more) is found nowhere else.
+    const text = [
+      'Im Kreistag war die Vorlage zunächst von der Tagesordnung genommen worden. Bis zu einer endgültigen Lösung könnten Jahre vergehen. Die Initiative will notfalls vor Gericht ziehen.',
+      'Die Verwaltung will bis zum Donnerstag eine Stellungnahme abgeben. Nach Angaben der Polizei wurde niemand verletzt. Kämmerer Frank Yılmaz sagte: „So kann es nicht weitergehen.“',
+      'Seit Beginn der Planung sind mehr als 27 Jahre vergangen.',
+    ].join('\n\n');
+    const t = target(text, 'Verwaltung will bis');
+    const edited = text
+      .replace(' Die Initiative will notfalls vor Gericht ziehen.', '')
+      .replace('will bis zum', 'will spätestens am')
+      .replace(
+        'Nach Angaben der Polizei wurde niemand verletzt.',
+        'Die Sitzung wurde nach gut 16 Minuten unterbrochen.',
+      );
+    expect(slice(edited, anchor(edited, t))).toBe('Verwaltung will');
+  });
+
   it('leaves a removed quote an orphan whose words stand inside another sentence', () => {
     // The sweep, 100 edits: both sentences deleted, and a new one opens with the speaker's
     // title (misspelt) and goes on with another quotation. The title matched, but the sentence

@@ -7,7 +7,8 @@
  * stand, with a gap cost that makes an inserted sentence one edit rather than one per letter,
  * and the quote's new bounds are read from that alignment the way issue 11's ground truth picks
  * a passage: its characters found there, the most of them with at most MAX_NEW other text
- * between. It is taken only where the alignment vouches for the place (see `vouches`).
+ * between. It is taken only where the alignment vouches for the place (see `vouches`), or the
+ * quote's own sentences do (`ownSentencesVouch`: the only way for a quote under DISTINCT_QUOTE).
  */
 import type { Page } from './boundaries';
 import { contextClosedUp } from './cut';
@@ -360,9 +361,10 @@ function placesOf(search: RealignSearch, slack: number): Place[] {
 
 /**
  * The quote's new bounds from realigning its old window where pieces of it stand (of the places
- * tried, the one where the most of the window aligns), if that alignment vouches for the place,
- * the quote is DISTINCT_QUOTE long at least (a short phrase of a deleted sentence is found in a
- * copy that opens another: rewritten-sides.test.ts), it is not found verbatim more than once
+ * tried, the one where the most of the window aligns), if that alignment vouches for the place
+ * and the quote is DISTINCT_QUOTE long at least (a short phrase of a deleted sentence is found in
+ * a copy that opens another: rewritten-sides.test.ts), or its own sentences vouch (they need a
+ * run of MIN_INTACT_SIDE characters found once), it is not found verbatim more than once
  * (that is an ambiguous orphan, and its card offers the places), and its old context did not
  * close up there (cut.ts: next to where the quote was cut out, a copy of its words is not it).
  */
@@ -370,7 +372,7 @@ export function realignedCandidate(search: RealignSearch): Candidate | undefined
   const { page, needle } = search;
   const text = page.normalized.text;
   const { quote } = needle;
-  if (quote.length < DISTINCT_QUOTE || quote.length > MAX_ALIGN_LENGTH) return undefined;
+  if (quote.length < MIN_INTACT_SIDE || quote.length > MAX_ALIGN_LENGTH) return undefined;
   const first = text.indexOf(quote);
   if (first !== -1 && text.indexOf(quote, first + 1) !== -1) return undefined;
   const slack = Math.min(MAX_ALIGN_LENGTH, Math.floor(quote.length / 2));
@@ -387,7 +389,9 @@ export function realignedCandidate(search: RealignSearch): Candidate | undefined
       bestMatched = matched;
     }
   }
-  if (!best || !(vouches(needle, best) || ownSentencesVouch(text, needle, best))) return undefined;
+  if (!best) return undefined;
+  const windowVouches = quote.length >= DISTINCT_QUOTE && vouches(needle, best);
+  if (!windowVouches && !ownSentencesVouch(text, needle, best)) return undefined;
   const { start, end } = best;
   // Where the old context closed up, the quote was cut out and this is a copy (cut.ts).
   const closed = contextClosedUp(page, needle, start, end);
