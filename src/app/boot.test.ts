@@ -147,6 +147,43 @@ describe('a prerendered page', () => {
     expect(entryScripts()).toContain('module');
   });
 
+  it('asks for the view’s data and code with the app, after the paint, not before it', () => {
+    globalThis.sidenoteEarly = undefined;
+    const fetched: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((url: string) => {
+        fetched.push(url);
+        return Promise.resolve(new Response('{}'));
+      }),
+    );
+    const views = Object.assign(document.createElement('meta'), {
+      name: 'sidenote-views',
+      content: JSON.stringify({ compare: { code: ['/assets/compare.js'] } }),
+    });
+    document.head.append(views);
+    const preloads = () =>
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) =>
+        l.getAttribute('href'),
+      );
+    document.documentElement.setAttribute(PRERENDERED_PAGE, '');
+    try {
+      bootAt('/compare/a1/a2');
+      nameEntry();
+      expect(fetched).toEqual([]);
+      expect(preloads()).toEqual([]);
+      paint();
+      vi.advanceTimersByTime(1);
+      expect(fetched).toEqual(['/seeds/manifest.json', '/seeds/a1.txt', '/seeds/a2.txt']);
+      expect(preloads()).toEqual(['/assets/compare.js']);
+      expect(entryScripts()).toEqual(['module']);
+    } finally {
+      document.documentElement.removeAttribute(PRERENDERED_PAGE);
+      views.remove();
+      document.head.querySelectorAll('link[rel=modulepreload]').forEach((e) => e.remove());
+    }
+  });
+
   it('is the only kind of page whose app boot.js starts', () => {
     bootAt('/');
     paint();
