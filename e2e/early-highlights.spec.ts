@@ -37,6 +37,18 @@ test('boot.js reads a reader’s highlights before the app’s code has come, an
   expect(await page.evaluate(() => window.sidenoteEarlyHighlights?.size)).toBe(0);
 });
 
+test('boot.js leaves a reader’s own article to the app, which takes no early read for it', async ({
+  page,
+}) => {
+  const reader = new ReaderPage(page);
+  await reader.gotoClean(RESPONSE);
+  await reader.text.highlight(MINISTERS);
+  await withoutApp(page);
+  await page.goto('/read/mine-0123456789abcdef');
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => window.sidenoteEarlyHighlights?.size ?? 0)).toBe(0);
+});
+
 test('on a first visit boot.js neither reads nor creates a database', async ({ page }) => {
   await withoutApp(page);
   await page.goto(`/read/${encodeURIComponent(RESPONSE)}`);
