@@ -47,17 +47,23 @@ export function boot(): void {
   const languages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
   const locale = resolveLocale(prefs.language, languages);
   if (locale !== 'en') html.dataset.uiWords = 'wait';
-  preloadMessages(locale);
-  preloadView(window.location.pathname, locale);
-  fetchViewData(window.location.pathname);
+  // What the view draws with besides the entry: its words, its code, its data. A page
+  // prerendered at build time paints without them: they start with its app, after the paint,
+  // rather than share a phone's bandwidth with the HTML, CSS and font the paint needs.
+  const prerendered = html.dataset[PRERENDERED_PAGE_KEY] !== undefined;
+  const fetchForView = () => {
+    preloadMessages(locale);
+    preloadView(window.location.pathname, locale);
+    fetchViewData(window.location.pathname);
+  };
+  if (!prerendered) fetchForView();
   readHighlights(window.location.pathname);
-  startAppAfterFirstPaint();
+  startAppAfterFirstPaint(prerendered ? fetchForView : undefined);
   // A page the app draws waits here for the app's code: a good moment for Intl's start-up. Not
   // a reader or any other page prerendered at build time (scripts/prerender-readers.ts marks
   // it), whose paint it would delay.
   const read = window.location.pathname.startsWith('/read/');
-  if (!read && html.dataset[PRERENDERED_PAGE_KEY] === undefined)
-    setTimeout(() => warmIntl(locale), 0);
+  if (!read && !prerendered) setTimeout(() => warmIntl(locale), 0);
 }
 
 /** Whether the page at `path` shows an article the reader has a saved place in. */
@@ -142,12 +148,14 @@ export const ENTRY_LATEST_MS = 1000;
  * readable without it, so its 100 KB start downloading once the article has painted, not while a
  * phone's connection is still bringing the HTML, CSS and reading font that paint needs (bench
  * row 12). A page that hides its prerendered article (see above) has nothing to paint first.
+ * `withApp` runs just before the entry is added.
  */
-function startAppAfterFirstPaint(): void {
+function startAppAfterFirstPaint(withApp?: () => void): void {
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
+    withApp?.();
     // Read now, not when boot.js runs: the tag comes after it in <head>.
     const entry = document.querySelector<HTMLMetaElement>('meta[name=sidenote-entry]')?.content;
     if (!entry) return;
