@@ -117,7 +117,8 @@ function fetchViewData(path: string): void {
     .then(({ articles = [] }) => {
       // The same articles the views read: those with a summary (a readable text).
       const readable = articles.filter((a) => a.summary && typeof a.file === 'string');
-      if (readable.length <= EARLY_TEXTS_MAX) for (const a of readable) fetchEarly(seedPath(a.file));
+      if (readable.length <= EARLY_TEXTS_MAX)
+        for (const a of readable) fetchEarly(seedPath(a.file));
     })
     .catch(() => undefined); // the app fetches and reports it
 }
