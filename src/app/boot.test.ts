@@ -173,7 +173,7 @@ describe('a prerendered page', () => {
       expect(fetched).toEqual([]);
       expect(preloads()).toEqual([]);
       paint();
-      vi.advanceTimersByTime(1);
+      vi.advanceTimersByTime(5); // the entry, then (in tasks of their own) the rest
       expect(fetched).toEqual(['/seeds/manifest.json', '/seeds/a1.txt', '/seeds/a2.txt']);
       expect(preloads()).toEqual(['/assets/compare.js']);
       expect(entryScripts()).toEqual(['module']);

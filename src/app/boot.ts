@@ -52,9 +52,11 @@ export function boot(): void {
   // rather than share a phone's bandwidth with the HTML, CSS and font the paint needs.
   const prerendered = html.dataset[PRERENDERED_PAGE_KEY] !== undefined;
   const fetchForView = () => {
-    preloadMessages(locale);
-    preloadView(window.location.pathname, locale);
     fetchViewData(window.location.pathname);
+    // After the paint, each in a task of its own: starting a download takes a phone's CPU a few
+    // milliseconds, and twenty in one task blocked input for ~50 ms there (Lighthouse, 4× CPU).
+    preloadMessages(locale, prerendered);
+    preloadView(window.location.pathname, locale, prerendered);
   };
   if (!prerendered) fetchForView();
   readHighlights(window.location.pathname);
@@ -149,14 +151,14 @@ export const ENTRY_LATEST_MS = 1000;
  * readable without it, so its 100 KB start downloading once the article has painted, not while a
  * phone's connection is still bringing the HTML, CSS and reading font that paint needs (bench
  * row 12). A page that hides its prerendered article (see above) has nothing to paint first.
- * `withApp` runs just before the entry is added.
+ * `withApp` runs in the task after the one that adds the entry.
  */
 function startAppAfterFirstPaint(withApp?: () => void): void {
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
-    withApp?.();
+    if (withApp) setTimeout(withApp, 0);
     // Read now, not when boot.js runs: the tag comes after it in <head>.
     const entry = document.querySelector<HTMLMetaElement>('meta[name=sidenote-entry]')?.content;
     if (!entry) return;
@@ -189,7 +191,7 @@ function onFirstPaint(then: () => void): boolean {
  * built page lists them per view in `<meta name="sidenote-views">` (scripts/view-preloads.ts);
  * prerendered reader pages have none.
  */
-function preloadView(pathname: string, locale: string): void {
+function preloadView(pathname: string, locale: string, spread = false): void {
   const meta = document.querySelector<HTMLMetaElement>('meta[name=sidenote-views]');
   if (!meta) return;
   // Keyed by the first part of the address (src/app/view-chunks.ts): `/notebook` → `notebook`.
@@ -202,13 +204,15 @@ function preloadView(pathname: string, locale: string): void {
     return; // a damaged list costs the head start, nothing else
   }
   for (const href of [...(files?.code ?? []), ...(files?.words?.[locale] ?? [])])
-    modulePreload(href);
+    modulePreload(href, spread);
 }
 
-function modulePreload(href: string): void {
+/** `spread`: in a task of its own (a page that has painted; see boot()). */
+function modulePreload(href: string, spread = false): void {
   const link = Object.assign(document.createElement('link'), { crossOrigin: '', href });
   link.rel = 'modulepreload';
-  document.head.append(link);
+  if (spread) setTimeout(() => document.head.append(link), 0);
+  else document.head.append(link);
 }
 
 /**
@@ -217,7 +221,7 @@ function modulePreload(href: string): void {
  * `<meta name="sidenote-messages-<locale>">` (scripts/messages-plugin.ts). Prerendered reader
  * pages have no such tag (they leave the bandwidth to the article's CSS and fonts).
  */
-function preloadMessages(locale: string): void {
+function preloadMessages(locale: string, spread = false): void {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name=sidenote-messages-${locale}]`);
-  for (const href of meta?.content.split(' ') ?? []) modulePreload(href);
+  for (const href of meta?.content.split(' ') ?? []) modulePreload(href, spread);
 }
