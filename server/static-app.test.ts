@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,14 @@ describe('staticApp', () => {
     dir = mkdtempSync(join(tmpdir(), 'sidenote-static-'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Sidenote</title>');
     copyFileSync(join(import.meta.dirname, '../public/robots.txt'), join(dir, 'robots.txt'));
+    // The build's prerendered pages (scripts/prerender-readers.ts).
+    mkdirSync(join(dir, 'read'));
+    writeFileSync(join(dir, 'read', '001_a.html'), '<!doctype html><title>Reader 001</title>');
+    mkdirSync(join(dir, 'compare', '001_a'), { recursive: true });
+    writeFileSync(
+      join(dir, 'compare', '001_a', '002_b.html'),
+      '<!doctype html><title>Pair</title>',
+    );
     const serve = staticApp(dir);
     server = createServer((req, res) => {
       void serve(req, res).then((handled) => {
@@ -44,5 +52,13 @@ describe('staticApp', () => {
   it('answers an app route with the app page', async () => {
     const res = await fetch(`${base}/notebook`);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toContain('<title>Sidenote</title>');
+  });
+
+  it('answers a prerendered reader or side by side with its own page, another pair with the app', async () => {
+    const text = async (path: string) => (await fetch(`${base}${path}`)).text();
+    expect(await text('/read/001_a')).toContain('Reader 001');
+    expect(await text('/compare/001_a/002_b')).toContain('Pair');
+    expect(await text('/compare/002_b/mine-1')).toContain('<title>Sidenote</title>');
   });
 });
