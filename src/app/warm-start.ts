@@ -2,7 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { prefetchSeedFile } from '@/db/article-source';
 import { getDb, hasStoredData, isUserArticleId, prefetchArticleHighlights } from '@/db';
 import { articleQuery, manifestQuery, textHashQuery } from '@/shared/queries/articles';
-import { ComparePage, DataPage, NotebookPage, QuotesPage, ReaderPage, ReviewPage, SearchPage } from './views';
+import {
+  ComparePage,
+  DataPage,
+  NotebookPage,
+  QuotesPage,
+  ReaderPage,
+  ReviewPage,
+  SearchPage,
+} from './views';
 import { decodePathPart } from '@/shared/paths';
 
 /**
