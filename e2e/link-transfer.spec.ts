@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
 import { DataPage } from './pages/data-page';
 import { NotebookPage } from './pages/notebook-page';
+import { storedHighlightCount } from './pages/annotations';
 import { ReaderPage } from './pages/reader-page';
 
 // Issue 12: a link and its "why" reach the study sheet and the Web Annotation export, come back
@@ -22,6 +23,9 @@ async function linkTwoPassages(page: Page) {
   await reader.gotoClean(THERE.article.id);
   await reader.text.highlight(THERE.quote, 4);
   await expect(reader.sidebar.cards).toHaveCount(1);
+  // The card shows while the highlight is still being written (a first visit also makes the
+  // database); leaving the page before the write is done loses it (CI, 2026-12-06).
+  await expect.poll(() => storedHighlightCount(page)).toBe(1);
   await reader.goto(HERE.article.id);
   await reader.text.highlight(HERE.quote, 1);
   const links = await reader.sidebar.linkTo(HERE.quote, {
