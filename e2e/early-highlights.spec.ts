@@ -2,12 +2,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './csp-guard';
 import { SEEDS } from './fixtures';
 import { ReaderPage } from './pages/reader-page';
+import { storedHighlightCount } from './pages/annotations';
+import { withoutApp } from './pages/app-code';
 
 const RESPONSE = SEEDS.response.id;
 const MINISTERS = 'NATO-Außenminister trafen sich am Freitag virtuell';
-
-/** Keeps the app's code from running: the page has only what boot.js does from <head>. */
-const withoutApp = (page: Page) => page.route(/\/assets\/index-[^/]*\.js$/, (r) => r.abort());
 
 /** The quotes of the highlights boot.js read for `id`, once it has read them (or undefined). */
 const bootRead = (page: Page, id: string) =>
@@ -22,6 +21,8 @@ test('boot.js reads a reader’s highlights before the app’s code has come, an
   const reader = new ReaderPage(page);
   await reader.gotoClean(RESPONSE);
   await reader.text.highlight(MINISTERS);
+  // Its card shows while the write is still under way; reloading then would lose it.
+  await expect.poll(() => storedHighlightCount(page)).toBe(1);
 
   // Bench row 4: the records are fetched and decoded while the app is still downloading.
   await withoutApp(page);
@@ -43,6 +44,7 @@ test('boot.js leaves a reader’s own article to the app, which takes no early r
   const reader = new ReaderPage(page);
   await reader.gotoClean(RESPONSE);
   await reader.text.highlight(MINISTERS);
+  await expect.poll(() => storedHighlightCount(page)).toBe(1);
   await withoutApp(page);
   await page.goto('/read/mine-0123456789abcdef');
   await page.waitForLoadState('load');

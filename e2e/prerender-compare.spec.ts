@@ -1,21 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
 import { ComparePage } from './pages/compare-page';
+import { holdAppCode } from './pages/app-code';
 
 const LEFT = SEEDS.nuclear;
 const RIGHT = SEEDS.response;
 const URL = `/compare/${LEFT.id}/${RIGHT.id}`;
-
-/** Holds the app's code back until the returned function is called. */
-async function holdAppCode(page: Page) {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 const pane = (page: Page, side: 'Left' | 'Right') =>
   page.getByRole('region', { name: `${side} article`, exact: true });

@@ -1,18 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
+import { holdAppCode } from './pages/app-code';
 
 const URL = `/read/${SEEDS.response.id}`;
-
-/** Holds the app's code back until the returned function is called. */
-async function holdAppCode(page: Page) {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 const firstParagraph = (page: Page) => page.locator('main article [data-start]').first();
 

@@ -18,6 +18,7 @@ import {
 import { resolveLocale } from '@/shared/i18n/locale';
 import { fetchEarly, MANIFEST_INIT, MANIFEST_PATH, seedPath } from '@/db/early-fetch';
 import { isUserArticleId } from '@/db/user-article-id';
+import { isListView } from './list-views';
 import { startBootRead } from '@/db/early-highlights-read';
 import { PRERENDERED_PAGE_KEY } from './prerendered-page';
 
@@ -91,8 +92,6 @@ export function warmIntl(locale: string): void {
   }
 }
 
-/** The views (first part of the address) that draw from the article list; `read` is prerendered. */
-const LIST_VIEWS = ['', 'compare', 'notebook', 'search', 'review', 'quotes', 'data'];
 /** Views that read every shipped article's text before they can show anything (search, quotes). */
 const ALL_TEXT_VIEWS = ['search', 'quotes'];
 /** Above this many articles, a view's texts are left for the app to fetch as it needs them. */
@@ -106,7 +105,7 @@ export const EARLY_TEXTS_MAX = 24;
  */
 function fetchViewData(path: string): void {
   const view = path.split('/')[1] ?? '';
-  if (!LIST_VIEWS.includes(view)) return;
+  if (view !== 'compare' && !isListView(view)) return;
   const list = fetchEarly(MANIFEST_PATH, MANIFEST_INIT);
   const compare = /^\/compare\/([^/]+)\/([^/]+)$/.exec(path);
   for (const part of compare?.slice(1) ?? []) {

@@ -12,6 +12,7 @@ import {
   SearchPage,
 } from './views';
 import { decodePathPart } from '@/shared/paths';
+import { isListView, type ListView } from './list-views';
 
 /**
  * A reader opened cold (a link, a reload) would otherwise load in a chain: app code, then the
@@ -23,9 +24,7 @@ import { decodePathPart } from '@/shared/paths';
  * prerendered reader waits for it, so the app replaces the page with the article, not a spinner.
  */
 export function warmStart(queryClient: QueryClient, pathname: string): Promise<void> {
-  const base = import.meta.env.BASE_URL ?? '/';
-  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  const [view, ...ids] = path.split('/');
+  const [view, ...ids] = pathParts(pathname);
   const page =
     view === 'read' && ids.length === 1
       ? ReaderPage
@@ -61,21 +60,25 @@ export function warmStart(queryClient: QueryClient, pathname: string): Promise<v
   );
 }
 
-/** The views drawn from the article list and what is saved, by the first part of the address. */
-const LIST_VIEWS = {
+/** A list view's code (the library is in the app's entry). */
+const LIST_VIEW_PAGES: Record<ListView, { preload(): Promise<unknown> } | undefined> = {
   '': undefined,
   notebook: NotebookPage,
   search: SearchPage,
   review: ReviewPage,
   quotes: QuotesPage,
   data: DataPage,
-} as const;
+};
+
+/** The parts of `pathname` below the app's base: `/read/a1` → `['read', 'a1']`. */
+function pathParts(pathname: string): string[] {
+  const base = import.meta.env.BASE_URL ?? '/';
+  return (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).split('/');
+}
 
 /** Whether the app's first render of the view at `pathname` waits for `warmStart` (main.tsx). */
 export function drawnFromList(pathname: string): boolean {
-  const base = import.meta.env.BASE_URL ?? '/';
-  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  return Object.hasOwn(LIST_VIEWS, path.split('/')[0] ?? '');
+  return isListView(pathParts(pathname)[0] ?? '');
 }
 
 /**
@@ -84,10 +87,9 @@ export function drawnFromList(pathname: string): boolean {
  * articles or "nothing yet" rather than a loading state a render before them (bench row 12).
  */
 function listViewReady(queryClient: QueryClient, view: string): Promise<void> {
-  if (!Object.hasOwn(LIST_VIEWS, view)) return Promise.resolve();
-  const page = LIST_VIEWS[view as keyof typeof LIST_VIEWS];
+  if (!isListView(view)) return Promise.resolve();
   return Promise.all([
-    page?.preload(),
+    LIST_VIEW_PAGES[view]?.preload(),
     queryClient.prefetchQuery(manifestQuery),
     hasStoredData(),
   ]).then(

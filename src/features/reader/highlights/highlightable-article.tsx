@@ -16,7 +16,7 @@ import { KeyboardCaret } from './keyboard-caret';
 import { SelectionToolbar } from './selection-toolbar';
 import { rangeForOffsets } from './text-offsets';
 import type { ArticleHighlights } from './use-article-highlights';
-import { inCreationOrder } from './anchor-stored';
+import { inCreationOrder } from '@/domain/annotations/anchor-stored';
 import { useCreateHighlight } from './use-create-highlight';
 import { useArticleMemberHighlights } from './use-member-highlights';
 import { moveCaretByKey, useTextSelection } from './use-text-selection';

@@ -1,5 +1,5 @@
 import { anchorMany, type OrphanCode } from '@/domain/anchoring';
-import type { Highlight } from '@/domain/annotations/types';
+import type { Highlight } from './types';
 
 /** A highlight placed in the text, as the reader draws and lists it. */
 export interface AnchoredHighlight {
