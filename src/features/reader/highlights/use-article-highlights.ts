@@ -5,7 +5,11 @@ import { takeEarlyHighlights } from '@/db';
 import { useArticleHighlightRecords } from '@/db/live';
 import { textHashQuery } from '@/shared/queries/articles';
 import { usePendingHighlights } from './pending';
-import { anchorStored, type AnchoredHighlight, type OrphanHighlight } from '@/domain/annotations/anchor-stored';
+import {
+  anchorStored,
+  type AnchoredHighlight,
+  type OrphanHighlight,
+} from '@/domain/annotations/anchor-stored';
 
 export type { AnchoredHighlight, OrphanHighlight };
 
