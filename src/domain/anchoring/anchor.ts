@@ -16,6 +16,7 @@ import { widened } from './widen';
 import { ownSentenceCandidate } from './own-sentences';
 import { realignedCandidate } from './realign';
 import { nearestCopy } from './nearest-copy';
+import { betweenOldSides } from './between-sides';
 import { occurrences, PIECE_LENGTH, pieceIndex, type PieceIndex } from './piece-index';
 import { contextSimilarity, scoreCandidate, type Candidate, type Needle } from './score';
 import { CONTEXT_LENGTH, REFINE_SLACK } from './tuning';
@@ -185,9 +186,16 @@ function anchorPrepared(
   const search = { page, index, needle, pattern, thresholds };
   const best = bestCandidate(search, exact, exactStands);
 
+  // Both sides of the old context framing one place (between-sides.ts).
+  const between = () => betweenOldSides(page, needle, (s) => findVerbatim(index, s, Infinity));
   // Step 4: below the thresholds it is an orphan. (Realigning the old window where the search
   // found nothing brought no passage back on the sweeps: its places hold too little of it.)
-  if (!best) return orphan('gone', 'The highlighted text is no longer in the article.');
+  if (!best) {
+    const framed = between();
+    return framed
+      ? resolve(prepared, target, needle, position, framed)
+      : orphan('gone', 'The highlighted text is no longer in the article.');
+  }
   // A fuzzy match that scored better but does not hold does not hide the verbatim quote.
   // Nor does one that took in a sentence next to the passage (narrow.ts).
   const taken =
@@ -195,7 +203,8 @@ function anchorPrepared(
     narrowed(page, needle, best, thresholds) ??
     widened(page, needle, best, thresholds) ??
     ownSentenceCandidate(page, needle, (s, max) => findVerbatim(index, s, max), thresholds) ??
-    realignedCandidate({ page, index, needle, pattern });
+    realignedCandidate({ page, index, needle, pattern }) ??
+    between();
   // A quote found in several places, one of them where it was and the others far (nearest-copy.ts).
   const placed =
     taken ??
