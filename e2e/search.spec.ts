@@ -187,3 +187,60 @@ test('a note written in another tab is found in an open search without a reload'
   await expect(hit).toHaveCount(1);
   await expect(hit.locator('mark')).toHaveText('Zwiebelkuchenrezept');
 });
+
+test('a cold load asks for the article parser beside the app’s code, not once that code has run', async ({
+  page,
+}) => {
+  const search = new SearchPage(page);
+  await search.goto('Stoltenberg');
+  await expect(search.resultsOf('Article text').first()).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const find = (pattern: RegExp) => resources.find((r) => pattern.test(r.name));
+    return {
+      entryEnd: find(/\/assets\/index-[^/]*\.js$/)?.responseEnd,
+      loader: find(/\/assets\/article-loader-[^/]*\.js$/)?.startTime,
+    };
+  });
+  // The results wait for every article to be parsed (bench row 12).
+  expect(timing.loader).toBeDefined();
+  expect(timing.loader).toBeLessThan(timing.entryEnd ?? 0);
+});
+
+test('a cold load starts the search worker before the page first renders, and the page uses that one', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const times = { workers: [] as number[], field: undefined as number | undefined };
+    Object.assign(window, { __searchTimes: times });
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (options?.name === 'sidenote-search') times.workers.push(performance.now());
+      }
+    };
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('input[type=search]')) return;
+      times.field = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // The first render waits for the article list (at most 250 ms): the worker's script loads and
+  // starts meanwhile.
+  await page.route('**/seeds/manifest.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  const search = new SearchPage(page);
+  await search.goto('Stoltenberg');
+  await expect(search.resultsOf('Article text').first().locator('mark').first()).toHaveText(
+    /^Stoltenbergs?$/,
+  );
+  const times = await page.evaluate(
+    () =>
+      (window as unknown as { __searchTimes: { workers: number[]; field: number } }).__searchTimes,
+  );
+  expect(times.workers).toHaveLength(1);
+  expect(times.workers[0]).toBeLessThan(times.field);
+});

@@ -24,6 +24,15 @@ const bundle = Object.fromEntries(
       imports: ['assets/react.js', 'assets/virtual.js'],
     }),
     chunk('assets/virtual.js'),
+    chunk('assets/search-page.js', {
+      facadeModuleId: '/repo/src/features/search/search-page.tsx',
+      imports: ['assets/react.js'],
+    }),
+    chunk('assets/article-loader.js', {
+      facadeModuleId: '/repo/src/db/article-loader.ts',
+      imports: ['assets/parser.js'],
+    }),
+    chunk('assets/parser.js'),
     chunk('assets/nb-de.js', {
       moduleIds: ['\0virtual:sidenote-messages/de/notebook'],
       imports: ['assets/plurals.js'],
@@ -48,9 +57,18 @@ describe("the views' files for /boot.js", () => {
     });
   });
 
+  it('list the modules a view loads on demand before its content shows, with their imports', () => {
+    // Search's results wait for every article to be parsed: the parser comes with its code.
+    expect(viewFiles(bundle, '/').search?.code).toEqual([
+      '/assets/search-page.js',
+      '/assets/article-loader.js',
+      '/assets/parser.js',
+    ]);
+  });
+
   it('leave out a view the build has no chunk for, and follow the base', () => {
     const files = viewFiles(bundle, '/sidenote/');
-    expect(Object.keys(files)).toEqual(['notebook']);
+    expect(Object.keys(files)).toEqual(['notebook', 'search']);
     expect(files.notebook?.code).toEqual([
       '/sidenote/assets/notebook.js',
       '/sidenote/assets/virtual.js',

@@ -4,8 +4,9 @@ import { MESSAGES_PREFIX } from './messages-plugin.ts';
 
 /**
  * `<meta name="sidenote-views" content="<json>">` in the built index.html: for every lazily
- * loaded view, the files its code needs and, per language, the files of its words, leaving out
- * what the entry loads anyway. /boot.js (src/app/boot.ts) preloads a cold load's view from it,
+ * loaded view, the files its code needs (with the modules it loads on demand before its content
+ * can show, `loads` in src/app/view-chunks.ts) and, per language, the files of its words,
+ * leaving out what the entry loads anyway. /boot.js (src/app/boot.ts) preloads a cold load's view from it,
  * beside the app's entry, instead of after it: one round trip less before the view draws.
  */
 export const VIEWS_META = 'sidenote-views';
@@ -42,17 +43,22 @@ export function viewFiles(bundle: Rollup.OutputBundle, base = '/'): ViewFiles {
   }
   const locales = [...new Set([...areaChunks.keys()].map((key) => key.split('/')[0] ?? ''))];
   const views: ViewFiles = {};
-  for (const [view, { module, areas }] of Object.entries(LAZY_VIEWS) as [
+  const chunkOf = (module: string) => chunks.find((c) => c.facadeModuleId?.endsWith(`/${module}`));
+  for (const [view, files] of Object.entries(LAZY_VIEWS) as [
     LazyView,
     (typeof LAZY_VIEWS)[LazyView],
   ][]) {
-    const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(`/${module}`));
+    const chunk = chunkOf(files.module);
     if (!chunk) continue;
     const words: Record<string, string[]> = {};
     for (const locale of locales) {
-      words[locale] = needed(areas.flatMap((area) => areaChunks.get(`${locale}/${area}`) ?? []));
+      words[locale] = needed(
+        files.areas.flatMap((area) => areaChunks.get(`${locale}/${area}`) ?? []),
+      );
     }
-    views[view] = { code: needed([chunk.fileName]), words };
+    // What the view loads on demand before its content can show (search: the article parser).
+    const loads = ('loads' in files ? files.loads : []).flatMap((m) => chunkOf(m)?.fileName ?? []);
+    views[view] = { code: needed([chunk.fileName, ...loads]), words };
   }
   return views;
 }

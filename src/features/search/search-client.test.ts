@@ -1,8 +1,14 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex, search, type SearchResult } from '@/domain/search';
 import { loadSeeds, makeArticle, makeHighlight, makeTag } from '@/domain/search/search-fixtures';
-import { SearchClient, type SearchWorker } from './search-client';
+import {
+  EARLY_WORKER_WAIT_MS,
+  SearchClient,
+  startSearchWorkerEarly,
+  takeOrStartSearchWorker,
+  type SearchWorker,
+} from './search-client';
 import { createSearchEngine, type SearchAnswer, type SearchRequest } from './search-engine';
 import { useSearchResults } from './use-search-results';
 
@@ -116,6 +122,67 @@ describe('the search client', () => {
     const client = new SearchClient(() => undefined);
     await client.index({ articles: ARTICLES, highlights: [], tags: [] });
     expect((await client.search('Luftabwehr')).map((r) => r.articleId)).toEqual(['kiew']);
+  });
+});
+
+describe('a search worker started before its page', () => {
+  /** Every worker started, early or by the client, and a client that takes the early one. */
+  function setup() {
+    const workers: FakeWorker[] = [];
+    const start = () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    };
+    return { workers, start, client: () => new SearchClient(() => takeOrStartSearchWorker(start)) };
+  }
+
+  afterEach(() => {
+    // Nothing left waiting for the next test.
+    takeOrStartSearchWorker(() => undefined)?.terminate();
+    vi.useRealTimers();
+  });
+
+  it('is the one the page’s client builds in and searches, not a second', async () => {
+    const { workers, start, client } = setup();
+    startSearchWorkerEarly(start);
+    startSearchWorkerEarly(start); // a second call while one waits starts nothing
+    expect(workers).toHaveLength(1);
+    const c = client();
+    c.prepare();
+    await c.index({ articles: ARTICLES, highlights: [], tags: [] });
+    expect((await c.search('Luftabwehr')).map((r) => r.articleId)).toEqual(['kiew']);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.received.map((r) => r.kind)).toEqual(['index', 'search']);
+    // The page goes: its worker stops, and the next page starts its own.
+    c.close();
+    expect(workers[0]?.terminated).toBe(true);
+    client().prepare();
+    expect(workers).toHaveLength(2);
+  });
+
+  it('is stopped when no page takes it in time', () => {
+    vi.useFakeTimers();
+    const { workers, start, client } = setup();
+    startSearchWorkerEarly(start);
+    vi.advanceTimersByTime(EARLY_WORKER_WAIT_MS - 1);
+    expect(workers[0]?.terminated).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(workers[0]?.terminated).toBe(true);
+    // A page that comes later starts its own.
+    client().prepare();
+    expect(workers).toHaveLength(2);
+  });
+
+  it('that failed before its page came is stopped, and the page starts another', async () => {
+    const { workers, start, client } = setup();
+    startSearchWorkerEarly(start);
+    workers[0]?.crash('Failed to load the script');
+    const c = client();
+    await c.index({ articles: ARTICLES, highlights: [], tags: [] });
+    expect(workers[0]?.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect((await c.search('Luftabwehr')).map((r) => r.articleId)).toEqual(['kiew']);
   });
 });
 

@@ -21,6 +21,12 @@ import {
 import { useManifest } from '@/shared/queries/articles';
 import { Button } from '@/shared/ui/button';
 import { useStableDetails, type DetailsById } from '@/shared/article-details/use-stable-details';
+import { startSearchWorkerEarly } from './search-client';
+
+// The worker starts as this code loads, before the page renders (on a cold load the first render
+// waits for the article list), so its script loads and starts while the articles download and
+// are parsed; the page takes it over (use-search-index.ts), or it stops unused (search-client.ts).
+startSearchWorkerEarly();
 
 const NO_DETAILS: DetailsById = {};
 

@@ -53,7 +53,8 @@ export function useSearchIndex(): SearchIndexState {
 
   const [client] = useState(() => new SearchClient());
   useEffect(() => {
-    // The worker's code loads while the articles do; it stops when the page goes.
+    // Takes over the worker this code started as it loaded (search-page.tsx), or starts one, so
+    // its code loads while the articles do; it stops when the page goes.
     client.prepare();
     return () => client.close();
   }, [client]);
