@@ -4,7 +4,7 @@ import { App } from '@/app/app';
 import { firstViewReady } from '@/app/start';
 import { drawnFromList } from '@/app/warm-start';
 import { startLanguage } from '@/shared/i18n';
-import { loadEngineOnFirstIntent } from '@/db';
+import { loadEngineOnFirstIntent, replayPendingWrites } from '@/db';
 import './styles.css';
 
 // Sidenote restores reading positions itself; the browser's own restoration would undo them.
@@ -13,6 +13,9 @@ history.scrollRestoration = 'manual';
 // The storage engine is not part of the first page (docs/decisions/0025); it comes with the
 // first press or touch, ahead of any save.
 loadEngineOnFirstIntent();
+// A highlight change an earlier page was still writing when it was left is written now
+// (docs/decisions/0030); without one, nothing loads.
+void replayPendingWrites();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -8,6 +8,7 @@ import type {
   Tag,
 } from '@/domain/annotations/types';
 import { emitDatabaseClosedByOtherTab } from './events';
+import { forgetPendingOnDelete } from './pending-guard';
 import type { MetaRecord, ReviewState, UserArticleRecord } from './records';
 import type { MemberHighlight, MemberLink, SyncUpdateRow } from './sync/records';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, runUpgrade, seedNewDatabase } from './schema';
@@ -46,6 +47,7 @@ export class SidenoteDb extends Dexie {
     super(name);
     applySchemaVersions(this);
     this.on('populate', seedNewDatabase);
+    this.use(forgetPendingOnDelete(name));
 
     // Another tab opened a newer version or deleted the database. Close for good (no silent
     // auto-reopen against a schema this code does not know) and tell the UI. Returning false

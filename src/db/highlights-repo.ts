@@ -1,6 +1,7 @@
 import type { Highlight, HighlightLink } from '@/domain/annotations/types';
 import { newId, nowAfter, nowIso } from './clock';
 import type { SidenoteDb } from './database';
+import { patchedHighlight, uniqueTags, type HighlightPatch } from './highlight-patch';
 import { listLinksFor } from './links-repo';
 import type { ReviewState } from './records';
 import { shareRepeatedStrings } from './shared-strings';
@@ -10,17 +11,13 @@ export { shareRepeatedStrings };
 export type NewHighlight = Pick<Highlight, 'articleId' | 'target' | 'colorId'> &
   Partial<Pick<Highlight, 'note' | 'tags'>>;
 
-export type HighlightPatch = Partial<Pick<Highlight, 'target' | 'colorId' | 'note' | 'tags'>>;
+export type { HighlightPatch };
 
 /** Everything `deleteHighlight` removed, so an undo can put it back with `restoreHighlight`. */
 export interface DeletedHighlight {
   highlight: Highlight;
   links: HighlightLink[];
   review?: ReviewState;
-}
-
-function uniqueTags(tags: readonly string[]): string[] {
-  return [...new Set(tags)];
 }
 
 /** A new highlight record with its id and times, not stored yet (the reader shows it at once). */
@@ -44,6 +41,18 @@ export async function addHighlight(db: SidenoteDb, highlight: Highlight): Promis
   return highlight;
 }
 
+/**
+ * Stores a record made by `newHighlight` unless the database holds it already in the same or a
+ * newer version: the write of a new highlight, which another tab may be replaying from its
+ * pending copy at the same moment (pending-writes.ts), so neither write fails on the other.
+ */
+export async function storeNewHighlight(db: SidenoteDb, highlight: Highlight): Promise<void> {
+  await db.transaction('rw', db.highlights, async () => {
+    const stored = await db.highlights.get(highlight.id);
+    if (!stored || stored.updatedAt < highlight.updatedAt) await db.highlights.put(highlight);
+  });
+}
+
 export async function createHighlight(db: SidenoteDb, input: NewHighlight): Promise<Highlight> {
   return addHighlight(db, newHighlight(input));
 }
@@ -57,14 +66,7 @@ export async function updateHighlight(
   return db.transaction('rw', db.highlights, async () => {
     const current = await db.highlights.get(id);
     if (!current) return undefined;
-    const next: Highlight = {
-      ...current,
-      ...(patch.target !== undefined && { target: patch.target }),
-      ...(patch.colorId !== undefined && { colorId: patch.colorId }),
-      ...(patch.note !== undefined && { note: patch.note }),
-      ...(patch.tags !== undefined && { tags: uniqueTags(patch.tags) }),
-      updatedAt: nowAfter(current.updatedAt),
-    };
+    const next = patchedHighlight(current, patch, nowAfter(current.updatedAt));
     await db.highlights.put(next);
     return next;
   });

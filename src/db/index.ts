@@ -46,6 +46,8 @@ export {
   type HighlightPatch,
   type NewHighlight,
 } from './highlights-repo';
+export { writeHighlightDeletion, writeHighlightPatch, writeNewHighlight } from './kept-writes';
+export { replayPendingWrites } from './pending-replay';
 export { prefetchArticleHighlights, takeEarlyHighlights } from './early-highlights';
 export {
   NEVER_SAVED,

@@ -38,3 +38,30 @@ export function target(start: number, exact: string): HighlightTarget {
     textHash: 'abc123',
   };
 }
+
+/** A localStorage of its own for each test (Node has none), removed afterwards. */
+export function useMemoryStorage(): () => Storage {
+  let store: Storage | undefined;
+  beforeEach(() => {
+    const items = new Map<string, string>();
+    store = {
+      get length() {
+        return items.size;
+      },
+      key: (i) => [...items.keys()][i] ?? null,
+      getItem: (k) => items.get(k) ?? null,
+      setItem: (k, v) => void items.set(k, String(v)),
+      removeItem: (k) => void items.delete(k),
+      clear: () => items.clear(),
+    };
+    Object.defineProperty(globalThis, 'localStorage', { value: store, configurable: true });
+  });
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, 'localStorage');
+    store = undefined;
+  });
+  return () => {
+    if (!store) throw new Error('useMemoryStorage: no storage outside a test');
+    return store;
+  };
+}

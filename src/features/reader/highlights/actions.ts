@@ -2,13 +2,14 @@ import { describeRange, normalizeForMatch, type NormalizedText } from '@/domain/
 import type { Article } from '@/domain/article/types';
 import type { Highlight, HighlightColor } from '@/domain/annotations/types';
 import {
-  addHighlight,
-  deleteHighlight,
   getDb,
   getHighlight,
   newHighlight,
   restoreHighlight,
   updateHighlight,
+  writeHighlightDeletion,
+  writeHighlightPatch,
+  writeNewHighlight,
   type HighlightPatch,
 } from '@/db';
 import { requestPersistentStorage } from '@/db/storage';
@@ -21,7 +22,9 @@ import { usePendingHighlights } from './pending';
 
 /**
  * Annotation changes the reader makes. Each is awaited; a failure is shown with what to do,
- * and each success can be undone (Ctrl+Z, or the toast's Undo).
+ * and each success can be undone (Ctrl+Z, or the toast's Undo). A new highlight, a recolour, a
+ * tag change and a deletion are kept in localStorage while their write is under way, so leaving
+ * the page in that moment loses nothing: the next start writes them (decision 0030).
  */
 
 /**
@@ -74,14 +77,15 @@ export function highlightRange(
 
   async function store(highlight: Highlight): Promise<Highlight | undefined> {
     try {
-      await addHighlight(await getDb(), highlight);
+      // Kept in localStorage in this task, before anything is awaited (decision 0030).
+      await writeNewHighlight(highlight);
       // Its card opens once it is stored: drawing the card while the write was under way kept
       // the main thread from taking the write's completion (benchmark row 3).
       useUi.getState().focusHighlight(highlight.id, 'text');
       useUndo.getState().push({
         label: t('reader.actions.removed'),
         run: async () => {
-          await deleteHighlight(await getDb(), highlight.id);
+          await writeHighlightDeletion(highlight.id);
         },
       });
       void requestPersistentStorage();
@@ -96,7 +100,7 @@ export function highlightRange(
 
 export async function removeHighlight(highlight: Highlight): Promise<void> {
   try {
-    const deleted = await deleteHighlight(await getDb(), highlight.id);
+    const deleted = await writeHighlightDeletion(highlight.id);
     if (!deleted) return;
     const restore = async () => {
       // Never write the old copy over a highlight that is back already (and maybe edited since).
@@ -130,11 +134,11 @@ export async function changeHighlight(highlight: Highlight, patch: HighlightPatc
     Object.assign(before, { [key]: highlight[key] });
   }
   try {
-    await updateHighlight(await getDb(), highlight.id, patch);
+    await writeHighlightPatch(highlight.id, patch);
     useUndo.getState().push({
       label: t('reader.actions.changeUndone'),
       run: async () => {
-        await updateHighlight(await getDb(), highlight.id, before);
+        await writeHighlightPatch(highlight.id, before);
       },
     });
   } catch (err) {

@@ -1,0 +1,149 @@
+import type { Highlight } from '@/domain/annotations/types';
+import { newId } from './clock';
+import { DEFAULT_DB_NAME } from './connect';
+import { patchedHighlight, type HighlightPatch } from './highlight-patch';
+
+/**
+ * A copy of each highlight change whose write to IndexedDB is under way, kept synchronously in
+ * localStorage (as notes keep their drafts), so leaving the page, a closed tab or a crash in
+ * those milliseconds loses nothing: the next start writes it again (pending-replay.ts).
+ * Decision 0030. One entry per highlight id and database; a later change to the same highlight
+ * is folded into it. Every function tolerates localStorage being missing, blocked or full.
+ */
+export type PendingChange =
+  | { kind: 'create'; highlight: Highlight }
+  /** `at`: when it was asked for; a stored version at least as new makes it moot. */
+  | { kind: 'update'; id: string; patch: HighlightPatch; at: string }
+  | { kind: 'delete'; id: string; at: string };
+
+export interface PendingWrite {
+  dbName: string;
+  /** Which copy: a write removes only its own, never a later change folded in since. */
+  token: string;
+  change: PendingChange;
+}
+
+const PREFIX = 'sidenote.pending-highlight:';
+const keyOf = (dbName: string, id: string) => `${PREFIX}${dbName}:${id}`;
+const idOf = (change: PendingChange) =>
+  change.kind === 'create' ? change.highlight.id : change.id;
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined; // Reading the property throws where storage is blocked.
+  }
+}
+
+function parse(dbName: string, raw: string | null): PendingWrite | undefined {
+  if (raw === null) return undefined;
+  try {
+    const value = JSON.parse(raw) as Partial<PendingWrite> | null;
+    const change = value?.change;
+    if (typeof value?.token !== 'string' || typeof change !== 'object' || change === null) return;
+    const fine =
+      change.kind === 'create'
+        ? typeof change.highlight?.id === 'string' && typeof change.highlight.updatedAt === 'string'
+        : (change.kind === 'update' || change.kind === 'delete') &&
+          typeof change.id === 'string' &&
+          typeof change.at === 'string';
+    return fine ? { dbName, token: value.token, change } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function read(dbName: string, id: string): PendingWrite | undefined {
+  try {
+    return parse(dbName, storage()?.getItem(keyOf(dbName, id)) ?? null);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `change` folded into the copy kept for the same highlight, if there is one. */
+function folded(change: PendingChange, before: PendingChange | undefined): PendingChange {
+  if (change.kind !== 'update' || !before) return change;
+  if (before.kind === 'create') {
+    return {
+      kind: 'create',
+      highlight: patchedHighlight(before.highlight, change.patch, change.at),
+    };
+  }
+  if (before.kind === 'update') return { ...change, patch: { ...before.patch, ...change.patch } };
+  return change;
+}
+
+/**
+ * Keeps `change` before its write starts (synchronously: call it in the same task). Returns the
+ * copy, for `forgetPendingWrite` once the write is done.
+ */
+export function keepPendingWrite(
+  change: PendingChange,
+  dbName: string = DEFAULT_DB_NAME,
+): PendingWrite {
+  const id = idOf(change);
+  const kept: PendingWrite = {
+    dbName,
+    token: newId(),
+    change: folded(change, read(dbName, id)?.change),
+  };
+  try {
+    storage()?.setItem(
+      keyOf(dbName, id),
+      JSON.stringify({ token: kept.token, change: kept.change }),
+    );
+  } catch {
+    // Full or blocked: the write itself goes on; only the safety net is missing.
+  }
+  return kept;
+}
+
+/** Removes the copy once its write is done (or failed and said so), unless a later one replaced it. */
+export function forgetPendingWrite(kept: PendingWrite): void {
+  const id = idOf(kept.change);
+  if (read(kept.dbName, id)?.token !== kept.token) return;
+  try {
+    storage()?.removeItem(keyOf(kept.dbName, id));
+  } catch {
+    // Nothing to do: a replay of a write that is done changes nothing.
+  }
+}
+
+/** Every pending copy for `dbName`. */
+export function listPendingWrites(dbName: string = DEFAULT_DB_NAME): PendingWrite[] {
+  const found: PendingWrite[] = [];
+  try {
+    const store = storage();
+    if (!store) return found;
+    const prefix = keyOf(dbName, '');
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      if (!key?.startsWith(prefix)) continue;
+      const write = parse(dbName, store.getItem(key));
+      if (write) found.push(write);
+    }
+  } catch {
+    // What was read before storage failed is still worth returning.
+  }
+  return found;
+}
+
+/**
+ * Highlights were deleted (by any path: the reader, removing an article, sync): their pending
+ * creates and edits must never bring them back. `'all'`: the whole table was cleared.
+ */
+export function forgetDeletedHighlights(dbName: string, ids: readonly string[] | 'all'): void {
+  const pending = listPendingWrites(dbName);
+  if (pending.length === 0) return;
+  const deleted = ids === 'all' ? undefined : new Set(ids);
+  for (const write of pending) {
+    const id = idOf(write.change);
+    if (write.change.kind === 'delete' || (deleted && !deleted.has(id))) continue;
+    forgetPendingWrite(write);
+  }
+}
+
+/** The highlight id a pending change is about. */
+export { idOf as pendingHighlightId };
