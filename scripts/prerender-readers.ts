@@ -38,6 +38,8 @@ export function charsetFirst(html: string): string {
  * Likewise `compare/<left>/<right>.html` for every ordered pair of two different shipped
  * articles: side by side, both articles drawn (src/features/reader/side-by-side/static-compare.tsx).
  * A pair with an article the reader added is left to the app (index.html).
+ *
+ * And `notebook.html`: the notebook as a first visit sees it, empty (src/features/notebook/static-notebook.tsx).
  */
 export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
   let root = '';
@@ -78,7 +80,7 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
       const readerTemplate = prerenderedTemplate
         .replace(MESSAGES_PRELOAD, '')
         .replace(VIEWS_PRELOAD, '');
-      // Side by side keeps the lists of the view's code and words: on a prerendered page /boot.js
+      // Side by side and the notebook keep the lists of the view's code and words: on a prerendered page /boot.js
       // asks for them once the page has painted, beside the entry, rather than after it has run
       // (one download round less before the app can take over, and no preload links to add in
       // one of the app's first tasks).
@@ -94,13 +96,19 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { prerenderReader, prerenderReady, prerenderCompare, readArticle } =
-          (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
-            prerenderReader: Prerender;
-            prerenderReady: () => Promise<void>;
-            prerenderCompare: PrerenderCompare;
-            readArticle: (id: string, bytes: ArrayBuffer) => Article | undefined;
-          };
+        const {
+          prerenderReader,
+          prerenderReady,
+          prerenderCompare,
+          prerenderNotebook,
+          readArticle,
+        } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+          prerenderReader: Prerender;
+          prerenderReady: () => Promise<void>;
+          prerenderCompare: PrerenderCompare;
+          prerenderNotebook: () => Promise<Page>;
+          readArticle: (id: string, bytes: ArrayBuffer) => Article | undefined;
+        };
         await prerenderReady();
         const files = (await readdir(seedDir)).filter((f) => articleIdFromFile(f) !== undefined);
         const fill = (page: Page, into = readerTemplate) =>
@@ -130,6 +138,12 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
             await writeFile(path.join(dir, `${encodeURIComponent(right.id)}.html`), html);
           }
         }
+        // The notebook as a first visit sees it, in every interface language (one shows).
+        // Like side by side, it keeps the lists of the view's code and words for after the paint.
+        await writeFile(
+          path.join(outDir, 'notebook.html'),
+          fill(await prerenderNotebook(), compareTemplate),
+        );
       } finally {
         await server.close();
       }

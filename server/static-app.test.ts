@@ -25,6 +25,7 @@ describe('staticApp', () => {
       join(dir, 'compare', '001_a', '002_b.html'),
       '<!doctype html><title>Pair</title>',
     );
+    writeFileSync(join(dir, 'notebook.html'), '<!doctype html><title>Notebook · Sidenote</title>');
     const serve = staticApp(dir);
     server = createServer((req, res) => {
       void serve(req, res).then((handled) => {
@@ -50,7 +51,7 @@ describe('staticApp', () => {
   });
 
   it('answers an app route with the app page', async () => {
-    const res = await fetch(`${base}/notebook`);
+    const res = await fetch(`${base}/tags`);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await res.text()).toContain('<title>Sidenote</title>');
   });
@@ -60,5 +61,11 @@ describe('staticApp', () => {
     expect(await text('/read/001_a')).toContain('Reader 001');
     expect(await text('/compare/001_a/002_b')).toContain('Pair');
     expect(await text('/compare/002_b/mine-1')).toContain('<title>Sidenote</title>');
+  });
+
+  it('answers the notebook with the page prerendered for a first visit, and a filtered one too', async () => {
+    const text = async (path: string) => (await fetch(`${base}${path}`)).text();
+    expect(await text('/notebook')).toContain('Notebook · Sidenote');
+    expect(await text('/notebook?view=matrix')).toContain('Notebook · Sidenote');
   });
 });

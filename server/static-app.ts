@@ -6,9 +6,9 @@ import { join } from 'node:path';
 /**
  * Serves a built Sidenote (the folder `vite build` wrote) from the sync server's own origin, so
  * self-hosting is one process and the app's Content Security Policy (`connect-src 'self'`)
- * admits the server as it is. `/read/<id>` finds the prerendered `read/<id>.html` and
- * `/compare/<a>/<b>` the prerendered `compare/<a>/<b>.html`; any other unknown path gets
- * `index.html`, where the app's router takes over.
+ * admits the server as it is. `/read/<id>` finds the prerendered `read/<id>.html`,
+ * `/compare/<a>/<b>` the prerendered `compare/<a>/<b>.html` and `/notebook` the first visit's
+ * `notebook.html`; any other unknown path gets `index.html`, where the app's router takes over.
  */
 export function staticApp(
   dir: string,

@@ -19,7 +19,7 @@ import { resolveLocale } from '@/shared/i18n/locale';
 import { fetchEarly, MANIFEST_INIT, MANIFEST_PATH, seedPath } from '@/db/early-fetch';
 import { isUserArticleId } from '@/db/user-article-id';
 import { isListView } from './list-views';
-import { startBootRead } from '@/db/early-highlights-read';
+import { databaseListed, startBootRead } from '@/db/early-highlights-read';
 import { PRERENDERED_PAGE_KEY } from './prerendered-page';
 
 function storedPreferences(): string | null {
@@ -48,10 +48,20 @@ export function boot(): void {
   const languages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
   const locale = resolveLocale(prefs.language, languages);
   if (locale !== 'en') html.dataset.uiWords = 'wait';
+  if (locale !== 'en') html.dataset.uiLocale = locale;
+  // A page prerendered in every interface language shows the reader's (src/styles.css); the
+  // others go once the page is parsed, so no hidden copy keeps its ids.
+  document.addEventListener('DOMContentLoaded', () => dropOtherLanguages(locale), { once: true });
   // What the view draws with besides the entry: its words, its code, its data. A page
   // prerendered at build time paints without them: they start with its app, after the paint,
   // rather than share a phone's bandwidth with the HTML, CSS and font the paint needs.
   const prerendered = html.dataset[PRERENDERED_PAGE_KEY] !== undefined;
+  // A page drawn for a first visit (the empty notebook) shows only once this browser is known
+  // to hold no Sidenote database (src/styles.css): anyone with saved data waits for the app.
+  if (prerendered)
+    void databaseListed().then((listed) => {
+      if (!listed) html.dataset.stored = 'none';
+    });
   const fetchForView = () => {
     fetchViewData(window.location.pathname);
     // After the paint, each in a task of its own: starting a download takes a phone's CPU a few
@@ -67,6 +77,12 @@ export function boot(): void {
   // it), whose paint it would delay.
   const read = window.location.pathname.startsWith('/read/');
   if (!read && !prerendered) setTimeout(() => warmIntl(locale), 0);
+}
+
+/** Removes the parts of a page prerendered in an interface language other than `locale`. */
+function dropOtherLanguages(locale: string): void {
+  const others = `[data-prerendered-locale]:not([data-prerendered-locale="${locale}"])`;
+  document.querySelectorAll(others).forEach((part) => part.remove());
 }
 
 /** Whether the page at `path` shows an article the reader has a saved place in. */

@@ -7,7 +7,8 @@ import { StaticReader } from '@/features/reader/single/static-reader';
 import { StaticCompare } from '@/features/reader/side-by-side/static-compare';
 import { compareHref, readerHref } from '@/shared/paths';
 import { documentTitle } from '@/shared/ui/use-document-title';
-import { loadAreas, loadLocale } from '@/shared/i18n';
+import { LOCALES, loadAreas, loadLocale, t } from '@/shared/i18n';
+import { StaticNotebook } from '@/features/notebook/static-notebook';
 
 /** The reader's words, in English (the page's language before the app starts), for the build. */
 export async function prerenderReady(): Promise<void> {
@@ -64,5 +65,26 @@ export function prerenderCompare(
   const titleTag = renderToStaticMarkup(
     <title>{documentTitle(`${title(left)} ↔ ${title(right)}`)}</title>,
   );
+  return { titleTag, html };
+}
+
+/**
+ * Build time only: the notebook as a first visit sees it (nothing saved yet), once in every
+ * interface language; the page shows the reader's (src/styles.css, /boot.js). Leaves the
+ * build's language at English, as it found it.
+ */
+export async function prerenderNotebook(): Promise<{ titleTag: string; html: string }> {
+  let html = '';
+  for (const locale of LOCALES) {
+    await loadLocale(locale);
+    await loadAreas(['notebook']);
+    html += renderToStaticMarkup(
+      <Router ssrPath="/notebook">
+        <StaticNotebook />
+      </Router>,
+    );
+  }
+  await loadLocale('en');
+  const titleTag = renderToStaticMarkup(<title>{documentTitle(t('notebook.title'))}</title>);
   return { titleTag, html };
 }

@@ -67,20 +67,25 @@ export async function readStoredHighlights(
   }
 }
 
+/**
+ * Whether this browser lists a Sidenote database, as `hasStoredData` tells it once the engine has
+ * loaded (connect.ts): true where it cannot tell. False means a first visit: nothing saved.
+ */
+export async function databaseListed(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+  try {
+    const databases = await indexedDB.databases();
+    return databases.some((d) => d.name === EARLY_DB_NAME);
+  } catch {
+    return true;
+  }
+}
+
 /** Boot.js: starts reading the article's highlights, for the app to take (`takeBootRead`). */
 export function startBootRead(articleId: string): void {
   const reads = (globalThis.sidenoteEarlyHighlights ??= new Map());
   if (reads.has(articleId)) return;
-  const read = readStoredHighlights(EARLY_DB_NAME, articleId, async () => {
-    // As `hasStoredData`, before the engine has loaded.
-    if (typeof indexedDB.databases !== 'function') return true;
-    try {
-      const databases = await indexedDB.databases();
-      return databases.some((d) => d.name === EARLY_DB_NAME);
-    } catch {
-      return true;
-    }
-  });
+  const read = readStoredHighlights(EARLY_DB_NAME, articleId, databaseListed);
   read.catch(() => undefined); // the app reads again and reports, if it takes this
   reads.set(articleId, read);
 }

@@ -15,13 +15,13 @@ import type { ArticleState, Highlight } from '@/domain/annotations/types';
 import { resolveTagValues, tagFilterValues } from '@/domain/annotations/tag-name';
 import { buttonClass } from '@/shared/ui/button-class';
 import { EmptyState, Loading } from '@/shared/ui/states';
-import { Page, PageHeader } from '@/shared/ui/page';
-import { TabList } from '@/shared/ui/tab-list';
+import { Page } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { NotebookFilters } from './notebook-filters';
 import { NotebookList } from './notebook-list';
 import { TagMatrix } from './tag-matrix';
-import { useRichT, useT } from '@/shared/i18n';
+import { NotebookEmpty, NotebookHeader } from './notebook-frame';
+import { useT } from '@/shared/i18n';
 import { resolveDetails } from '@/domain/article/details';
 import {
   articleOutlets,
@@ -39,12 +39,7 @@ const NO_DETAILS: DetailsById = {};
 /** Every highlight across all articles, grouped and filtered; the URL holds the view. */
 export function NotebookPage() {
   const t = useT();
-  const rich = useRichT();
   useDocumentTitle(t('notebook.title'));
-  const views = [
-    { id: 'list', label: t('notebook.view.list') },
-    { id: 'matrix', label: t('notebook.view.matrix') },
-  ] as const;
   const [params, setParams] = useSearchParams();
   const tags = useTags();
   // Tags by name in the URL (readable, shareable); older links with ids still work.
@@ -152,28 +147,11 @@ export function NotebookPage() {
   const loading = !highlights || !tags || !colors || manifest.isPending;
   return (
     <Page width="4xl">
-      <PageHeader title={t('notebook.title')} gap="small" description={t('notebook.description')}>
-        <TabList
-          label={t('notebook.view.label')}
-          look="segmented"
-          tabs={views}
-          selected={view}
-          onSelect={(v) => update({ view: v })}
-        />
-      </PageHeader>
+      <NotebookHeader view={view} onSelect={(v) => update({ view: v })} />
       {loading ? (
         <Loading label={t('notebook.loading')} />
       ) : highlights.length === 0 && who === 'mine' && memberIds.length === 0 ? (
-        <EmptyState title={t('notebook.empty.title')}>
-          {rich('notebook.empty.body', {
-            key: <kbd>H</kbd>,
-            link: (
-              <Link href="/" className="text-accent underline">
-                {t('notebook.empty.library')}
-              </Link>
-            ),
-          })}
-        </EmptyState>
+        <NotebookEmpty />
       ) : view === 'matrix' ? (
         <>
           <OutletFilter
