@@ -35,4 +35,20 @@ describe('survival', () => {
     expect(kept).toBeCloseTo(22 / 29, 5);
     expect(added).toBe(0);
   });
+
+  it('counts the most characters in runs, not those of one longest common subsequence', () => {
+    // Bench row 5, 100 edits: a sentence deleted from the middle of a passage. Walking back
+    // along one longest common subsequence paired letters of the deleted sentence with the
+    // words after it and counted 69.95 %; in runs, 71.9 % is left (the ground truth's figure).
+    const solid = (s: string) => s.replace(/ /g, '');
+    const quote =
+      'den Nachbargemeinden kam Widerspruch. Der Landkreis prüft nach eigenen Angaben rechtliche Schritte. Ein Rechtsgutachten soll klären, wer für die Mehrkosten aufkommt. Im Rathaus von Hannover herrscht Ratlosigkeit. Kritik kam vor allem';
+    const match = quote.replace(
+      ' Ein Rechtsgutachten soll klären, wer für die Mehrkosten aufkommt.',
+      '',
+    );
+    const { kept, added } = survival(solid(quote), solid(match));
+    expect(kept).toBeCloseTo(146 / 203, 5);
+    expect(added).toBe(0);
+  });
 });
