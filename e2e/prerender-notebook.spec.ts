@@ -53,6 +53,12 @@ test('with highlights saved, the notebook never shows the first visit’s empty 
   await expect.poll(() => storedHighlightCount(page)).toBe(1);
 
   const release = await holdAppCode(page);
+  // When the page asked for the app's code, in the page's own time (from its navigation).
+  let entryAskedAt: number | undefined;
+  page.on('request', (request) => {
+    if (!/\/assets\/index-[^/]*\.js$/.test(request.url())) return;
+    void page.evaluate(() => performance.now()).then((now) => (entryAskedAt ??= now));
+  });
   await page.goto('/notebook', { waitUntil: 'commit' });
   await expect(page.locator('[data-prerendered]')).toHaveCount(1);
   // Give boot.js's look into IndexedDB time to answer: it finds the database and keeps the page hidden.
@@ -60,6 +66,10 @@ test('with highlights saved, the notebook never shows the first visit’s empty 
   await page.waitForTimeout(300);
   await expect(empty(page)).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Notebook' })).toBeHidden();
+
+  // Hidden, it never paints: the app's code is asked for at once, not after boot.js's longest
+  // wait for a paint (ENTRY_LATEST_MS, 1 s).
+  await expect.poll(() => entryAskedAt).toBeLessThan(1000);
 
   release();
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);

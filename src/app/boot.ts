@@ -58,10 +58,10 @@ export function boot(): void {
   const prerendered = html.dataset[PRERENDERED_PAGE_KEY] !== undefined;
   // A page drawn for a first visit (the empty notebook) shows only once this browser is known
   // to hold no Sidenote database (src/styles.css): anyone with saved data waits for the app.
-  if (prerendered)
-    void databaseListed().then((listed) => {
-      if (!listed) html.dataset.stored = 'none';
-    });
+  const listed = prerendered ? databaseListed() : undefined;
+  void listed?.then((stored) => {
+    if (!stored) html.dataset.stored = 'none';
+  });
   const fetchForView = () => {
     fetchViewData(window.location.pathname);
     // After the paint, each in a task of its own: starting a download takes a phone's CPU a few
@@ -71,7 +71,7 @@ export function boot(): void {
   };
   if (!prerendered) fetchForView();
   readHighlights(window.location.pathname);
-  startAppAfterFirstPaint(prerendered ? fetchForView : undefined);
+  startAppAfterFirstPaint(prerendered ? fetchForView : undefined, listed);
   // A page the app draws waits here for the app's code: a good moment for Intl's start-up. Not
   // a reader or any other page prerendered at build time (scripts/prerender-readers.ts marks
   // it), whose paint it would delay.
@@ -165,10 +165,11 @@ export const ENTRY_LATEST_MS = 1000;
  * `<meta name="sidenote-entry">` instead of loading it from a script tag: the article is
  * readable without it, so its 100 KB start downloading once the article has painted, not while a
  * phone's connection is still bringing the HTML, CSS and reading font that paint needs (bench
- * row 12). A page that hides its prerendered article (see above) has nothing to paint first.
- * `withApp` runs in the task after the one that adds the entry.
+ * row 12). A page that hides its prerendered article (see above) has nothing to paint first,
+ * nor has a first visit's page where `listed` says something is saved. `withApp` runs in the
+ * task after the one that adds the entry.
  */
-function startAppAfterFirstPaint(withApp?: () => void): void {
+function startAppAfterFirstPaint(withApp?: () => void, listed?: Promise<boolean>): void {
   let started = false;
   const start = () => {
     if (started) return;
@@ -184,6 +185,10 @@ function startAppAfterFirstPaint(withApp?: () => void): void {
   if (document.documentElement.dataset.prerender === 'off' || !onFirstPaint(start)) {
     document.addEventListener('DOMContentLoaded', start, { once: true });
   }
+  const firstVisitOnly = () => document.querySelector('[data-first-visit]');
+  document.addEventListener('DOMContentLoaded', () => {
+    if (firstVisitOnly()) void listed?.then((stored) => stored && start());
+  });
   setTimeout(start, ENTRY_LATEST_MS);
 }
 
