@@ -185,9 +185,8 @@ function startAppAfterFirstPaint(withApp?: () => void, listed?: Promise<boolean>
   if (document.documentElement.dataset.prerender === 'off' || !onFirstPaint(start)) {
     document.addEventListener('DOMContentLoaded', start, { once: true });
   }
-  const firstVisitOnly = () => document.querySelector('[data-first-visit]');
   document.addEventListener('DOMContentLoaded', () => {
-    if (firstVisitOnly()) void listed?.then((stored) => stored && start());
+    if (document.querySelector('[data-first-visit]')) void listed?.then((s) => s && start());
   });
   setTimeout(start, ENTRY_LATEST_MS);
 }
