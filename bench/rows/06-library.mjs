@@ -26,22 +26,30 @@ async function openLibrary(ctx, pageUrl, selector, manifestBody) {
     );
     await page.goto(pageUrl);
     const first = await paintTime(page, 'first-card', 120_000);
-    const details = await page.evaluate((sel) => {
-      const manifest = performance
-        .getEntriesByType('resource')
-        .find((e) => e.name.endsWith('/seeds/manifest.json'));
+    const details = await page.evaluate(([sel, firstCard]) => {
+      const resources = performance.getEntriesByType('resource');
+      const manifest = resources.find((e) => e.name.endsWith('/seeds/manifest.json'));
+      // The last script the page had before its first card: its code was all in by then.
+      const scriptEnds = resources
+        .filter((e) => /\.m?js(\?|$)/.test(e.name) && e.responseEnd <= firstCard)
+        .map((e) => e.responseEnd);
       return {
+        codeResponseEnd: scriptEnds.length ? Math.max(...scriptEnds) : undefined,
         cards: document.querySelectorAll(sel).length,
         domNodes: document.getElementsByTagName('*').length,
         manifestResponseEnd: manifest?.responseEnd,
         mount: window.__benchMount,
       };
-    }, selector);
+    }, [selector, first.t]);
     const heap = await heapAfterGc(cdp);
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
     return {
       firstCard: first.t,
       afterData: details.manifestResponseEnd ? first.t - details.manifestResponseEnd : undefined,
+      afterDataAndCode:
+        details.manifestResponseEnd && details.codeResponseEnd
+          ? first.t - Math.max(details.manifestResponseEnd, details.codeResponseEnd)
+          : undefined,
       cards: details.cards,
       domNodes: details.domNodes,
       mountMs: details.mount ? details.mount.committed - details.mount.renderStart : undefined,
@@ -181,6 +189,8 @@ export async function run(ctx) {
   const b = summary(base.map((x) => x.firstCard));
   const aAfter = summary(app.map((x) => x.afterData));
   const bAfter = summary(base.map((x) => x.afterData));
+  const aBoth = summary(app.map((x) => x.afterDataAndCode));
+  const bBoth = summary(base.map((x) => x.afterDataAndCode));
   const aHeap = summary(app.map((x) => x.heap.jsHeapUsed));
   const bHeap = summary(base.map((x) => x.heap.jsHeapUsed));
   const lines = [
@@ -189,15 +199,24 @@ export async function run(ctx) {
       baseline: ms(b.median),
       ratio: times(ratio(a.median, b.median)),
     }),
-    // The goal is for what the library itself does with the list: from the manifest's arrival
-    // to the first card painted, against the plain virtual list doing the same (issue 15: ≤ 1.1×;
-    // it was ≤ 200 ms, out of reach for the plain list too on a 2-core machine).
+    // Issue 15's goal is for what the library itself does with the list once it has it, against
+    // the plain virtual list doing the same (≤ 1.1×; it was ≤ 200 ms, out of reach for the plain
+    // list too on a 2-core machine). Measured from the manifest's arrival while both pages asked
+    // for it once their code ran; /boot.js now asks for it beside the app's code, so it arrives
+    // first and that figure takes in the app's download too. The goal's line counts from the
+    // moment the page has both the list and its code (the later of the two); the old figure
+    // stays beside it.
     line('  of which after the manifest arrived', {
       sidenote: ms(aAfter.median),
       baseline: ms(bAfter.median),
       ratio: times(ratio(aAfter.median, bAfter.median)),
+    }),
+    line('  of which after the manifest and the page’s code had both arrived', {
+      sidenote: ms(aBoth.median),
+      baseline: ms(bBoth.median),
+      ratio: times(ratio(aBoth.median, bBoth.median)),
       goal: '≤ 1.1×',
-      met: ratio(aAfter.median, bAfter.median) <= 1.1,
+      met: ratio(aBoth.median, bBoth.median) <= 1.1,
     }),
     line('cards in the DOM', {
       sidenote: String(app[0]?.cards),
