@@ -26,21 +26,24 @@ async function openLibrary(ctx, pageUrl, selector, manifestBody) {
     );
     await page.goto(pageUrl);
     const first = await paintTime(page, 'first-card', 120_000);
-    const details = await page.evaluate(([sel, firstCard]) => {
-      const resources = performance.getEntriesByType('resource');
-      const manifest = resources.find((e) => e.name.endsWith('/seeds/manifest.json'));
-      // The last script the page had before its first card: its code was all in by then.
-      const scriptEnds = resources
-        .filter((e) => /\.m?js(\?|$)/.test(e.name) && e.responseEnd <= firstCard)
-        .map((e) => e.responseEnd);
-      return {
-        codeResponseEnd: scriptEnds.length ? Math.max(...scriptEnds) : undefined,
-        cards: document.querySelectorAll(sel).length,
-        domNodes: document.getElementsByTagName('*').length,
-        manifestResponseEnd: manifest?.responseEnd,
-        mount: window.__benchMount,
-      };
-    }, [selector, first.t]);
+    const details = await page.evaluate(
+      ([sel, firstCard]) => {
+        const resources = performance.getEntriesByType('resource');
+        const manifest = resources.find((e) => e.name.endsWith('/seeds/manifest.json'));
+        // The last script the page had before its first card: its code was all in by then.
+        const scriptEnds = resources
+          .filter((e) => /\.m?js(\?|$)/.test(e.name) && e.responseEnd <= firstCard)
+          .map((e) => e.responseEnd);
+        return {
+          codeResponseEnd: scriptEnds.length ? Math.max(...scriptEnds) : undefined,
+          cards: document.querySelectorAll(sel).length,
+          domNodes: document.getElementsByTagName('*').length,
+          manifestResponseEnd: manifest?.responseEnd,
+          mount: window.__benchMount,
+        };
+      },
+      [selector, first.t],
+    );
     const heap = await heapAfterGc(cdp);
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
     return {
