@@ -22,7 +22,7 @@ import { PIECE_LENGTH } from './piece-index';
 import { scoreCandidate, type Candidate, type Needle } from './score';
 import { verbatimRun } from './sides';
 import { survival } from './survival';
-import { MAX_NEW, MIN_SHORT_PIECE, SURVIVES } from './tuning';
+import { FRAMED_GAP, MAX_NEW, MIN_SHORT_PIECE, SURVIVES } from './tuning';
 
 /** Characters other than spaces (the ground truth does not count whitespace). */
 const solid = (s: string) => s.replace(/ /g, '');
@@ -52,9 +52,9 @@ export function betweenOldSides(
   const tail = prefix.slice(-PIECE_LENGTH);
   const head = suffix.slice(0, PIECE_LENGTH);
   // The gap holds SURVIVES of the quote's characters, and (as drawn) at most MAX_NEW other
-  // text; words replaced at its edges may make it longer still.
+  // text; words replaced at its edges may make it longer still (FRAMED_GAP).
   const shortest = Math.floor(SURVIVES * solid(quote).length);
-  const longest = 2 * quote.length + PIECE_LENGTH;
+  const longest = FRAMED_GAP * quote.length + PIECE_LENGTH;
   let found: Candidate | undefined;
   for (const t of find(tail)) {
     const from = t + PIECE_LENGTH;

@@ -237,6 +237,16 @@ export const REALIGN_PIECES = 0.5;
  */
 export const WINDOW_EVIDENCE = 0.6;
 
+// ── Between both sides of the old context (between-sides.ts) ─────────────────────────────────
+
+/**
+ * The text between the ends of both sides is looked at up to FRAMED_GAP times the quote's length
+ * (plus PIECE_LENGTH): a word replaced at the passage's edge ("Geld" by "Nachmittag") makes it
+ * longer, and is left out as the passage is drawn. 1.5 and 3 gave the same figures on bench
+ * row 5 and the sweep (25 and 100 edits).
+ */
+export const FRAMED_GAP = 2;
+
 // ── A repeated quote placed by its old position (nearest-copy.ts) ────────────────────────────
 
 /**
