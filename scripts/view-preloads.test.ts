@@ -24,8 +24,8 @@ const bundle = Object.fromEntries(
       imports: ['assets/react.js', 'assets/virtual.js'],
     }),
     chunk('assets/virtual.js'),
-    chunk('assets/search-page.js', {
-      facadeModuleId: '/repo/src/features/search/search-page.tsx',
+    chunk('assets/quotes-page.js', {
+      facadeModuleId: '/repo/src/features/quotes/quotes-page.tsx',
       imports: ['assets/react.js'],
     }),
     chunk('assets/article-loader.js', {
@@ -58,9 +58,9 @@ describe("the views' files for /boot.js", () => {
   });
 
   it('list the modules a view loads on demand before its content shows, with their imports', () => {
-    // Search's results wait for every article to be parsed: the parser comes with its code.
-    expect(viewFiles(bundle, '/').search?.code).toEqual([
-      '/assets/search-page.js',
+    // The quotes wait for every article to be parsed: the parser comes with their code.
+    expect(viewFiles(bundle, '/').quotes?.code).toEqual([
+      '/assets/quotes-page.js',
       '/assets/article-loader.js',
       '/assets/parser.js',
     ]);
@@ -68,7 +68,7 @@ describe("the views' files for /boot.js", () => {
 
   it('leave out a view the build has no chunk for, and follow the base', () => {
     const files = viewFiles(bundle, '/sidenote/');
-    expect(Object.keys(files)).toEqual(['notebook', 'search']);
+    expect(Object.keys(files)).toEqual(['notebook', 'quotes']);
     expect(files.notebook?.code).toEqual([
       '/sidenote/assets/notebook.js',
       '/sidenote/assets/virtual.js',

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex, search, type SearchResult } from '@/domain/search';
@@ -10,6 +12,7 @@ import {
   type SearchWorker,
 } from './search-client';
 import { createSearchEngine, type SearchAnswer, type SearchRequest } from './search-engine';
+import { searchArticle } from './search-source';
 import { useSearchResults } from './use-search-results';
 
 /**
@@ -51,24 +54,26 @@ function clientWithWorkers() {
   return { client, workers };
 }
 
+const SEED_DIR = path.resolve(import.meta.dirname, '../../../public/seeds');
+
 const NATO = makeArticle('nato', 'Gipfel in Washington', [
   'Das Bündnis trifft sich in Washington.',
   'Der Außenminister sprach mit Stoltenberg.',
 ]);
 const KIEW = makeArticle('kiew', 'Lage in Kiew', ['Die Ukraine bittet um Luftabwehr.']);
-const ARTICLES = [NATO, KIEW];
+const ARTICLES = [NATO, KIEW].map((article) => ({ article }));
 
 describe('the search client', () => {
-  it('answers from the worker exactly as the search does in this thread', async () => {
-    const seeds = loadSeeds().map(({ id, title, text, paragraphs, source }) => ({
-      id,
-      title,
-      text,
-      paragraphs,
-      source,
+  it('answers from the worker exactly as the search does in this thread, parsing the files there', async () => {
+    // The seed files' bytes, as the page sends them; parsed in the worker as the reader does.
+    const files = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt'));
+    const sources = files.sort().map((file) => ({
+      id: file.replace(/\.txt$/, ''),
+      bytes: new Uint8Array(readFileSync(path.join(SEED_DIR, file))).buffer,
     }));
+    const seeds = loadSeeds().map(searchArticle);
     const { client, workers } = clientWithWorkers();
-    await client.index({ articles: seeds, highlights: [], tags: [] });
+    await client.index({ articles: sources, highlights: [], tags: [] });
     const index = buildSearchIndex({ articles: seeds, highlights: [], tags: [] });
     for (const query of ['Stoltenberg', 'Bundnis', 'aussenminister', '„strategische Niederlage“']) {
       expect(await client.search(query, { limit: 80 })).toEqual(
@@ -76,6 +81,23 @@ describe('the search client', () => {
       );
     }
     expect(workers).toHaveLength(1);
+  });
+
+  it('parses an added article’s text there too, and leaves out one that does not parse', async () => {
+    const { client } = clientWithWorkers();
+    const raw = 'Gipfel\n\nStoltenberg sprach in Washington über das Bündnis.';
+    await client.index({
+      articles: [
+        { id: 'mine-1', raw },
+        { id: 'empty', raw: '   ' },
+        { id: 'garbled', bytes: new Uint8Array([0xff, 0xfe, 0x00, 0xd8]).buffer },
+        { article: KIEW },
+      ],
+      highlights: [],
+      tags: [],
+    });
+    expect((await client.search('Bundnis')).map((r) => r.articleId)).toEqual(['mine-1']);
+    expect((await client.search('Luftabwehr')).map((r) => r.articleId)).toEqual(['kiew']);
   });
 
   it('sends the articles once, and an update of highlights and tags without them', async () => {

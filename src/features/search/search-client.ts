@@ -1,6 +1,7 @@
-import type { SearchArticle, SearchOptions, SearchResult } from '@/domain/search';
+import type { SearchOptions, SearchResult } from '@/domain/search';
 import type { Highlight, Tag } from '@/domain/annotations/types';
 import type { SearchAnswer, SearchRequest } from './search-engine';
+import type { SearchSource } from './search-source';
 
 /** What the client needs of a worker (a real `Worker`, or a stand-in in tests). */
 export interface SearchWorker {
@@ -11,8 +12,11 @@ export interface SearchWorker {
 }
 
 export interface SearchIndexInput {
-  /** The same array until the articles change: only then is their text sent again. */
-  articles: ReadonlyArray<SearchArticle>;
+  /**
+   * The same array until the articles change: only then is their text sent again (and parsed
+   * in the worker).
+   */
+  articles: ReadonlyArray<SearchSource>;
   highlights: ReadonlyArray<Highlight>;
   tags: ReadonlyArray<Tag>;
 }
@@ -93,7 +97,7 @@ export class SearchClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   /** The articles the running worker has, so an update without new articles leaves them out. */
-  private sentArticles: ReadonlyArray<SearchArticle> | undefined;
+  private sentArticles: ReadonlyArray<SearchSource> | undefined;
   private last: SearchIndexInput | undefined;
 
   constructor(

@@ -1,7 +1,9 @@
-import { screen } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/database';
-import { manifestEntry } from '@/domain/library/manifest.fixture';
+import { manifestEntry, seedManifest } from '@/domain/library/manifest.fixture';
+import { manifestQuery } from '@/shared/queries/articles';
 import { renderWithArticle } from '@/shared/queries/articles.fixture';
 import { SearchClient } from './search-client';
 import { SearchPage } from './search-page';
@@ -28,6 +30,23 @@ describe('the search page', () => {
     expect(screen.getByRole('region', { name: 'In the articles' })).toHaveTextContent(
       'Stoltenberg',
     );
+  });
+
+  it('reads an article no view has parsed from its file, and parses it for the index', async () => {
+    const fetched = vi
+      .spyOn(globalThis, 'fetch')
+      .mockResolvedValue(
+        new Response(TEXT, { headers: { 'content-type': 'text/plain; charset=utf-8' } }),
+      );
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    client.setQueryData(manifestQuery.queryKey, seedManifest([ENTRY]));
+    render(
+      <QueryClientProvider client={client}>
+        <SearchPage />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('1 result')).toBeInTheDocument();
+    expect(fetched).toHaveBeenCalledWith(`/seeds/${ENTRY.file}`, expect.anything());
   });
 
   it('says why when the index cannot be built, instead of "nothing found"', async () => {

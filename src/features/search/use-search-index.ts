@@ -1,10 +1,11 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import type { SearchArticle } from '@/domain/search';
-import { articleQuery, useManifest } from '@/shared/queries/articles';
+import { useManifest } from '@/shared/queries/articles';
 import { useAllHighlights, useArticleStates, useTags } from '@/db/live';
-import { resolveDetails, summaryOutlet } from '@/domain/article/details';
+import { resolveDetails } from '@/domain/article/details';
 import { reasonOf, SearchClient } from './search-client';
+import type { SearchSource } from './search-source';
+import { searchSourceQuery } from './search-source-query';
 
 export interface SearchIndexState {
   /** Asks the index; its answers reflect the latest build once `version` has moved to it. */
@@ -29,24 +30,17 @@ export function useSearchIndex(): SearchIndexState {
     () => (manifest.data?.articles ?? []).filter((e) => e.summary),
     [manifest.data],
   );
-  const loaded = useQueries({ queries: entries.map((e) => articleQuery(e)) });
+  // Each article's text, parsed in the worker (search-source-query.ts), not here.
+  const loaded = useQueries({ queries: entries.map((e) => searchSourceQuery(e)) });
   const highlights = useAllHighlights();
   const tags = useTags();
   const pending = manifest.isPending || loaded.some((q) => q.isPending) || !highlights || !tags;
-  const list = loaded.flatMap((q) => (q.data?.ok ? [q.data.article] : []));
-  const key = list.map((a) => a.id).join('|');
+  const list = loaded.flatMap((q) => q.data ?? []);
+  const key = entries.map((e, i) => (loaded[i]?.data ? `${e.id}:${e.sha256}` : '')).join('|');
 
   const articles = useMemo(
-    (): SearchArticle[] =>
-      list.map((a) => ({
-        id: a.id,
-        title: a.title,
-        text: a.text,
-        paragraphs: a.paragraphs,
-        // The outlet as derived (002: Infobae) beside the file's own source (Reuters, its credit).
-        source: sourceAndOutlet(a.source, summaryOutlet(a)),
-      })),
-    // `list` is rebuilt each render; its ids (`key`) say when it really changed.
+    (): SearchSource[] => list,
+    // `list` is rebuilt each render; its entries (`key`) say when it really changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key],
   );
@@ -92,9 +86,4 @@ export function useSearchIndex(): SearchIndexState {
     loading: pending || (built.version === undefined && built.failed === undefined),
     articleCount: articles.length,
   };
-}
-
-function sourceAndOutlet(source?: string, outlet?: string): string | undefined {
-  if (!outlet || outlet === source) return source;
-  return source ? `${source} · ${outlet}` : outlet;
 }
