@@ -22,7 +22,7 @@ import { PIECE_LENGTH } from './piece-index';
 import { scoreCandidate, type Candidate, type Needle } from './score';
 import { verbatimRun } from './sides';
 import { survival } from './survival';
-import { FRAMED_GAP, MAX_NEW, MIN_SHORT_PIECE, SURVIVES } from './tuning';
+import { FRAMED_GAP, MAX_NEW, MIN_SHORT_PIECE, PIECE_RUN, SURVIVES } from './tuning';
 
 /** Characters other than spaces (the ground truth does not count whitespace). */
 const solid = (s: string) => s.replace(/ /g, '');
@@ -35,6 +35,36 @@ function twoSentences(needle: Needle, from: number, to: number): boolean {
   return (needle.boundaries?.() ?? []).some(
     (b) => b - from >= MIN_SHORT_PIECE && to - (b + 1) >= MIN_SHORT_PIECE,
   );
+}
+
+/**
+ * Whether SURVIVES of `quote` may be found in `gap` in runs of PIECE_RUN (survival.ts): each
+ * such character lies in one of the quote's PIECE_RUN-character pieces that the gap holds, so
+ * fewer characters so covered rule it out without aligning (most gaps are rewritten text).
+ */
+function mayKeep(quote: string, gap: string): boolean {
+  const pieces = new Set<string>();
+  for (let j = 0; j + PIECE_RUN <= gap.length; j++) pieces.add(gap.slice(j, j + PIECE_RUN));
+  let covered = 0;
+  let until = 0;
+  for (let i = 0; i + PIECE_RUN <= quote.length; i++) {
+    if (!pieces.has(quote.slice(i, i + PIECE_RUN))) continue;
+    covered += Math.min(PIECE_RUN, i + PIECE_RUN - until);
+    until = i + PIECE_RUN;
+  }
+  return covered >= SURVIVES * quote.length;
+}
+
+/** Index of the first of the sorted `starts` at or after `at`. */
+function firstFrom(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -55,18 +85,25 @@ export function betweenOldSides(
   // text; words replaced at its edges may make it longer still (FRAMED_GAP).
   const shortest = Math.floor(SURVIVES * solid(quote).length);
   const longest = FRAMED_GAP * quote.length + PIECE_LENGTH;
+  // Where the suffix's start stands, in order; for each place of the prefix's end, those that
+  // lie a gap's length after it.
+  const heads = [...find(head)].sort((a, b) => a - b);
+  if (heads.length === 0) return undefined;
   let found: Candidate | undefined;
   for (const t of find(tail)) {
     const from = t + PIECE_LENGTH;
-    const window = text.slice(from + shortest, from + longest + PIECE_LENGTH);
-    for (let i = window.indexOf(head); i !== -1; i = window.indexOf(head, i + 1)) {
-      const to = from + shortest + i;
+    for (let k = firstFrom(heads, from + shortest); k < heads.length; k++) {
+      const to = heads[k] ?? Infinity;
+      if (to > from + longest) break;
       const before = verbatimRun(text, prefix, from, 'before');
       const after = verbatimRun(text, suffix, to, 'after');
       const oldFrom = prefix.length - before;
       const oldTo = prefix.length + quote.length + after;
       if (!twoSentences(needle, oldFrom, oldTo)) continue;
       const gap = text.slice(from, to);
+      // What is drawn keeps no more of the quote than the whole gap does (the cheaper test).
+      if (!mayKeep(solid(quote), solid(gap))) continue;
+      if (survival(solid(quote), solid(gap)).kept < SURVIVES) continue;
       const c = scoreCandidate(text, needle, from, to, editDistance(gap, quote));
       const drawn = trimmed(text, needle, c);
       const { kept, added } = survival(solid(quote), solid(text.slice(drawn.start, drawn.end)));
