@@ -14,7 +14,7 @@ import {
   verbatimRun,
   verbatimSideUnique,
 } from './sides';
-import { survival } from './survival';
+import { survives as survivesAsTruth } from './survival';
 import {
   BETWEEN_SIDES,
   BY_UNIQUE_SIDE,
@@ -22,7 +22,6 @@ import {
   DISTINCT_QUOTE,
   JUNCTION,
   LONG_QUOTE,
-  MAX_NEW,
   PIECE_EDGE,
   MIN_INTACT_SIDE,
   MIN_SHORT_PIECE,
@@ -95,8 +94,7 @@ const SENTENCE_END = /[.!?]"? /;
  * of the match other text.
  */
 function survives(quote: string, match: string): boolean {
-  const { kept, added } = survival(quote.replace(/ /g, ''), match.replace(/ /g, ''));
-  return kept >= SURVIVES && added <= MAX_NEW;
+  return survivesAsTruth(quote.replace(/ /g, ''), match.replace(/ /g, ''));
 }
 
 /**

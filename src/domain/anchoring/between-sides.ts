@@ -21,8 +21,8 @@ import { contextClosedUp } from './cut';
 import { PIECE_LENGTH } from './piece-index';
 import { scoreCandidate, type Candidate, type Needle } from './score';
 import { verbatimRun } from './sides';
-import { survival } from './survival';
-import { FRAMED_GAP, MAX_NEW, MIN_SHORT_PIECE, PIECE_RUN, SURVIVES } from './tuning';
+import { survives } from './survival';
+import { FRAMED_GAP, MIN_SHORT_PIECE, PIECE_RUN, SURVIVES } from './tuning';
 
 /** Characters other than spaces (the ground truth does not count whitespace). */
 const solid = (s: string) => s.replace(/ /g, '');
@@ -103,11 +103,9 @@ export function betweenOldSides(
       const gap = text.slice(from, to);
       // What is drawn keeps no more of the quote than the whole gap does (the cheaper test).
       if (!mayKeep(solid(quote), solid(gap))) continue;
-      if (survival(solid(quote), solid(gap)).kept < SURVIVES) continue;
       const c = scoreCandidate(text, needle, from, to, editDistance(gap, quote));
       const drawn = trimmed(text, needle, c);
-      const { kept, added } = survival(solid(quote), solid(text.slice(drawn.start, drawn.end)));
-      if (kept < SURVIVES || added > MAX_NEW) continue;
+      if (!survives(solid(quote), solid(text.slice(drawn.start, drawn.end)))) continue;
       // Two places framed alike: which one it is, the sides do not say.
       if (found) return undefined;
       found = c;

@@ -8,7 +8,7 @@
  * short (bench row 5, 100 edits: a passage with a sentence deleted from its middle at 69.95 %,
  * the truth's 71.9 %).
  */
-import { MAX_ALIGN_LENGTH, PIECE_RUN } from './tuning';
+import { MAX_ALIGN_LENGTH, MAX_NEW, PIECE_RUN, SURVIVES } from './tuning';
 
 export interface Survival {
   /** Share of the quote's characters found in the match, in runs. */
@@ -27,6 +27,24 @@ export function survival(quote: string, match: string): Survival {
     return { kept: walked.kept, added: walked.added };
   }
   return inRuns(quote, match);
+}
+
+/**
+ * Whether the quote survives in the match as issue 11's ground truth counts a passage still
+ * there: SURVIVES of its characters in runs, at most MAX_NEW of the match other text (both
+ * without spaces, as the caller passes them). The same answer as `survival`'s figures, without
+ * counting in runs where the walk along one longest common subsequence already settles it:
+ * it passes, or not even every character it pairs would do.
+ */
+export function survives(quote: string, match: string): boolean {
+  const walked = alongOneLcs(quote, match);
+  if (walked.kept >= SURVIVES && walked.added <= MAX_NEW) return true;
+  const m = quote.length;
+  const n = match.length;
+  if (walked.paired < SURVIVES * m || n - walked.paired > MAX_NEW * n) return false;
+  if (Math.round(walked.kept * m) >= walked.paired) return false;
+  const { kept, added } = inRuns(quote, match);
+  return kept >= SURVIVES && added <= MAX_NEW;
 }
 
 /** The runs along one longest common subsequence, and how many characters it pairs in all. */
