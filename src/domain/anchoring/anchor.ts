@@ -186,16 +186,9 @@ function anchorPrepared(
   const search = { page, index, needle, pattern, thresholds };
   const best = bestCandidate(search, exact, exactStands);
 
-  // Both sides of the old context framing one place (between-sides.ts).
-  const between = () => betweenOldSides(page, needle, (s) => findVerbatim(index, s, Infinity));
   // Step 4: below the thresholds it is an orphan. (Realigning the old window where the search
   // found nothing brought no passage back on the sweeps: its places hold too little of it.)
-  if (!best) {
-    const framed = between();
-    return framed
-      ? resolve(prepared, target, needle, position, framed)
-      : orphan('gone', 'The highlighted text is no longer in the article.');
-  }
+  if (!best) return orphan('gone', 'The highlighted text is no longer in the article.');
   // A fuzzy match that scored better but does not hold does not hide the verbatim quote.
   // Nor does one that took in a sentence next to the passage (narrow.ts).
   const taken =
@@ -204,7 +197,9 @@ function anchorPrepared(
     widened(page, needle, best, thresholds) ??
     ownSentenceCandidate(page, needle, (s, max) => findVerbatim(index, s, max), thresholds) ??
     realignedCandidate({ page, index, needle, pattern }) ??
-    between();
+    // Both sides of the old context framing one place (between-sides.ts); not where the search
+    // found nothing (none came back that way on the sweeps).
+    betweenOldSides(page, needle, (s) => findVerbatim(index, s, Infinity));
   // A quote found in several places, one of them where it was and the others far (nearest-copy.ts).
   const placed =
     taken ??
