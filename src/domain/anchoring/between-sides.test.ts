@@ -97,14 +97,30 @@ describe('the passage between both sides of its old context (between-sides.ts)',
   });
 
   it('leaves a quote an orphan when too little of it is left between its sides', () => {
-    // Both sides stand, but the sentence between them was rewritten: the passage is gone.
+    // Both sides stand, but the words between them were rewritten: the passage is gone. (The
+    // quote stands twice elsewhere, so the search has matches to judge.)
     const text = [
       filler(3),
       'Die FDP fordert einen Kassensturz, bevor weiteres Geld fließt.\nVogt bestätigte die Zahlen am Donnerstag auf Nachfrage.',
       filler(4),
+      'Ob Geld fließt. Vogt weiß es nicht. Kein Geld fließt. Vogt schweigt.',
     ].join('\n\n');
     const t = target(text, 'Geld fließt.\nVogt');
     const edited = text.replace('Geld fließt.\nVogt', 'Nachmittag kommt. Er');
+    expect(anchor(edited, t).status).toBe('orphan');
+  });
+
+  it('leaves a quote an orphan when more than its own words stand between its sides', () => {
+    // A sentence inserted into it: as much other text as the quote between both sides is, by
+    // issue 11's truth, a passage gone (MAX_NEW).
+    const text = [
+      filler(3),
+      'Die FDP fordert einen Kassensturz, bevor weiteres Geld fließt.\nVogt bestätigte die Zahlen am Donnerstag auf Nachfrage.',
+      filler(4),
+      'Ob Geld fließt. Vogt weiß es nicht. Kein Geld fließt. Vogt schweigt.',
+    ].join('\n\n');
+    const t = target(text, 'Geld fließt.\nVogt');
+    const edited = text.replace('fließt.\nVogt', 'fließt. Die Stadt wartet ab. Vogt');
     expect(anchor(edited, t).status).toBe('orphan');
   });
 
