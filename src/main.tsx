@@ -41,10 +41,15 @@ const render = () =>
 // app's first render replaces it, so it starts once it can draw the article too, not a spinner.
 // The interface's language is loaded first (at once for English, a small chunk for German).
 const languageReady = startLanguage();
-if (root.querySelector('[data-prerendered]')) {
+// A page prerendered for a first visit only (the empty notebook) that boot.js kept hidden, because
+// something is saved, shows nothing: the app waits for it as for a view it draws.
+const shown = (page: Element) =>
+  !page.hasAttribute('data-first-visit') || document.documentElement.dataset.stored === 'none';
+const prerendered = root.querySelector('[data-prerendered]');
+if (prerendered && shown(prerendered)) {
   const timeout = new Promise((resolve) => setTimeout(resolve, PRERENDERED_WAIT_MS));
   void Promise.all([languageReady, Promise.race([firstViewReady, timeout])]).then(render);
-} else if (drawnFromList(window.location.pathname)) {
+} else if (prerendered || drawnFromList(window.location.pathname)) {
   // A view drawn from the article list (boot.js asked for it) and what is saved: the first
   // render waits a moment for them, so it shows the view, not a loading state before it.
   const timeout = new Promise((resolve) => setTimeout(resolve, DRAWN_WAIT_MS));
