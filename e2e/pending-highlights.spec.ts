@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './csp-guard';
 import { SEEDS } from './fixtures';
 import { selectPhrase, selectionToolbar, storedHighlightCount } from './pages/annotations';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
+import { holdStorageEngine } from './pages/app-code';
 
 // Decision 0030: a new highlight's mark shows while its write is under way (on a first visit the
 // storage engine is downloaded and the database made first). Leaving the page in that moment
@@ -11,24 +11,6 @@ import { ReaderPage } from './pages/reader-page';
 
 const RESPONSE = SEEDS.response.id;
 const QUOTE = 'NATO-Außenminister trafen sich am Freitag virtuell';
-
-/** The storage engine's chunk (src/db/database.ts, with Dexie), loaded on first use. */
-const ENGINE = /\/assets\/database-[^/]*\.js$/;
-
-/** Holds the storage engine's download until the returned function is called. */
-async function holdStorageEngine(page: Page): Promise<() => Promise<void>> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(ENGINE, async (route) => {
-    await held;
-    // The page that asked for it may be gone by now.
-    await route.continue().catch(() => undefined);
-  });
-  return async () => {
-    release();
-    await page.unroute(ENGINE);
-  };
-}
 
 /** Selects `QUOTE` and presses h. */
 async function highlightWithH(reader: ReaderPage) {

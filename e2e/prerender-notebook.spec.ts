@@ -1,8 +1,8 @@
 import { expect, test } from './csp-guard';
 import { SEEDS } from './fixtures';
 import { ReaderPage } from './pages/reader-page';
-import { storedHighlightCount } from './pages/annotations';
-import { holdAppCode } from './pages/app-code';
+import { selectPhrase, selectionToolbar, storedHighlightCount } from './pages/annotations';
+import { holdAppCode, holdStorageEngine } from './pages/app-code';
 
 const MINISTERS = 'NATO-Außenminister trafen sich am Freitag virtuell';
 
@@ -91,4 +91,29 @@ test('a notebook address with a filter waits for the app, which shows that filte
     'aria-selected',
     'true',
   );
+});
+
+test('a highlight an earlier page left mid-write keeps the first visit’s empty page hidden, and shows', async ({
+  page,
+}) => {
+  const reader = new ReaderPage(page);
+  await reader.gotoClean(SEEDS.response.id);
+  // A slow first visit: the storage engine is still on its way when h is pressed, so no
+  // database is made yet; the reader keeps the highlight in localStorage meanwhile.
+  const releaseEngine = await holdStorageEngine(page);
+  await selectPhrase(reader.article, MINISTERS);
+  await expect(selectionToolbar(page)).toBeVisible();
+  await page.keyboard.press('h');
+  await expect(reader.text.marks).toHaveCount(1);
+
+  const releaseApp = await holdAppCode(page);
+  await page.goto('/notebook', { waitUntil: 'commit' });
+  await page.waitForLoadState('domcontentloaded');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+  await expect(empty(page)).toBeHidden();
+  await releaseEngine();
+  releaseApp();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(page.getByText(MINISTERS)).toBeVisible();
 });

@@ -19,7 +19,8 @@ import { resolveLocale } from '@/shared/i18n/locale';
 import { fetchEarly, MANIFEST_INIT, MANIFEST_PATH, seedPath } from '@/db/early-fetch';
 import { isUserArticleId } from '@/db/user-article-id';
 import { isListView } from './list-views';
-import { databaseListed, startBootRead } from '@/db/early-highlights-read';
+import { databaseListed, EARLY_DB_NAME, startBootRead } from '@/db/early-highlights-read';
+import { pendingCopiesKept } from '@/db/pending-key';
 import { PRERENDERED_PAGE_KEY } from './prerendered-page';
 
 function storedPreferences(): string | null {
@@ -58,7 +59,10 @@ export function boot(): void {
   const prerendered = html.dataset[PRERENDERED_PAGE_KEY] !== undefined;
   // A page drawn for a first visit (the empty notebook) shows only once this browser is known
   // to hold no Sidenote database (src/styles.css): anyone with saved data waits for the app.
-  const listed = prerendered ? databaseListed() : undefined;
+  // A highlight an earlier page left mid-write counts as saved: the app writes it on start.
+  const listed = prerendered
+    ? databaseListed().then((l) => l || pendingCopiesKept(EARLY_DB_NAME))
+    : undefined;
   void listed?.then((stored) => {
     if (!stored) html.dataset.stored = 'none';
   });

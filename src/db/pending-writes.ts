@@ -2,6 +2,7 @@ import type { Highlight } from '@/domain/annotations/types';
 import { newId } from './clock';
 import { DEFAULT_DB_NAME } from './connect';
 import { patchedHighlight, type HighlightPatch } from './highlight-patch';
+import { PENDING_PREFIX as PREFIX } from './pending-key';
 
 /**
  * A copy of each highlight change whose write to IndexedDB is under way, kept synchronously in
@@ -23,7 +24,6 @@ export interface PendingWrite {
   change: PendingChange;
 }
 
-const PREFIX = 'sidenote.pending-highlight:';
 const keyOf = (dbName: string, id: string) => `${PREFIX}${dbName}:${id}`;
 const idOf = (change: PendingChange) =>
   change.kind === 'create' ? change.highlight.id : change.id;
