@@ -43,8 +43,11 @@ const render = () =>
 const languageReady = startLanguage();
 // A page prerendered for a first visit only (the empty notebook) that boot.js kept hidden, because
 // something is saved, shows nothing: the app waits for it as for a view it draws.
-const shown = (page: Element) =>
-  !page.hasAttribute('data-first-visit') || document.documentElement.dataset.stored === 'none';
+// So is one at an address with a query, which boot.js hides too.
+const shown = (page: Element) => {
+  const { stored, prerender } = document.documentElement.dataset;
+  return !page.hasAttribute('data-first-visit') || (stored === 'none' && prerender !== 'off');
+};
 const prerendered = root.querySelector('[data-prerendered]');
 if (prerendered && shown(prerendered)) {
   const timeout = new Promise((resolve) => setTimeout(resolve, PRERENDERED_WAIT_MS));

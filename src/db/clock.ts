@@ -17,3 +17,15 @@ export function nowAfter(previous: string): string {
   const prev = Date.parse(previous);
   return new Date(Number.isNaN(prev) || now > prev ? now : prev + 1).toISOString();
 }
+
+/**
+ * `at` (when a change was asked for), but strictly later than `previous`: the time an edit
+ * stores, so that its pending copy (pending-writes.ts) and the stored record are compared on the
+ * same clock, the moment the person asked, not the moment a busy database got to it.
+ */
+export function atOrAfter(at: string, previous: string): string {
+  const wanted = Date.parse(at);
+  const prev = Date.parse(previous);
+  if (Number.isNaN(wanted)) return nowAfter(previous);
+  return new Date(Number.isNaN(prev) || wanted > prev ? wanted : prev + 1).toISOString();
+}

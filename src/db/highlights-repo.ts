@@ -1,5 +1,6 @@
 import type { Highlight, HighlightLink } from '@/domain/annotations/types';
-import { newId, nowAfter, nowIso } from './clock';
+import { atOrAfter, newId, nowAfter, nowIso } from './clock';
+import { isUserArticleId } from './user-article-id';
 import type { SidenoteDb } from './database';
 import { patchedHighlight, uniqueTags, type HighlightPatch } from './highlight-patch';
 import { listLinksFor } from './links-repo';
@@ -45,9 +46,19 @@ export async function addHighlight(db: SidenoteDb, highlight: Highlight): Promis
  * Stores a record made by `newHighlight` unless the database holds it already in the same or a
  * newer version: the write of a new highlight, which another tab may be replaying from its
  * pending copy at the same moment (pending-writes.ts), so neither write fails on the other.
+ * `stillWanted` is asked inside the transaction, just before the write.
  */
-export async function storeNewHighlight(db: SidenoteDb, highlight: Highlight): Promise<void> {
-  await db.transaction('rw', db.highlights, async () => {
+export async function storeNewHighlight(
+  db: SidenoteDb,
+  highlight: Highlight,
+  stillWanted: () => boolean = () => true,
+): Promise<void> {
+  await db.transaction('rw', [db.highlights, db.userArticles], async () => {
+    if (!stillWanted()) return;
+    // An added article removed meanwhile (in another tab, or before a replay) takes its
+    // highlights with it: one written late would hang on an article that is gone.
+    const { articleId } = highlight;
+    if (isUserArticleId(articleId) && !(await db.userArticles.get(articleId))) return;
     const stored = await db.highlights.get(highlight.id);
     if (!stored || stored.updatedAt < highlight.updatedAt) await db.highlights.put(highlight);
   });
@@ -57,16 +68,22 @@ export async function createHighlight(db: SidenoteDb, input: NewHighlight): Prom
   return addHighlight(db, newHighlight(input));
 }
 
-/** Applies `patch` and moves `updatedAt` forward. Resolves to undefined if there is no such highlight. */
+/**
+ * Applies `patch` and moves `updatedAt` forward: to `at`, when the change was asked for, if given
+ * (and later than the stored version), else to now. Resolves to undefined if there is no such
+ * highlight.
+ */
 export async function updateHighlight(
   db: SidenoteDb,
   id: string,
   patch: HighlightPatch,
+  at?: string,
 ): Promise<Highlight | undefined> {
   return db.transaction('rw', db.highlights, async () => {
     const current = await db.highlights.get(id);
     if (!current) return undefined;
-    const next = patchedHighlight(current, patch, nowAfter(current.updatedAt));
+    const updatedAt = at ? atOrAfter(at, current.updatedAt) : nowAfter(current.updatedAt);
+    const next = patchedHighlight(current, patch, updatedAt);
     await db.highlights.put(next);
     return next;
   });

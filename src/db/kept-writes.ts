@@ -9,7 +9,13 @@ import {
   updateHighlight,
   type DeletedHighlight,
 } from './highlights-repo';
-import { forgetPendingWrite, keepPendingWrite, type PendingChange } from './pending-writes';
+import {
+  forgetPendingWrite,
+  keepPendingWrite,
+  stillKept,
+  type PendingChange,
+  type PendingWrite,
+} from './pending-writes';
 
 /**
  * The reader's highlight writes, each kept in localStorage from the moment it is asked for
@@ -21,7 +27,11 @@ import { forgetPendingWrite, keepPendingWrite, type PendingChange } from './pend
 
 /** Stores a record made by `newHighlight` (never failing on a copy another tab replayed first). */
 export function writeNewHighlight(highlight: Highlight, db?: SidenoteDb): Promise<void> {
-  return kept({ kind: 'create', highlight }, db, (d) => storeNewHighlight(d, highlight));
+  // While this write waited (on a first visit, for the storage engine), another tab may have
+  // replayed its copy, and the highlight been deleted since: then it stays deleted.
+  return kept({ kind: 'create', highlight }, db, (d, copy) =>
+    storeNewHighlight(d, highlight, () => stillKept(copy)),
+  );
 }
 
 /** `updateHighlight`, kept until stored. */
@@ -31,7 +41,8 @@ export function writeHighlightPatch(
   db?: SidenoteDb,
 ): Promise<Highlight | undefined> {
   const change = { kind: 'update', id, patch, at: nowIso() } as const;
-  return kept(change, db, (d) => updateHighlight(d, id, patch));
+  // Stored at the time it was asked for, the time its copy carries: a replay compares the two.
+  return kept(change, db, (d) => updateHighlight(d, id, patch, change.at));
 }
 
 /** `deleteHighlight`, kept until done. */
@@ -45,9 +56,9 @@ export function writeHighlightDeletion(
 function kept<T>(
   change: PendingChange,
   db: SidenoteDb | undefined,
-  write: (db: SidenoteDb) => Promise<T>,
+  write: (db: SidenoteDb, copy: PendingWrite) => Promise<T>,
 ): Promise<T> {
   const copy = keepPendingWrite(change, db?.name);
-  const run = async () => write(db ?? (await getDb()));
+  const run = async () => write(db ?? (await getDb()), copy);
   return run().finally(() => forgetPendingWrite(copy));
 }

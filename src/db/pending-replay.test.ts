@@ -12,8 +12,10 @@ import {
 } from './highlights-repo';
 import { writeHighlightDeletion, writeHighlightPatch, writeNewHighlight } from './kept-writes';
 import { replayPendingWrites } from './pending-replay';
-import { keepPendingWrite, listPendingWrites } from './pending-writes';
+import { keepPendingWrite, listPendingWrites, type PendingChange } from './pending-writes';
 import { target, useMemoryStorage, useTestDb } from './test-utils';
+import { addUserArticle, deleteUserArticle } from './user-articles-repo';
+import { nowIso } from './clock';
 
 const made = () => newHighlight({ articleId: 'a1', target: target(0, 'quote'), colorId: 'red' });
 /** A time `ms` after `iso`. */
@@ -138,5 +140,86 @@ describe('replaying pending highlight writes', () => {
     closed.close({ disableAutoOpen: true });
     expect(await replayPendingWrites(closed)).toBe(0);
     expect(listPendingWrites(db().name)).toHaveLength(1);
+  });
+
+  it('a recolour that lands late does not undo a deletion asked for after it', async () => {
+    const h = made();
+    await storeNewHighlight(db(), h);
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // Recolour, then delete, while the database is busy: the recolour's write lands after the
+    // delete was asked for, and the page is left before the delete is written.
+    const recolour = {
+      kind: 'update',
+      id: h.id,
+      patch: { colorId: 'blue' },
+      at: nowIso(),
+    } as const;
+    keepPendingWrite(recolour, db().name);
+    await sleep(2);
+    keepPendingWrite({ kind: 'delete', id: h.id, at: nowIso() }, db().name);
+    await sleep(5);
+    await updateHighlight(db(), h.id, recolour.patch, recolour.at);
+
+    await replayPendingWrites(db());
+    expect(await getHighlight(db(), h.id)).toBeUndefined();
+  });
+
+  it('a first edit that lands late does not drop a second one asked for after it', async () => {
+    const h = made();
+    await storeNewHighlight(db(), h);
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const first: PendingChange = {
+      kind: 'update',
+      id: h.id,
+      patch: { tags: ['t1'] },
+      at: nowIso(),
+    };
+    keepPendingWrite(first, db().name);
+    await sleep(2);
+    keepPendingWrite(
+      { kind: 'update', id: h.id, patch: { colorId: 'blue' }, at: nowIso() },
+      db().name,
+    );
+    await sleep(5);
+    if (first.kind === 'update') await updateHighlight(db(), h.id, first.patch, first.at);
+
+    await replayPendingWrites(db());
+    expect(await getHighlight(db(), h.id)).toMatchObject({ tags: ['t1'], colorId: 'blue' });
+  });
+
+  it('does not bring back a highlight on an added article removed since', async () => {
+    const article = await addUserArticle(db(), { fileName: 'mine.txt', raw: 'Some text here.' });
+    const h = newHighlight({ articleId: article.id, target: target(0, 'Some'), colorId: 'red' });
+    keepPendingWrite({ kind: 'create', highlight: h }, db().name);
+    await deleteUserArticle(db(), article.id);
+
+    await replayPendingWrites(db());
+    expect(await getHighlight(db(), h.id)).toBeUndefined();
+    expect(listPendingWrites(db().name)).toEqual([]);
+  });
+
+  it('a slow first write does not store again a highlight another tab replayed and deleted', async () => {
+    const h = made();
+    const tab = openDatabase(db().name);
+    // This tab's write waits (on a first visit, for the storage engine); another tab starts,
+    // replays its copy, and the person deletes the highlight there.
+    let go = () => {};
+    const waiting = new Promise<void>((resolve) => (go = resolve));
+    const slow = new Proxy(tab, {
+      get: (target, key) =>
+        key === 'transaction'
+          ? async (...args: Parameters<typeof tab.transaction>) => {
+              await waiting;
+              return target.transaction(...args);
+            }
+          : (target as unknown as Record<PropertyKey, unknown>)[key],
+    });
+    const write = writeNewHighlight(h, slow); // its copy is kept now, its write waits
+    await replayPendingWrites(db());
+    await deleteHighlight(db(), h.id);
+    go();
+    await write;
+    tab.close();
+    expect(await getHighlight(db(), h.id)).toBeUndefined();
   });
 });

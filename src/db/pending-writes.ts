@@ -22,6 +22,8 @@ export interface PendingWrite {
   /** Which copy: a write removes only its own, never a later change folded in since. */
   token: string;
   change: PendingChange;
+  /** Whether localStorage took it (false: full or blocked, and the write goes on without). */
+  stored?: boolean;
 }
 
 const keyOf = (dbName: string, id: string) => `${PREFIX}${dbName}:${id}`;
@@ -90,14 +92,22 @@ export function keepPendingWrite(
     change: folded(change, read(dbName, id)?.change),
   };
   try {
-    storage()?.setItem(
-      keyOf(dbName, id),
-      JSON.stringify({ token: kept.token, change: kept.change }),
-    );
+    const store = storage();
+    store?.setItem(keyOf(dbName, id), JSON.stringify({ token: kept.token, change: kept.change }));
+    kept.stored = store !== undefined;
   } catch {
     // Full or blocked: the write itself goes on; only the safety net is missing.
   }
   return kept;
+}
+
+/**
+ * Whether a copy of a change to the same highlight is still kept. A copy this page stored is
+ * gone only once a write is done: its own, another tab's replay of it, or the highlight's
+ * deletion (pending-guard.ts). Then a late write of a new highlight must not store it again.
+ */
+export function stillKept(kept: PendingWrite): boolean {
+  return !kept.stored || read(kept.dbName, idOf(kept.change)) !== undefined;
 }
 
 /** Removes the copy once its write is done (or failed and said so), unless a later one replaced it. */
