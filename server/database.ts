@@ -47,11 +47,14 @@ export interface OpenedDatabase {
 
 export async function openDatabase(dataDir: string, databaseUrl?: string): Promise<OpenedDatabase> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
-    const db = new Kysely<Tables>({
-      dialect: new PostgresDialect({
-        pool: new pg.Pool({ connectionString: databaseUrl, max: 10 }),
-      }),
-    });
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    // An idle connection the database ends (a restart, an administrator, a network cut) is
+    // reported here; unheard, it would end the whole server. The pool opens a new one for the
+    // next query.
+    pool.on('error', (error) =>
+      console.warn(`PostgreSQL: an idle connection ended: ${error.message}`),
+    );
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     await createTables(db, 'postgres');
     return { db, dialect: 'postgres' };
   }

@@ -119,6 +119,24 @@ describe('the store on PostgreSQL', () => {
     }
   });
 
+  it('outlives its idle connections being ended by the database, and goes on', async () => {
+    const store = await Store.open(join(dir, 'unused'), url);
+    try {
+      await store.ensureUser('Dora'); // a connection is opened, then left idle in the pool
+      const admin = new pg.Client({ connectionString: url.replace(/\/sidenote$/, '/postgres') });
+      await admin.connect();
+      await admin.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity
+         where datname = 'sidenote' and pid <> pg_backend_pid()`,
+      );
+      await admin.end();
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the ended connection reports
+      expect((await store.ensureUser('Dora')).name).toBe('Dora');
+    } finally {
+      await store.close();
+    }
+  });
+
   it('syncs two clients and keeps the document across a restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sidenote-pg-key-'));
     const first = await startTestServer({ dataDir, databaseUrl: url });
