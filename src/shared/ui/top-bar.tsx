@@ -37,7 +37,9 @@ export function TopBar({ children }: { children?: ReactNode }) {
           <span className="hidden sm:inline">Sidenote</span>
         </Link>
         <div className="flex min-w-0 flex-1 items-center gap-1 sm:gap-2">{children}</div>
-        <nav aria-label={t('ui.topBar.nav')} className="flex items-center">
+        {/* Its phone width (Search and More) from the start: a page painted while the rest of
+            the nav was still arriving would otherwise move when More came. */}
+        <nav aria-label={t('ui.topBar.nav')} className="flex items-center max-sm:min-w-18">
           {NAV.map((item, i) => (
             <Link
               key={item.href}
