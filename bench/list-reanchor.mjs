@@ -1,4 +1,4 @@
-/* global console, process */
+/* global console */
 // Lists bench row 5's news-model highlights with a given verdict, with what anchoring had to go
 // on: how often the quote and the passage now stand verbatim, how much of each side of the old
 // context stands intact next to the passage, and where else the prefix's end, a gap of about the
@@ -7,8 +7,7 @@
 //
 //   npx tsx bench/list-reanchor.mjs --edits=100 --show=orphan-wrong
 //   npx tsx bench/list-reanchor.mjs --edits=25 --show=wrong-overlapping,wrong-elsewhere --json=/tmp/x.json
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import * as anchoring from '../src/domain/anchoring/index.ts';
 import { decodeArticleBytes, parseArticle } from '../src/domain/article/index.ts';
 import {
@@ -21,26 +20,15 @@ import {
   seedAsArticle,
 } from './lib/news-scenario.mjs';
 import { makeLongText } from './lib/news-text.mjs';
-import { prng } from './lib/util.mjs';
+import { cliArgs, prng } from './lib/util.mjs';
+import { loadSeeds } from './lib/fixtures.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k, v ?? 'true'];
-  }),
-);
+const args = cliArgs();
 const EDITS = (args.edits ?? '100').split(',').map(Number);
 const SHOW = new Set((args.show ?? 'orphan-wrong').split(','));
 
-const SEED_DIR = path.resolve(import.meta.dirname, '../public/seeds');
-const seeds = readdirSync(SEED_DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => decodeArticleBytes(new Uint8Array(readFileSync(path.join(SEED_DIR, f)))))
-  .filter((d) => d.ok)
-  .map((d, i) => parseArticle(`seed-${i}`, d.text))
-  .filter((p) => p.ok)
-  .map((p) => p.article);
+// The seeds as the app parses them (their ids are not used here).
+const seeds = loadSeeds({ decodeArticleBytes, parseArticle }).map((s) => s.article);
 
 const norm = (s) => anchoring.normalizeString(s);
 function count(hay, needle) {

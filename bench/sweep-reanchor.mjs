@@ -1,4 +1,4 @@
-/* global console, process */
+/* global console */
 // The re-anchoring sweep: many more revisions than bench row 5, for judging a change to
 // src/domain/anchoring on quality (time is bench row 5's business). Runs the app's TypeScript
 // directly through tsx:
@@ -9,9 +9,7 @@
 //   npx tsx bench/sweep-reanchor.mjs --row5 --show=orphan-wrong   # bench row 5's own corpus
 //
 // --show lists the highlights with those verdicts (Sidenote's): quote, context, truth, result.
-import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import path from 'node:path';
 import * as anchoring from '../src/domain/anchoring/index.ts';
 import { decodeArticleBytes, parseArticle } from '../src/domain/article/index.ts';
 import {
@@ -22,7 +20,7 @@ import {
   makeHighlights,
   render,
 } from './lib/edits.mjs';
-import { proseModel } from './lib/fixtures.mjs';
+import { loadSeeds, proseModel } from './lib/fixtures.mjs';
 import { hypothesisAnchor } from './lib/hypothesis-match-quote.mjs';
 import {
   addTally,
@@ -38,29 +36,17 @@ import {
   wrongly,
 } from './lib/news-scenario.mjs';
 import { makeLongText } from './lib/news-text.mjs';
-import { prng } from './lib/util.mjs';
+import { cliArgs, prng } from './lib/util.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k, v ?? 'true'];
-  }),
-);
+const args = cliArgs();
 const ARTICLES = Number(args.articles ?? 120);
 const EDITS = (args.edits ?? '5,25,100').split(',').map(Number);
 const SHOW = new Set((args.show ?? '').split(',').filter(Boolean));
 const LIMIT = Number(args.limit ?? 30);
 const SEED = Number(args.seed ?? 11);
 
-const SEED_DIR = path.resolve(import.meta.dirname, '../public/seeds');
-const seeds = readdirSync(SEED_DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => decodeArticleBytes(new Uint8Array(readFileSync(path.join(SEED_DIR, f)))))
-  .filter((d) => d.ok)
-  .map((d, i) => parseArticle(`seed-${i}`, d.text))
-  .filter((p) => p.ok)
-  .map((p) => p.article);
+// The seeds as the app parses them (their ids are not used here).
+const seeds = loadSeeds({ decodeArticleBytes, parseArticle }).map((s) => s.article);
 
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(2)}%` : '–');
 const line = (t) => {

@@ -115,3 +115,13 @@ export function now() {
 export function log(...parts) {
   console.error('·', ...parts);
 }
+
+/** A script's `--key=value` arguments (a bare `--flag` is `'true'`). */
+export function cliArgs(argv = process.argv.slice(2)) {
+  return Object.fromEntries(
+    argv.map((a) => {
+      const [k, v] = a.replace(/^--/, '').split('=');
+      return [k, v ?? 'true'];
+    }),
+  );
+}
