@@ -1,7 +1,7 @@
 import { decodeArticleBytes, parseArticle } from '@/domain/article';
 import type { Article, ArticleError } from '@/domain/article/types';
 import type { ManifestEntry } from '@/domain/library/manifest';
-import { takeEarlySeedFile } from './article-source';
+import { fetchSeedBytes } from './article-source';
 import { getDb } from './connect';
 import { getUserArticle } from './user-articles-repo';
 
@@ -9,8 +9,6 @@ import { getUserArticle } from './user-articles-repo';
  * Loads and parses one article: a seed file, or an article the user added. Kept apart from the
  * manifest code so the parser loads with the reader, not with the library.
  */
-
-const base = (): string => import.meta.env.BASE_URL ?? '/';
 
 export type LoadedArticle =
   | { ok: true; article: Article; raw: string; entry: ManifestEntry }
@@ -22,28 +20,15 @@ export async function loadSeedArticle(
   signal?: AbortSignal,
 ): Promise<LoadedArticle> {
   if (entry.error) return { ok: false, error: entry.error, entry };
-  let response: Response;
-  try {
-    response = await (takeEarlySeedFile(entry.file) ??
-      fetch(`${base()}seeds/${encodeURIComponent(entry.file)}`, { signal }));
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    return {
-      ok: false,
-      entry,
-      error: { code: 'unreadable', reason: 'download-failed', file: entry.file },
-    };
+  const file = await fetchSeedBytes(entry.file, signal);
+  if (!file.ok) {
+    const error =
+      file.reason === 'download-failed'
+        ? ({ code: 'unreadable', reason: 'download-failed', file: entry.file } as const)
+        : ({ code: 'missing', reason: 'not-in-seeds', file: entry.file } as const);
+    return { ok: false, entry, error };
   }
-  // A static server answers an unknown path with the app's index.html; that is a missing file too.
-  const type = response.headers.get('content-type') ?? '';
-  if (!response.ok || type.includes('text/html')) {
-    return {
-      ok: false,
-      entry,
-      error: { code: 'missing', reason: 'not-in-seeds', file: entry.file },
-    };
-  }
-  const decoded = decodeArticleBytes(await response.arrayBuffer());
+  const decoded = decodeArticleBytes(file.bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error, entry };
   const parsed = parseArticle(entry.id, decoded.text);
   if (!parsed.ok) return { ok: false, error: parsed.error, entry };

@@ -82,3 +82,28 @@ export function prefetchSeedFile(file: string): void {
 export function takeEarlySeedFile(file: string): Promise<Response> | undefined {
   return takeEarly(seedPath(file));
 }
+
+/**
+ * A seed file's bytes: the early download if there is one, else a fetch. `download-failed`
+ * where the network failed, `not-in-seeds` where the server has no such file (a static server
+ * answers an unknown path with the app's index.html: that is a missing file too). Rejects only
+ * when `signal` aborted it.
+ */
+export async function fetchSeedBytes(
+  file: string,
+  signal?: AbortSignal,
+): Promise<
+  { ok: true; bytes: ArrayBuffer } | { ok: false; reason: 'download-failed' | 'not-in-seeds' }
+> {
+  let response: Response;
+  try {
+    response = await (takeEarlySeedFile(file) ??
+      fetch(`${base()}seeds/${encodeURIComponent(file)}`, { signal }));
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    return { ok: false, reason: 'download-failed' };
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.ok || type.includes('text/html')) return { ok: false, reason: 'not-in-seeds' };
+  return { ok: true, bytes: await response.arrayBuffer() };
+}
