@@ -111,7 +111,7 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
         {summary.byline && <span className="mr-auto text-sm text-ink-2">{summary.byline}</span>}
         {/* Popovers open from the card's right edge (not their own button), so they stay on a phone screen. */}
         <span
-          className={`flex items-center gap-2 [&>div]:static ${summary.byline ? '' : 'ml-auto'}`}
+          className={`flex flex-wrap items-center justify-end gap-2 [&>div]:static ${summary.byline ? '' : 'ml-auto'}`}
         >
           {entry.origin === 'mine' && <RemoveArticleButton id={entry.id} title={summary.title} />}
           <button

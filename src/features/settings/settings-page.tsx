@@ -90,6 +90,7 @@ export function SettingsPage() {
         {storage.data?.persisted === false && (
           <Button
             compact
+            wrap
             onClick={async () => {
               const granted = await requestPersistentStorage(true);
               showToast({

@@ -156,14 +156,14 @@ export function ExportSection() {
         <div className="space-y-2 rounded-xl border border-line bg-surface p-4">
           <h3 className="font-medium text-ink">{t('transfer.export.backup.heading')}</h3>
           <p className="text-sm text-ink-2">{t('transfer.export.backup.description')}</p>
-          <Button compact variant="primary" onClick={() => void backup()}>
+          <Button compact wrap variant="primary" onClick={() => void backup()}>
             {t('transfer.export.backup.download')}
           </Button>
         </div>
         <div className="space-y-2 rounded-xl border border-line bg-surface p-4">
           <h3 className="font-medium text-ink">{t('transfer.export.annotations.heading')}</h3>
           <p className="text-sm text-ink-2">{t('transfer.export.annotations.description')}</p>
-          <Button compact onClick={() => void annotations()}>
+          <Button compact wrap onClick={() => void annotations()}>
             {t('transfer.export.annotations.download')}
           </Button>
         </div>

@@ -5,15 +5,25 @@ import { buttonClass, type Variant } from './button-class';
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
   compact?: boolean;
+  /** A label that may break onto two lines on a narrow screen (see `buttonClass`). */
+  wrap?: boolean;
   icon?: IconName;
   children?: ReactNode;
 }
 
-export function Button({ variant, compact, icon, children, className, ...rest }: ButtonProps) {
+export function Button({
+  variant,
+  compact,
+  wrap,
+  icon,
+  children,
+  className,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       type="button"
-      className={`${buttonClass(variant, compact)} ${className ?? ''}`}
+      className={`${buttonClass(variant, compact, wrap)} ${className ?? ''}`}
       {...rest}
     >
       {icon && <Icon name={icon} />}
