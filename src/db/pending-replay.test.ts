@@ -14,6 +14,8 @@ import { writeHighlightDeletion, writeHighlightPatch, writeNewHighlight } from '
 import { replayPendingWrites } from './pending-replay';
 import { keepPendingWrite, listPendingWrites, type PendingChange } from './pending-writes';
 import { target, useMemoryStorage, useTestDb } from './test-utils';
+import { PENDING_PREFIX } from './pending-key';
+import { LATEST_SCHEMA_VERSION } from './schema';
 import { addUserArticle, deleteUserArticle } from './user-articles-repo';
 import { nowIso } from './clock';
 
@@ -22,8 +24,14 @@ const made = () => newHighlight({ articleId: 'a1', target: target(0, 'quote'), c
 const after = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
 describe('replaying pending highlight writes', () => {
-  useMemoryStorage();
+  const storage = useMemoryStorage();
   const db = useTestDb();
+  /** A copy as a page of schema `schema` left it (undefined: one from before copies said). */
+  const leftBy = (schema: number | undefined, h = made()) => {
+    const copy = { token: 't', change: { kind: 'create', highlight: h }, schema };
+    storage().setItem(`${PENDING_PREFIX}${db().name}:${h.id}`, JSON.stringify(copy));
+    return h;
+  };
 
   it('with nothing pending does nothing, and loads no storage engine', async () => {
     expect(await replayPendingWrites()).toBe(0);
@@ -221,5 +229,35 @@ describe('replaying pending highlight writes', () => {
     await write;
     tab.close();
     expect(await getHighlight(db(), h.id)).toBeUndefined();
+  });
+
+  it('leaves a copy a newer Sidenote kept for a page that knows its shape, and says which it is', async () => {
+    const h = leftBy(LATEST_SCHEMA_VERSION + 1);
+    expect(await replayPendingWrites(db())).toBe(0);
+    expect(await getHighlight(db(), h.id)).toBeUndefined();
+    expect(listPendingWrites(db().name)).toMatchObject([{ schema: LATEST_SCHEMA_VERSION + 1 }]);
+  });
+
+  it('replays a copy kept before copies named their schema, and one of this schema', async () => {
+    const old = leftBy(undefined);
+    const now = leftBy(LATEST_SCHEMA_VERSION);
+    expect(await replayPendingWrites(db())).toBe(2);
+    expect(await getHighlight(db(), old.id)).toEqual(old);
+    expect(await getHighlight(db(), now.id)).toEqual(now);
+  });
+
+  it('stamps what it keeps with its schema, and keeps a newer one it folds an edit into', async () => {
+    const h = made();
+    keepPendingWrite({ kind: 'create', highlight: h }, db().name);
+    expect(listPendingWrites(db().name)).toMatchObject([{ schema: LATEST_SCHEMA_VERSION }]);
+    const newer = leftBy(LATEST_SCHEMA_VERSION + 1);
+    keepPendingWrite(
+      { kind: 'update', id: newer.id, patch: { colorId: 'blue' }, at: nowIso() },
+      db().name,
+    );
+    const folded = listPendingWrites(db().name).find(
+      (w) => w.change.kind === 'create' && w.change.highlight.id === newer.id,
+    );
+    expect(folded?.schema).toBe(LATEST_SCHEMA_VERSION + 1);
   });
 });

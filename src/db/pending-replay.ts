@@ -5,6 +5,7 @@ import { deleteHighlight, storeNewHighlight } from './highlights-repo';
 import {
   forgetPendingWrite,
   listPendingWrites,
+  readableHere,
   type PendingChange,
   type PendingWrite,
 } from './pending-writes';
@@ -35,7 +36,8 @@ export async function applyPendingChange(db: SidenoteDb, change: PendingChange):
  * Never rejects: a copy that fails to write stays for the next start.
  */
 export async function replayPendingWrites(db?: SidenoteDb): Promise<number> {
-  const pending = listPendingWrites(db?.name);
+  // A copy a newer Sidenote kept (in another tab, say) waits for a page that knows its shape.
+  const pending = listPendingWrites(db?.name).filter(readableHere);
   if (pending.length === 0) return 0;
   let written = 0;
   try {

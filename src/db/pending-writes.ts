@@ -3,6 +3,7 @@ import { newId } from './clock';
 import { DEFAULT_DB_NAME } from './connect';
 import { patchedHighlight, type HighlightPatch } from './highlight-patch';
 import { PENDING_PREFIX as PREFIX } from './pending-key';
+import { LATEST_SCHEMA_VERSION } from './schema';
 
 /**
  * A copy of each highlight change whose write to IndexedDB is under way, kept synchronously in
@@ -22,9 +23,18 @@ export interface PendingWrite {
   /** Which copy: a write removes only its own, never a later change folded in since. */
   token: string;
   change: PendingChange;
+  /**
+   * The database schema the page that kept it wrote (its highlight's shape). Copies kept before
+   * pages said so read as 0; today's schema upgrades leave highlights as they are, so those
+   * replay as they are. A copy from a newer schema waits for a page that knows it.
+   */
+  schema: number;
   /** Whether localStorage took it (false: full or blocked, and the write goes on without). */
   stored?: boolean;
 }
+
+/** Whether this page can replay `write`: a newer Sidenote's copy may hold a shape it does not know. */
+export const readableHere = (write: PendingWrite): boolean => write.schema <= LATEST_SCHEMA_VERSION;
 
 const keyOf = (dbName: string, id: string) => `${PREFIX}${dbName}:${id}`;
 const idOf = (change: PendingChange) =>
@@ -50,7 +60,8 @@ function parse(dbName: string, raw: string | null): PendingWrite | undefined {
         : (change.kind === 'update' || change.kind === 'delete') &&
           typeof change.id === 'string' &&
           typeof change.at === 'string';
-    return fine ? { dbName, token: value.token, change } : undefined;
+    const schema = typeof value.schema === 'number' ? value.schema : 0;
+    return fine ? { dbName, token: value.token, change, schema } : undefined;
   } catch {
     return undefined;
   }
@@ -86,14 +97,19 @@ export function keepPendingWrite(
   dbName: string = DEFAULT_DB_NAME,
 ): PendingWrite {
   const id = idOf(change);
+  const before = read(dbName, id);
+  const merged = folded(change, before?.change);
   const kept: PendingWrite = {
     dbName,
     token: newId(),
-    change: folded(change, read(dbName, id)?.change),
+    change: merged,
+    // Folded into a newer page's copy, it keeps that page's shape.
+    schema: Math.max(LATEST_SCHEMA_VERSION, merged === change ? 0 : (before?.schema ?? 0)),
   };
   try {
     const store = storage();
-    store?.setItem(keyOf(dbName, id), JSON.stringify({ token: kept.token, change: kept.change }));
+    const { token, schema } = kept;
+    store?.setItem(keyOf(dbName, id), JSON.stringify({ token, change: kept.change, schema }));
     kept.stored = store !== undefined;
   } catch {
     // Full or blocked: the write itself goes on; only the safety net is missing.
