@@ -117,6 +117,8 @@ export default defineConfig({
     viewPreloads(),
     // /boot.js: the saved look on <html> before the first paint, built from src/app/boot.ts.
     bootScript(`${src}/app/boot-entry.ts`, { '@': src }),
+    // /search-first.js: a first visit's search results before the app (decision 0032).
+    bootScript(`${src}/app/search-first-entry.ts`, { '@': src }, 'search-first.js'),
     seedManifest(seedDir),
     prerenderReaders(seedDir, LOCALES_DIR),
     contentSecurityPolicy,

@@ -87,8 +87,10 @@ describe('the built boot script (/boot.js)', () => {
     // lazily loaded view's code and words (about 300), warms Intl up for a view the app draws
     // (about 150), reads a reader's highlights from IndexedDB (about 1,700: bench row 4) and
     // shows the first visit's prerendered notebook in the reader's language once no database is
-    // listed and no highlight waits in localStorage to be written (about 500).
-    expect(code.length).toBeLessThan(6700);
+    // listed and no highlight waits in localStorage to be written (about 500). On the page built
+    // for search it puts the query in the field and starts the app once /search-first.js has
+    // drawn the results (about 500, decision 0032).
+    expect(code.length).toBeLessThan(7300);
   }, 30_000);
 
   it('puts valid saved preferences on <html>, and the defaults for damaged ones', async () => {

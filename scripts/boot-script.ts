@@ -6,12 +6,16 @@ import { build, type Plugin } from 'vite';
  * paint (src/app/boot.ts), as one small self-contained IIFE. It is bundled from TypeScript, so
  * the rules it reads saved preferences by are the app's own (src/shared/stores/preference-rules.ts).
  */
-export function bootScript(entry: string, alias: Record<string, string>): Plugin {
+export function bootScript(
+  entry: string,
+  alias: Record<string, string>,
+  fileName = 'boot.js',
+): Plugin {
   return {
-    name: 'sidenote-boot-script',
+    name: `sidenote-boot-script:${fileName}`,
     configureServer(server) {
-      server.middlewares.use('/boot.js', (_req, res, next) => {
-        compileBootScript(entry, alias).then((code) => {
+      server.middlewares.use(`/${fileName}`, (_req, res, next) => {
+        compileBootScript(entry, alias, fileName).then((code) => {
           res.setHeader('Content-Type', 'text/javascript');
           res.end(code);
         }, next);
@@ -20,8 +24,8 @@ export function bootScript(entry: string, alias: Record<string, string>): Plugin
     async generateBundle() {
       this.emitFile({
         type: 'asset',
-        fileName: 'boot.js',
-        source: await compileBootScript(entry, alias),
+        fileName,
+        source: await compileBootScript(entry, alias, fileName),
       });
     },
   };
@@ -31,6 +35,7 @@ export function bootScript(entry: string, alias: Record<string, string>): Plugin
 export async function compileBootScript(
   entry: string,
   alias: Record<string, string>,
+  fileName = 'boot.js',
 ): Promise<string> {
   const output = await build({
     configFile: false,
@@ -44,16 +49,16 @@ export async function compileBootScript(
       modulePreload: false,
       rollupOptions: {
         input: path.resolve(entry),
-        output: { format: 'iife', entryFileNames: 'boot.js' },
+        output: { format: 'iife', entryFileNames: fileName },
       },
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) =>
     'output' in o ? o.output : [],
   );
-  const chunk = chunks.find((c) => c.type === 'chunk' && c.fileName === 'boot.js');
+  const chunk = chunks.find((c) => c.type === 'chunk' && c.fileName === fileName);
   if (!chunk || chunk.type !== 'chunk')
     throw new Error(`boot script: no chunk built from ${entry}`);
-  if (chunks.length !== 1) throw new Error('boot script: it must build into one file');
+  if (chunks.length !== 1) throw new Error(`${fileName}: it must build into one file`);
   return chunk.code;
 }

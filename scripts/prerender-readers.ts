@@ -11,6 +11,9 @@ type Page = { titleTag: string; html: string };
 type Prerender = (id: string, bytes: ArrayBuffer) => Page | undefined;
 type PrerenderCompare = (left: Article, right: Article, entries: ManifestEntry[]) => Page;
 
+/** The search worker's file in the build (src/features/search/search-client.ts). */
+const SEARCH_WORKER = /^assets\/search\.worker-[^/]*\.js$/;
+
 const ROOT_TAG = '<div id="root"></div>';
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
 /** The first render's messages, which /boot.js would preload (scripts/messages-plugin.ts). */
@@ -19,6 +22,8 @@ const MESSAGES_PRELOAD = /\s*<meta name="sidenote-messages-[^"]*"[^>]*>/g;
 const VIEWS_PRELOAD = /\s*<meta name="sidenote-views"[^>]*>/g;
 /** The app's entry, which a prerendered page starts after its first paint (src/app/boot.ts). */
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+const BOOT_SCRIPT = '<script src="/boot.js"></script>';
 
 const CHARSET = /\s*<meta charset="[^"]*"\s*\/?>/i;
 
@@ -40,6 +45,7 @@ export function charsetFirst(html: string): string {
  * A pair with an article the reader added is left to the app (index.html).
  *
  * And `notebook.html`: the notebook as a first visit sees it, empty (src/features/notebook/static-notebook.tsx).
+ * And `search.html`: search before its results (src/features/search/static-search.tsx).
  */
 export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
   let root = '';
@@ -57,7 +63,7 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
           .map((a) => [a.find as string, a.replacement]),
       );
     },
-    async writeBundle() {
+    async writeBundle(_options, bundle) {
       // The charset must be declared in the page's first 1,024 bytes (HTML's rule; Lighthouse's
       // best practices): the metas other plugins put at the top of <head> (the views' files,
       // the CSP) would push it past that, so it goes first.
@@ -101,12 +107,14 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
           prerenderReady,
           prerenderCompare,
           prerenderNotebook,
+          prerenderSearch,
           readArticle,
         } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
           prerenderReader: Prerender;
           prerenderReady: () => Promise<void>;
           prerenderCompare: PrerenderCompare;
           prerenderNotebook: () => Promise<Page>;
+          prerenderSearch: () => Promise<Page>;
           readArticle: (id: string, bytes: ArrayBuffer) => Article | undefined;
         };
         await prerenderReady();
@@ -143,6 +151,21 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
         await writeFile(
           path.join(outDir, 'notebook.html'),
           fill(await prerenderNotebook(), compareTemplate),
+        );
+        // Search before its results, in every interface language (one shows), naming the search
+        // worker and /search-first.js, which draws a first visit's results before the app has
+        // come (decision 0032). Like side by side, it keeps the lists of the view's files.
+        const worker = Object.keys(bundle).find((file) => SEARCH_WORKER.test(file));
+        if (!worker) this.error('the build has no search worker (assets/search.worker-*.js)');
+        // After /boot.js, which it needs to have run (the reader's language, the downloads).
+        const searchTemplate = compareTemplate.replace(
+          BOOT_SCRIPT,
+          `${BOOT_SCRIPT}\n    <meta name="sidenote-search-worker" content="/${worker}">\n    <script async src="/search-first.js"></script>`,
+        );
+        if (searchTemplate === compareTemplate) this.error(`index.html has no ${BOOT_SCRIPT}`);
+        await writeFile(
+          path.join(outDir, 'search.html'),
+          fill(await prerenderSearch(), searchTemplate),
         );
       } finally {
         await server.close();

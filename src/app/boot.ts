@@ -40,7 +40,11 @@ export function boot(): void {
   html.style.setProperty('--reader-measure', `${WIDTH_CH[prefs.width]}ch`);
   // A prerendered article shows the top of the plain reader; a link to the original view or to
   // a passage would show it before the app moves on, so the page waits for the app instead.
-  if (window.location.search || window.location.hash) html.dataset.prerender = 'off';
+  // The page built for search shows the address's query in its field (below), so only another
+  // parameter (an outlet chosen) waits for the app there.
+  const query = searchQuery();
+  if ((window.location.search && query === undefined) || window.location.hash)
+    html.dataset.prerender = 'off';
   // So would an article the reader has a place in (alone or in a side-by-side pane): the app
   // scrolls there once it has started.
   if (placeToRestore(window.location.pathname)) html.dataset.prerender = 'off';
@@ -52,7 +56,15 @@ export function boot(): void {
   if (locale !== 'en') html.dataset.uiLocale = locale;
   // A page prerendered in every interface language shows the reader's (src/styles.css); the
   // others go once the page is parsed, so no hidden copy keeps its ids.
-  document.addEventListener('DOMContentLoaded', () => dropOtherLanguages(locale), { once: true });
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      dropOtherLanguages(locale);
+      for (const field of document.querySelectorAll<HTMLInputElement>(SEARCH_FIELD))
+        field.value = query ?? '';
+    },
+    { once: true },
+  );
   // What the view draws with besides the entry: its words, its code, its data. A page
   // prerendered at build time paints without them: they start with its app, after the paint,
   // rather than share a phone's bandwidth with the HTML, CSS and font the paint needs.
@@ -73,14 +85,44 @@ export function boot(): void {
     preloadMessages(locale, prerendered);
     preloadView(window.location.pathname, locale, prerendered);
   };
+  // On a first visit to the page built for search, /search-first.js draws the results before
+  // the app's code has come (decision 0032): the articles are asked for at once, and the app
+  // starts once the results are on screen (or none will be), so its 100 KB do not share the
+  // connection with what they need, nor its start-up the main thread.
+  const searchFirst = prerendered && query ? searchFirstDrawn() : undefined;
   if (!prerendered) fetchForView();
+  else if (searchFirst) fetchViewData(window.location.pathname);
   readHighlights(window.location.pathname);
-  startAppAfterFirstPaint(prerendered ? fetchForView : undefined, listed);
+  startAppAfterFirstPaint(prerendered ? fetchForView : undefined, listed, searchFirst);
   // A page the app draws waits here for the app's code: a good moment for Intl's start-up. Not
   // a reader or any other page prerendered at build time (scripts/prerender-readers.ts marks
   // it), whose paint it would delay.
+  // Search's results count in the reader's language: Intl starts while the articles download.
   const read = window.location.pathname.startsWith('/read/');
-  if (!read && !prerendered) setTimeout(() => warmIntl(locale), 0);
+  if ((!read && !prerendered) || searchFirst) setTimeout(() => warmIntl(locale), 0);
+}
+
+/** The prerendered search page's field. */
+const SEARCH_FIELD = '[data-prerendered] input[type=search]';
+
+/** The query of a search address with nothing else in it (`/search?q=…`); else undefined. */
+function searchQuery(): string | undefined {
+  if (window.location.pathname !== '/search') return undefined;
+  const params = new URLSearchParams(window.location.search);
+  return [...params.keys()].every((k) => k === 'q') ? (params.get('q') ?? '') : undefined;
+}
+
+/** The results may wait this long for /search-first.js before the app starts regardless. */
+export const SEARCH_FIRST_LATEST_MS = 3000;
+
+/**
+ * Resolves once /search-first.js (an async script of the page built for search) has drawn the
+ * results, or knows it draws none (something saved, nothing found, a failure).
+ */
+function searchFirstDrawn(): Promise<void> {
+  return new Promise((resolve) =>
+    document.addEventListener('sidenote-search-drawn', () => resolve(), { once: true }),
+  );
 }
 
 /** Removes the parts of a page prerendered in an interface language other than `locale`. */
@@ -171,9 +213,13 @@ export const ENTRY_LATEST_MS = 1000;
  * phone's connection is still bringing the HTML, CSS and reading font that paint needs (bench
  * row 12). A page that hides its prerendered article (see above) has nothing to paint first,
  * nor has a first visit's page where `listed` says something is saved. `withApp` runs in the
- * task after the one that adds the entry.
+ * task after the one that adds the entry. `after`: the app starts once it resolves instead.
  */
-function startAppAfterFirstPaint(withApp?: () => void, listed?: Promise<boolean>): void {
+function startAppAfterFirstPaint(
+  withApp?: () => void,
+  listed?: Promise<boolean>,
+  after?: Promise<void>,
+): void {
   let started = false;
   const start = () => {
     if (started) return;
@@ -186,6 +232,12 @@ function startAppAfterFirstPaint(withApp?: () => void, listed?: Promise<boolean>
     script.crossOrigin = '';
     document.head.append(script);
   };
+  if (after) {
+    // The page built for search: once its results are drawn (searchFirstDrawn).
+    void after.then(start);
+    setTimeout(start, SEARCH_FIRST_LATEST_MS);
+    return;
+  }
   if (document.documentElement.dataset.prerender === 'off' || !onFirstPaint(start)) {
     document.addEventListener('DOMContentLoaded', start, { once: true });
   }

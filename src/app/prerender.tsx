@@ -9,6 +9,7 @@ import { compareHref, readerHref } from '@/shared/paths';
 import { documentTitle } from '@/shared/ui/use-document-title';
 import { LOCALES, loadAreas, loadLocale, t } from '@/shared/i18n';
 import { StaticNotebook } from '@/features/notebook/static-notebook';
+import { StaticSearch } from '@/features/search/static-search';
 
 /** The reader's words, in English (the page's language before the app starts), for the build. */
 export async function prerenderReady(): Promise<void> {
@@ -86,5 +87,26 @@ export async function prerenderNotebook(): Promise<{ titleTag: string; html: str
   }
   await loadLocale('en');
   const titleTag = renderToStaticMarkup(<title>{documentTitle(t('notebook.title'))}</title>);
+  return { titleTag, html };
+}
+
+/**
+ * Build time only: the search view before its results (the field, the filter, the loading
+ * state), once in every interface language; the page shows the reader's. /boot.js puts the
+ * query in the field and /search-first.js draws the results (src/features/search/search-first.ts).
+ */
+export async function prerenderSearch(): Promise<{ titleTag: string; html: string }> {
+  let html = '';
+  for (const locale of LOCALES) {
+    await loadLocale(locale);
+    await loadAreas(['search']);
+    html += renderToStaticMarkup(
+      <Router ssrPath="/search">
+        <StaticSearch />
+      </Router>,
+    );
+  }
+  await loadLocale('en');
+  const titleTag = renderToStaticMarkup(<title>{documentTitle(t('search.title'))}</title>);
   return { titleTag, html };
 }

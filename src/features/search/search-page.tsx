@@ -1,19 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import type { SearchResult, SearchSnippet } from '@/domain/search';
 import { EmptyState, ErrorState, Loading } from '@/shared/ui/states';
-import { Icon } from '@/shared/ui/icons';
 import { Page } from '@/shared/ui/page';
 import { useDocumentTitle } from '@/shared/ui/use-document-title';
 import { useSearchIndex } from './use-search-index';
 import { useSearchResults } from './use-search-results';
-import { readerHref } from '@/shared/paths';
-import { useT, type MessageId } from '@/shared/i18n';
+import { useT } from '@/shared/i18n';
 import { useArticleStates } from '@/db/live';
 import {
   articleOutlets,
   matchesOutlet,
-  NO_OUTLET_KEY,
   outletOptions,
   readOutletParam,
   withOutletParam,
@@ -22,6 +19,16 @@ import { useManifest } from '@/shared/queries/articles';
 import { Button } from '@/shared/ui/button';
 import { useStableDetails, type DetailsById } from '@/shared/article-details/use-stable-details';
 import { startSearchWorkerEarly } from './search-client';
+import { SearchFrame } from './search-frame';
+import { dropSearchFirstAnswer, searchFirstAnswer } from './search-first-answer';
+import {
+  hrefFor,
+  KIND_LABEL,
+  RESULT_CLASS,
+  resultKey,
+  snippetParts,
+  splitResults,
+} from './result-parts';
 
 // The worker starts as this code loads, before the page renders (on a cold load the first render
 // waits for the article list), so its script loads and starts while the articles download and
@@ -30,18 +37,24 @@ startSearchWorkerEarly();
 
 const NO_DETAILS: DetailsById = {};
 
-const KIND_LABEL: Record<SearchResult['kind'], MessageId> = {
-  article: 'search.kind.article',
-  paragraph: 'search.kind.paragraph',
-  highlight: 'search.kind.highlight',
-  note: 'search.kind.note',
-  tag: 'search.kind.tag',
-};
-
 /** Full-text search across articles, quotes, notes and tags; `/search?q=` is bookmarkable. */
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
-  const [query, setQuery] = useState(params.get('q') ?? '');
+  // What was typed into the page built for search before the app took over (its field, which
+  // this render replaces), read again once the app's field is in place: typing may go on while
+  // this first render is drawn in slices.
+  const [typed] = useState(fieldBeforeApp);
+  const [query, setQuery] = useState(typed?.value ?? params.get('q') ?? '');
+  const inputRef = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (!typed) return;
+    // The page's field is outside React: what it holds now is read once, here.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (typed.value !== query) setQuery(typed.value);
+    inputRef.current?.setSelectionRange(typed.selectionStart, typed.selectionEnd);
+    // Once, as the app's field replaces the page's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [typed]);
   const index = useSearchIndex();
   const { titles, loading } = index;
   const t = useT();
@@ -61,70 +74,54 @@ export function SearchPage() {
     () => (outlet ? (id: string) => matchesOutlet(outlets, id, [outlet]) : undefined),
     [outlet, outlets],
   );
+  // The results /search-first.js drew before the app started stay on screen until the app's
+  // own index answers (the same results: they are drawn only where nothing is saved).
+  const [drawn] = useState(() => (outlet ? undefined : searchFirstAnswer(query)));
+  useEffect(() => dropSearchFirstAnswer(), []);
+  const setQueryParam = (q: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (q) next.set('q', q);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+  useEffect(() => {
+    if (typed && typed.value !== (params.get('q') ?? '')) setQueryParam(typed.value);
+    // Once, for what was typed before the app.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [typed]);
   // Built and searched in the search worker; the answer comes back as a transition.
   const { answer, failed: searchFailed } = useSearchResults(
     index.client,
     index.version,
     query,
     keep,
+    drawn,
   );
   const failed = index.failed ?? searchFailed;
   const results = answer?.results ?? [];
   const hidden = answer?.hidden ?? 0;
-  const inText = results.filter((r) => r.kind === 'paragraph' || r.kind === 'article');
-  const inNotes = results.filter((r) => r.kind !== 'paragraph' && r.kind !== 'article');
+  const { inText, inNotes } = splitResults(results);
 
   return (
     <Page width="3xl">
-      <h1 className="sr-only">{t('search.title')}</h1>
-      <form role="search" onSubmit={(e) => e.preventDefault()} className="relative">
-        <Icon
-          name="search"
-          className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted"
-        />
-        <input
-          type="search"
-          aria-label={t('search.input.label')}
-          placeholder={t('search.input.placeholder')}
-          autoFocus
-          value={query}
-          onChange={(e) => {
-            const q = e.target.value;
-            setQuery(q);
-            setParams(
-              (prev) => {
-                const next = new URLSearchParams(prev);
-                if (q) next.set('q', q);
-                else next.delete('q');
-                return next;
-              },
-              { replace: true },
-            );
-          }}
-          className="h-12 w-full rounded-xl border border-line bg-surface pr-3 pl-10 text-base text-ink shadow-sm"
-        />
-      </form>
-      {/* Always in place (its outlets arrive with the library), so the results never move. */}
-      <label className="mt-3 flex items-center gap-2 text-sm text-ink-2">
-        {t('search.filter.outlet.label')}
-        <select
-          value={outlet}
-          disabled={outletChoices.length === 0}
-          onChange={(e) => setOutlet(e.target.value)}
-          className="h-9 max-w-64 rounded-lg border border-line bg-surface px-2 text-sm text-ink"
-        >
-          <option value="">{t('search.filter.outlet.all')}</option>
-          {outletChoices.map((o) => (
-            <option key={o.key} value={o.key}>
-              {o.key === NO_OUTLET_KEY ? t('search.filter.outlet.none') : o.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="mt-6" aria-live="polite">
+      <SearchFrame
+        query={query}
+        onQuery={(q) => {
+          setQuery(q);
+          setQueryParam(q);
+        }}
+        inputRef={inputRef}
+        outlet={outlet}
+        outletChoices={outletChoices}
+        onOutlet={setOutlet}
+      >
         {failed !== undefined ? (
           <ErrorState title={t('search.failed.title')} message={failed} />
-        ) : loading ? (
+        ) : loading && !answer ? (
           <Loading label={t('search.loading')} />
         ) : !query.trim() ? (
           <EmptyState title={t('search.start.title')}>{t('search.start.body')}</EmptyState>
@@ -137,8 +134,8 @@ export function SearchPage() {
             )}
           </EmptyState>
         ) : (
-          <div className="space-y-8">
-            <p className="text-sm text-muted">{t('search.count', { count: results.length })}</p>
+          <div className={RESULT_CLASS.list}>
+            <p className={RESULT_CLASS.count}>{t('search.count', { count: results.length })}</p>
             {inNotes.length > 0 && (
               <ResultList heading={t('search.section.notes')} results={inNotes} titles={titles} />
             )}
@@ -148,8 +145,18 @@ export function SearchPage() {
             {hidden > 0 && <OutletHidden count={hidden} onShowAll={() => setOutlet('')} />}
           </div>
         )}
-      </div>
+      </SearchFrame>
     </Page>
+  );
+}
+
+/**
+ * The field of the page built for search (static-search.tsx), which the app's first render is
+ * about to replace: what was typed into it before the app came, and the caret.
+ */
+function fieldBeforeApp(): HTMLInputElement | undefined {
+  return (
+    document.querySelector<HTMLInputElement>('[data-prerendered] input[type=search]') ?? undefined
   );
 }
 
@@ -178,15 +185,12 @@ function ResultList({
   const t = useT();
   return (
     <section aria-label={heading}>
-      <h2 className="mb-2 text-sm font-semibold text-ink">{heading}</h2>
-      <ol className="space-y-2">
+      <h2 className={RESULT_CLASS.sectionHeading}>{heading}</h2>
+      <ol className={RESULT_CLASS.items}>
         {results.map((r, i) => (
-          <li key={`${r.kind}:${r.highlightId ?? r.articleId}:${r.start ?? i}`}>
-            <Link
-              href={hrefFor(r)}
-              className="block rounded-xl border border-line bg-surface p-3 hover:border-accent"
-            >
-              <span className="block text-xs text-muted">
+          <li key={resultKey(r, i)}>
+            <Link href={hrefFor(r)} className={RESULT_CLASS.link}>
+              <span className={RESULT_CLASS.kindAndTitle}>
                 {t(KIND_LABEL[r.kind])} · {titles.get(r.articleId) ?? r.articleId}
               </span>
               <Snippet snippet={r.snippet} />
@@ -200,19 +204,11 @@ function ResultList({
 
 /** The matched words are marked; everything is rendered as text. */
 function Snippet({ snippet }: { snippet: SearchSnippet }) {
-  const parts: Array<{ text: string; hit: boolean }> = [];
-  let at = 0;
-  for (const m of snippet.matches) {
-    if (m.start > at) parts.push({ text: snippet.text.slice(at, m.start), hit: false });
-    parts.push({ text: snippet.text.slice(m.start, m.end), hit: true });
-    at = m.end;
-  }
-  if (at < snippet.text.length) parts.push({ text: snippet.text.slice(at), hit: false });
   return (
-    <span lang="de" className="mt-1 block font-serif text-[0.95rem] leading-snug text-ink-2">
-      {parts.map((p, i) =>
+    <span lang="de" className={RESULT_CLASS.snippet}>
+      {snippetParts(snippet).map((p, i) =>
         p.hit ? (
-          <mark key={i} className="rounded bg-[var(--hl-yellow)] px-0.5 text-ink">
+          <mark key={i} className={RESULT_CLASS.hit}>
             {p.text}
           </mark>
         ) : (
@@ -221,13 +217,4 @@ function Snippet({ snippet }: { snippet: SearchSnippet }) {
       )}
     </span>
   );
-}
-
-/** Highlights open on themselves; text hits open the reader with the matched words selected. */
-function hrefFor(r: SearchResult): string {
-  if (r.highlightId) return readerHref(r.articleId, r.highlightId);
-  const range =
-    r.firstMatch ??
-    (r.start !== undefined && r.end !== undefined ? { start: r.start, end: r.end } : undefined);
-  return readerHref(r.articleId, range && { kind: 'passage', ...range });
 }

@@ -2,9 +2,9 @@ import { startTransition, useEffect, useState } from 'react';
 import type { SearchResult } from '@/domain/search';
 import { reasonOf, type SearchClient } from './search-client';
 
-/** Results shown at most; with an outlet chosen, this many are searched first, then filtered. */
-export const LIMIT = 80;
-export const LIMIT_BEFORE_OUTLET = 2000;
+import { LIMIT, LIMIT_BEFORE_OUTLET } from './result-parts';
+
+export { LIMIT, LIMIT_BEFORE_OUTLET };
 
 export interface SearchAnswerState {
   /** The query these results answer (the field may be ahead of it while the worker searches). */
@@ -25,8 +25,10 @@ export function useSearchResults(
   version: number | undefined,
   query: string,
   keep: ((articleId: string) => boolean) | undefined,
+  /** What shows until the first answer (the results drawn before the app started). */
+  initial?: SearchAnswerState,
 ): { answer: SearchAnswerState | undefined; failed: string | undefined } {
-  const [answer, setAnswer] = useState<SearchAnswerState>();
+  const [answer, setAnswer] = useState<SearchAnswerState | undefined>(initial);
   const [failed, setFailed] = useState<string>();
   useEffect(() => {
     if (version === undefined || !query.trim()) return;
