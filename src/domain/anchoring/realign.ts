@@ -8,7 +8,8 @@
  * and the quote's new bounds are read from that alignment the way issue 11's ground truth picks
  * a passage: its characters found there, the most of them with at most MAX_NEW other text
  * between. It is taken only where the alignment vouches for the place (see `vouches`), or the
- * quote's own sentences do (`ownSentencesVouch`: the only way for a quote under DISTINCT_QUOTE).
+ * quote's own sentences do (`ownSentencesVouch`; for a quote under DISTINCT_QUOTE the window
+ * vouches only where the words at its new bounds are the quote's: `keepsWordEdges`).
  */
 import type { Page } from './boundaries';
 import { contextClosedUp } from './cut';
@@ -359,11 +360,32 @@ function placesOf(search: RealignSearch, slack: number): Place[] {
   return places;
 }
 
+/** A letter or digit: part of a word. */
+const wordChar = (ch: string | undefined) => /[\p{L}\p{N}]/u.test(ch ?? '');
+
+/**
+ * Whether the words at the realigned bounds (whole, as the text has them) are words of the
+ * quote: a short phrase of a deleted sentence realigns onto a copy that opens another sentence
+ * without its first letter ("D[ie Kosten für den]" for "die Kosten für den":
+ * rewritten-sides.test.ts), and a quote whose first word was replaced by a longer one onto that
+ * word ("seitdem dem Frühjahr" for "seit dem Frühjahr", which spills over the passage).
+ */
+function keepsWordEdges(text: string, needle: Needle, r: Realigned): boolean {
+  let from = r.start;
+  while (from > 0 && wordChar(text[from - 1])) from--;
+  let to = r.end;
+  while (to < text.length && wordChar(text[to])) to++;
+  const words = new Set(needle.quote.split(' '));
+  const taken = text.slice(from, to).trim().split(' ');
+  return words.has(taken[0] ?? '') && words.has(taken.at(-1) ?? '');
+}
+
 /**
  * The quote's new bounds from realigning its old window where pieces of it stand (of the places
  * tried, the one where the most of the window aligns), if that alignment vouches for the place
- * and the quote is DISTINCT_QUOTE long at least (a short phrase of a deleted sentence is found in
- * a copy that opens another: rewritten-sides.test.ts), or its own sentences vouch (they need a
+ * and the quote is DISTINCT_QUOTE long at least or the words at its new bounds are its own (a
+ * short phrase of a deleted sentence is found in a copy that opens another: `keepsWordEdges`),
+ * or its own sentences vouch (they need a
  * run of MIN_INTACT_SIDE characters found once), it is not found verbatim more than once
  * (that is an ambiguous orphan, and its card offers the places), and its old context did not
  * close up there (cut.ts: next to where the quote was cut out, a copy of its words is not it).
@@ -390,7 +412,8 @@ export function realignedCandidate(search: RealignSearch): Candidate | undefined
     }
   }
   if (!best) return undefined;
-  const windowVouches = quote.length >= DISTINCT_QUOTE && vouches(needle, best);
+  const windowVouches =
+    (quote.length >= DISTINCT_QUOTE || keepsWordEdges(text, needle, best)) && vouches(needle, best);
   if (!windowVouches && !ownSentencesVouch(text, needle, best)) return undefined;
   const { start, end } = best;
   // Where the old context closed up, the quote was cut out and this is a copy (cut.ts).
