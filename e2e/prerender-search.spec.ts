@@ -47,6 +47,33 @@ test('a first visit’s search shows its results before the app’s code has com
   expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 });
 
+test('the app takes over the worker that answered first: one worker, each article downloaded once', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const started: string[] = [];
+    Object.assign(window, { __workers: started });
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started.push(options?.name ?? '');
+      }
+    };
+  });
+  const seeds: string[] = [];
+  page.on('request', (r) => /\/seeds\/.*\.txt$/.test(r.url()) && seeds.push(r.url()));
+  await page.goto('/search?q=Stoltenberg');
+  const search = new SearchPage(page);
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await search.search('Atomkrieg');
+  await expect(first(search)).toHaveText(/^Atomkrieg/);
+  expect(
+    await page.evaluate(() => (window as unknown as { __workers: string[] }).__workers),
+  ).toEqual(['sidenote-search-first']);
+  expect(seeds.length).toBe(new Set(seeds).size);
+});
+
 test('the results drawn before the app are the app’s own: same elements, same classes, same words', async ({
   page,
 }) => {

@@ -20,6 +20,7 @@ import { useSearchResults } from './use-search-results';
  * worker does), with every request kept for the test to read.
  */
 class FakeWorker implements SearchWorker {
+  indexed?: readonly string[];
   readonly received: SearchRequest[] = [];
   onmessage: ((event: MessageEvent<SearchAnswer>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
@@ -119,6 +120,28 @@ describe('the search client', () => {
     expect((await client.search('Luftverteidigung')).map((r) => r.kind)).toContain('tag');
     // The articles are still there.
     expect((await client.search('Washington')).map((r) => r.articleId)).toContain('nato');
+  });
+
+  it('does not index again what the worker taken over had indexed (decision 0032), but a change', async () => {
+    const prebuilt = new FakeWorker();
+    prebuilt.postMessage({ id: 90, kind: 'index', articles: ARTICLES, highlights: [], tags: [] });
+    prebuilt.indexed = ['nato', 'kiew'];
+    const client = new SearchClient(() => prebuilt);
+    await client.index({ articles: ARTICLES, highlights: [], tags: [] });
+    expect(prebuilt.received).toHaveLength(1);
+    expect((await client.search('Stoltenberg')).map((r) => r.articleId)).toEqual(['nato']);
+
+    const highlight = makeHighlight('h1', KIEW, 'bittet um Luftabwehr', 'Patriot-Systeme');
+    await client.index({ articles: ARTICLES, highlights: [highlight], tags: [] });
+    expect(prebuilt.received.at(-1)).toMatchObject({ kind: 'index', highlights: [highlight] });
+    expect((await client.search('Patriot')).map((r) => r.highlightId)).toEqual(['h1']);
+
+    // Other articles than the worker had: sent and indexed.
+    const other = new FakeWorker();
+    other.indexed = ['nato'];
+    const second = new SearchClient(() => other);
+    await second.index({ articles: ARTICLES, highlights: [], tags: [] });
+    expect(other.received).toMatchObject([{ kind: 'index', articles: ARTICLES }]);
   });
 
   it('refuses every waiting request with the reason when the worker fails, then starts again', async () => {

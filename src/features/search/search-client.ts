@@ -2,9 +2,15 @@ import type { SearchOptions, SearchResult } from '@/domain/search';
 import type { Highlight, Tag } from '@/domain/annotations/types';
 import type { SearchAnswer, SearchRequest } from './search-engine';
 import type { SearchSource } from './search-source';
+import { takeSearchFirstWorker } from './search-first-answer';
 
 /** What the client needs of a worker (a real `Worker`, or a stand-in in tests). */
 export interface SearchWorker {
+  /**
+   * The articles its index was already built from, with no highlights or tags (the worker
+   * /search-first.js leaves for the page, decision 0032): an `index` of the same is not sent.
+   */
+  indexed?: readonly string[];
   postMessage(request: SearchRequest): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<SearchAnswer>) => void) | null;
@@ -52,7 +58,8 @@ let early:
  * One that fails before it is taken is stopped then, and the page starts another.
  */
 export function startSearchWorkerEarly(start = startSearchWorker): void {
-  if (early) return;
+  // /search-first.js has left one with its index built (decision 0032).
+  if (early || globalThis.sidenoteSearchWorker) return;
   const worker = start();
   if (!worker) return;
   const held = {
@@ -71,8 +78,17 @@ export function startSearchWorkerEarly(start = startSearchWorker): void {
   early = held;
 }
 
-/** The worker started early, if it is waiting and has not failed; else a new one. */
+/**
+ * The worker /search-first.js answered with (decision 0032), or the one started early if it is
+ * waiting and has not failed; else a new one.
+ */
 export function takeOrStartSearchWorker(start = startSearchWorker): SearchWorker | undefined {
+  const answered = takeSearchFirstWorker();
+  if (answered) {
+    const worker = answered.worker as unknown as SearchWorker;
+    worker.indexed = answered.indexed;
+    return worker;
+  }
   const held = early;
   early = undefined;
   if (held) {
@@ -99,6 +115,8 @@ export class SearchClient {
   /** The articles the running worker has, so an update without new articles leaves them out. */
   private sentArticles: ReadonlyArray<SearchSource> | undefined;
   private last: SearchIndexInput | undefined;
+  /** The articles the worker taken over had indexed (see `SearchWorker.indexed`). */
+  private prebuilt: readonly string[] | undefined;
 
   constructor(
     private readonly start: () => SearchWorker | undefined = () => takeOrStartSearchWorker(),
@@ -106,6 +124,15 @@ export class SearchClient {
 
   /** (Re)builds the index; resolves once it is built, so searches after this see it. */
   async index(input: SearchIndexInput): Promise<void> {
+    this.ensure(false);
+    const prebuilt = this.prebuilt;
+    this.prebuilt = undefined;
+    if (prebuilt && sameIndex(prebuilt, input)) {
+      // The worker's index is this one already (decision 0032).
+      this.sentArticles = input.articles;
+      this.last = input;
+      return;
+    }
     const built = this.send(() => this.indexJob(input), false);
     this.last = input;
     await built;
@@ -172,6 +199,7 @@ export class SearchClient {
   /** Takes a new worker into use, sending it the last index first if `resend`. */
   private attach(worker: SearchWorker, resend: boolean): void {
     this.worker = worker;
+    this.prebuilt = worker.indexed;
     worker.onmessage = (event) => {
       const answer = event.data;
       const waiting = this.pending.get(answer.id);
@@ -192,6 +220,13 @@ export class SearchClient {
       worker.postMessage({ ...this.indexJob(this.last), id } as SearchRequest);
     }
   }
+}
+
+/** Whether an index of `input` is the one built from `indexed`, with nothing saved. */
+function sameIndex(indexed: readonly string[], input: SearchIndexInput): boolean {
+  if (input.highlights.length || input.tags.length) return false;
+  const ids = input.articles.map((source) => ('id' in source ? source.id : source.article.id));
+  return ids.length === indexed.length && ids.every((id, i) => id === indexed[i]);
 }
 
 function settle(answer: SearchAnswer): SearchAnswer & { ok: true } {

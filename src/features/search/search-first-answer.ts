@@ -10,9 +10,31 @@ export interface SearchFirstAnswer {
   results: SearchResult[];
 }
 
+/** The worker that answered, its index built from `indexed` (no highlights, no tags). */
+export interface SearchFirstWorker {
+  worker: Worker;
+  indexed: readonly string[];
+  /** Stops it if no page takes it. */
+  timer: ReturnType<typeof setTimeout>;
+}
+
 declare global {
-  // The page's global (window), shared by /search-first.js and the app.
+  // The page's globals (window), shared by /search-first.js and the app.
   var sidenoteSearchFirst: SearchFirstAnswer | undefined;
+  var sidenoteSearchWorker: SearchFirstWorker | undefined;
+}
+
+/** How long the worker that answered waits for the app's search page to take it. */
+export const SEARCH_FIRST_WORKER_WAIT_MS = 10_000;
+
+/** The worker /search-first.js left for the app, once; undefined if there is none. */
+export function takeSearchFirstWorker():
+  { worker: Worker; indexed: readonly string[] } | undefined {
+  const held = globalThis.sidenoteSearchWorker;
+  globalThis.sidenoteSearchWorker = undefined;
+  if (!held) return undefined;
+  clearTimeout(held.timer);
+  return { worker: held.worker, indexed: held.indexed };
 }
 
 /** The answer drawn before the app for `query`, if there is one. */

@@ -16,7 +16,7 @@ import {
   snippetParts,
   splitResults,
 } from './result-parts';
-import './search-first-answer';
+import { SEARCH_FIRST_WORKER_WAIT_MS } from './search-first-answer';
 
 /**
  * /search-first.js (built from src/app/search-first-entry.ts, started by /boot.js): on a first
@@ -25,7 +25,8 @@ import './search-first-answer';
  * `<meta name="sidenote-search-worker">`), sends it the shipped articles (the downloads
  * /boot.js started, which stay for the app) and the query, and draws the answer with the
  * search view's words and classes (result-parts.ts) where the app draws it. The app's first
- * render shows the same answer (search-first-answer.ts), so nothing moves. Decision 0032.
+ * render shows the same answer (search-first-answer.ts), so nothing moves, and its search client
+ * takes this worker over with its index. Decision 0032.
  *
  * Only where nothing is saved (IndexedDB lists no Sidenote database and no highlight is kept
  * mid-write, as boot.js asks for the first visit's notebook): a saved highlight, note or tag would be a result
@@ -41,6 +42,7 @@ export async function drawSearchFirst(): Promise<void> {
   const locale = document.documentElement.dataset.uiLocale ?? 'en';
   // Started at once, so its script loads while the articles do; stopped if something is saved.
   const worker = new Worker(workerUrl, { type: 'module', name: 'sidenote-search-first' });
+  let kept = false;
   try {
     const stored = databaseListed().then((l) => l || pendingCopiesKept(EARLY_DB_NAME));
     // The words once the page has painted: before, they would share the connection with what
@@ -67,12 +69,25 @@ export async function drawSearchFirst(): Promise<void> {
     );
     region.replaceChildren(drawResults(results, titles, t));
     globalThis.sidenoteSearchFirst = { query, results };
+    // The app's search page takes this worker and its index over, rather than parse and index
+    // the same articles again while it starts (search-client.ts).
+    const held = {
+      worker,
+      indexed: sources.map((source) => ('id' in source ? source.id : source.article.id)),
+      timer: setTimeout(() => {
+        if (globalThis.sidenoteSearchWorker !== held) return;
+        globalThis.sidenoteSearchWorker = undefined;
+        worker.terminate();
+      }, SEARCH_FIRST_WORKER_WAIT_MS),
+    };
+    globalThis.sidenoteSearchWorker = held;
+    kept = true;
     // The app's code starts once they are on screen, not in the same frame.
     await onScreen(region);
   } catch {
     // The app searches as it always did.
   } finally {
-    worker.terminate();
+    if (!kept) worker.terminate();
   }
 }
 
