@@ -1,7 +1,7 @@
 import { trimmed } from './align';
 import { boundaryAt, sidesOf, type Page } from './boundaries';
 import { overlapsContext } from './candidates';
-import { contextClosedUp } from './cut';
+import { contextClosedUp, cutMeeting } from './cut';
 import { evidence, type Candidate, type Needle } from './score';
 import {
   intact,
@@ -188,7 +188,8 @@ function bothSidesStand(page: Page, needle: Needle, c: Candidate): boolean {
 
 /**
  * Whether each side of the old context is verbatim next to `c` for MIN_INTACT_SIDE characters,
- * or all of it (where the text began or ended within it).
+ * or all of it (where the text began or ended within it), and together they hold more of it
+ * than the meeting where it closed up (cut.ts `cutMeeting`), or all of it.
  */
 function inOwnContext(page: Page, needle: Needle, c: Candidate): boolean {
   const sides = sidesOf(page, needle, c.start, c.end, MIN_INTACT_SIDE);
@@ -199,7 +200,13 @@ function inOwnContext(page: Page, needle: Needle, c: Candidate): boolean {
   const suffix =
     sides.suffixRun >= MIN_INTACT_SIDE ||
     (sides.suffixRun === needle.suffix.length && c.end + sides.suffixRun === length);
-  return prefix && suffix;
+  // More of the old context than where it closed up (or all of it): a removed quote's sides
+  // meet holding all but a few characters of it, and stock phrases frame copies by 16 or so
+  // (property (d): 32 of "nach Angaben der Bundesregierung" and 16 of the suffix, where the
+  // meeting held 25 and 23).
+  if (!prefix || !suffix) return false;
+  if (fullContext(page.normalized.text, needle, c)) return true;
+  return sides.prefixRun + sides.suffixRun > cutMeeting(page, needle, c.start, c.end);
 }
 
 /** Whether all of the old context, both sides, is verbatim around `c`. */
@@ -220,10 +227,17 @@ function shortSidesAtEdges(text: string, needle: Needle, c: Candidate): boolean 
   return prefixOk && suffixOk;
 }
 
-/** Whether all of one side of the old context is verbatim next to `c`. */
+/**
+ * Whether all of one side of the old context is verbatim next to `c`. A side that is empty (the
+ * quote began or ended the text) vouches for nothing: property (d)'s removed "Nach Angaben der
+ * Bundesregierung nach Angaben …" at the start of the text was put on its repeat right after it.
+ */
 function wholeSide(text: string, needle: Needle, c: Candidate): boolean {
   const { prefix, suffix } = needle;
-  return text.startsWith(prefix, c.start - prefix.length) || text.startsWith(suffix, c.end);
+  return (
+    (prefix.length > 0 && text.startsWith(prefix, c.start - prefix.length)) ||
+    (suffix.length > 0 && text.startsWith(suffix, c.end))
+  );
 }
 
 /**

@@ -4,8 +4,9 @@
  * unless the text began or ended within it), after any number of characters at their inner ends
  * went along with the quote. Then the passage is no longer between them, and
  * an edited copy of it elsewhere is a copy, not the passage. Where the two meet at a sentence or
- * paragraph boundary, the passage may have moved instead (a paragraph moved elsewhere leaves the
- * paragraphs around it side by side): `boundary`, not `cut`.
+ * paragraph boundary, and what is left of each side ended (started) at a boundary of the old text
+ * too, the passage may have moved instead (a paragraph moved elsewhere leaves the paragraphs
+ * around it side by side): `boundary`, not `cut`.
  */
 import { boundaryAt, type Page } from './boundaries';
 import { occurrences, PIECE_LENGTH, textIndex } from './piece-index';
@@ -68,6 +69,15 @@ function junctions(page: Page, needle: Needle): Junction[] {
     at === text.length ||
     boundaryAt(page.normalized, page.raw, at) ||
     boundaryAt(page.normalized, page.raw, at - 1);
+  // A move leaves the old text's neighbours side by side: what is left of each side ends (starts)
+  // where the old text had a boundary too, or its start (end). Where a side was cut inside a
+  // sentence ("Werde‖" before "\n\n„Wir", "‖die." after "Woche "), a boundary in the text there
+  // is chance: property (d)'s removed quotes with a few characters of their sides.
+  const old = needle.boundaries?.() ?? [];
+  const oldAt = (i: number) => old.includes(i - 1) || old.includes(i);
+  const q1 = prefix.length + needle.quote.length;
+  const oldBoundary = (keep: number, drop: number) =>
+    (keep === 0 || oldAt(keep)) && (drop === suffix.length || oldAt(q1 + drop));
   for (let drop = 0; drop <= suffix.length; drop++) {
     const places = suffixStarts(text, suffix, drop, ended);
     if (!places) break;
@@ -80,7 +90,7 @@ function junctions(page: Page, needle: Needle): Junction[] {
         // phrases meet in many places.
         const atEdge = from === 0 || at + rest === text.length;
         if (atEdge || occursOnce(text, text.slice(from, at + rest))) {
-          found.push({ from, to: at + rest, boundary: atBoundary(at) });
+          found.push({ from, to: at + rest, boundary: atBoundary(at) && oldBoundary(keep, drop) });
         }
         break;
       }
@@ -138,4 +148,23 @@ export function contextClosedUp(
     else boundary = true;
   }
   return next ? 'next' : boundary ? 'boundary' : 'none';
+}
+
+/**
+ * How much of the old context the longest meeting away from `[start, end)` holds (not at a
+ * boundary: a cut), or 0. A candidate elsewhere with no more of its context verbatim around it
+ * is a copy next to stock phrases, not the passage: the meeting is the better evidence.
+ */
+export function cutMeeting(page: Page, needle: Needle, start: number, end: number): number {
+  let all = known.get(needle);
+  if (all === undefined) {
+    all = junctions(page, needle);
+    known.set(needle, all);
+  }
+  let longest = 0;
+  for (const j of all) {
+    const overlap = Math.min(end, j.to) - Math.max(start, j.from);
+    if (overlap <= 0 && !j.boundary) longest = Math.max(longest, j.to - j.from);
+  }
+  return longest;
 }
