@@ -41,6 +41,8 @@ test('in German the first visit’s notebook is German from the first paint', as
   // Only the reader's language is left in the page, so nothing in it is there twice.
   await expect(page.locator('[data-prerendered]')).toHaveCount(1);
   await expect(page.getByText('No highlights yet')).toHaveCount(0);
+  // Its title too (the build's <title> is English).
+  await expect(page).toHaveTitle('Notizbuch · Sidenote');
   await context.close();
 });
 

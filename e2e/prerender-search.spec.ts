@@ -116,6 +116,9 @@ test('in German the results before the app are German', async ({ browser }) => {
   // Only the reader's language is left in the page.
   await expect(page.locator('[data-prerendered]')).toHaveCount(1);
   await expect(page.getByText('In the articles')).toHaveCount(0);
+  // Its title is German (the build's <title> is English), and its field has the focus.
+  await expect(page).toHaveTitle('Suche · Sidenote');
+  await expect(page.getByRole('searchbox')).toBeFocused();
   await context.close();
 });
 

@@ -125,10 +125,15 @@ function searchFirstDrawn(): Promise<void> {
   );
 }
 
-/** Removes the parts of a page prerendered in an interface language other than `locale`. */
+/**
+ * Removes the parts of a page prerendered in an interface language other than `locale`; the
+ * page takes the kept part's title (the build's `<title>` is English).
+ */
 function dropOtherLanguages(locale: string): void {
   const others = `[data-prerendered-locale]:not([data-prerendered-locale="${locale}"])`;
   document.querySelectorAll(others).forEach((part) => part.remove());
+  const kept = document.querySelector<HTMLElement>(`[data-prerendered-locale="${locale}"]`);
+  if (kept?.dataset.title) document.title = kept.dataset.title;
 }
 
 /** Whether the page at `path` shows an article the reader has a saved place in. */

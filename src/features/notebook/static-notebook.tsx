@@ -1,4 +1,5 @@
-import { useLocale } from '@/shared/i18n';
+import { useLocale, useT } from '@/shared/i18n';
+import { documentTitle } from '@/shared/ui/use-document-title';
 import { Page } from '@/shared/ui/page';
 import { NotebookEmpty, NotebookHeader } from './notebook-frame';
 
@@ -11,8 +12,15 @@ import { NotebookEmpty, NotebookHeader } from './notebook-frame';
  */
 export function StaticNotebook() {
   const locale = useLocale();
+  const t = useT();
   return (
-    <div data-prerendered="" data-first-visit="" data-prerendered-locale={locale} lang={locale}>
+    <div
+      data-prerendered=""
+      data-first-visit=""
+      data-prerendered-locale={locale}
+      data-title={documentTitle(t('notebook.title'))}
+      lang={locale}
+    >
       <Page width="4xl">
         <NotebookHeader view="list" onSelect={() => undefined} disabled />
         <NotebookEmpty />

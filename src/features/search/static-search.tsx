@@ -1,6 +1,7 @@
 import { useLocale, useT } from '@/shared/i18n';
 import { Loading } from '@/shared/ui/states';
 import { Page } from '@/shared/ui/page';
+import { documentTitle } from '@/shared/ui/use-document-title';
 import { SearchFrame } from './search-frame';
 
 const nothing = () => undefined;
@@ -16,7 +17,12 @@ export function StaticSearch() {
   const locale = useLocale();
   const t = useT();
   return (
-    <div data-prerendered="" data-prerendered-locale={locale} lang={locale}>
+    <div
+      data-prerendered=""
+      data-prerendered-locale={locale}
+      data-title={documentTitle(t('search.title'))}
+      lang={locale}
+    >
       <Page width="3xl">
         <SearchFrame query="" onQuery={nothing} outlet="" outletChoices={[]} onOutlet={nothing}>
           <Loading label={t('search.loading')} />
