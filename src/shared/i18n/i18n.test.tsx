@@ -102,6 +102,17 @@ describe('messages', () => {
     await loadLocale('en');
     expect(t('search.title')).not.toBe(german);
   });
+  it('stay as they are when the language in use is applied again, so nothing renders again', async () => {
+    await loadLocale('de');
+    const before = useLocaleStore.getState();
+    const changed = vi.fn();
+    const stop = useLocaleStore.subscribe(changed);
+    await loadLocale('de');
+    stop();
+    expect(changed).not.toHaveBeenCalled();
+    expect(useLocaleStore.getState()).toBe(before);
+    expect(document.documentElement.lang).toBe('de');
+  });
   it('put dates in the interface language', async () => {
     const day = new Date(2026, 11, 6, 12);
     expect(formatDate(day)).toBe('December 6, 2026');

@@ -122,6 +122,11 @@ async function switchTo(locale: Locale): Promise<void> {
   if (wanted !== locale) return;
   const state = useLocaleStore.getState();
   const same = state.locale === locale;
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  // The language in use, with all of these in (the app applying the language the page started
+  // in): a new state would render every component with words again, at once, while the
+  // first view is still starting (a store update is never a transition).
+  if (same && requested.every((a) => state.areas.includes(a))) return;
   // Areas that arrived while these loaded: kept if in this language, else loaded again in it.
   const others = state.areas.filter((a) => !requested.includes(a));
   useLocaleStore.setState({
@@ -129,7 +134,6 @@ async function switchTo(locale: Locale): Promise<void> {
     messages: same ? { ...state.messages, ...messages } : messages,
     areas: same ? [...new Set([...state.areas, ...requested])] : requested,
   });
-  if (typeof document !== 'undefined') document.documentElement.lang = locale;
   if (!same && others.length > 0) await loadAreas(others);
 }
 
