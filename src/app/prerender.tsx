@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Router } from 'wouter';
 import { decodeArticleBytes, parseArticle } from '@/domain/article';
@@ -7,7 +8,7 @@ import { StaticReader } from '@/features/reader/single/static-reader';
 import { StaticCompare } from '@/features/reader/side-by-side/static-compare';
 import { compareHref, readerHref } from '@/shared/paths';
 import { documentTitle } from '@/shared/ui/use-document-title';
-import { LOCALES, loadAreas, loadLocale, t } from '@/shared/i18n';
+import { LOCALES, loadAreas, loadLocale, t, type Area, type MessageId } from '@/shared/i18n';
 import { StaticNotebook } from '@/features/notebook/static-notebook';
 import { StaticSearch } from '@/features/search/static-search';
 
@@ -70,43 +71,39 @@ export function prerenderCompare(
 }
 
 /**
- * Build time only: the notebook as a first visit sees it (nothing saved yet), once in every
- * interface language; the page shows the reader's (src/styles.css, /boot.js). Leaves the
- * build's language at English, as it found it.
+ * Build time only: a view drawn the same in every interface language before the app starts, once
+ * per language (the page keeps the reader's: src/styles.css, /boot.js), with the English title
+ * (boot.js takes the kept language's). Leaves the build's language at English, as it found it.
  */
-export async function prerenderNotebook(): Promise<{ titleTag: string; html: string }> {
+async function prerenderEveryLanguage(
+  area: Area,
+  path: string,
+  View: () => ReactElement,
+  title: MessageId,
+): Promise<{ titleTag: string; html: string }> {
   let html = '';
   for (const locale of LOCALES) {
     await loadLocale(locale);
-    await loadAreas(['notebook']);
+    await loadAreas([area]);
     html += renderToStaticMarkup(
-      <Router ssrPath="/notebook">
-        <StaticNotebook />
+      <Router ssrPath={path}>
+        <View />
       </Router>,
     );
   }
   await loadLocale('en');
-  const titleTag = renderToStaticMarkup(<title>{documentTitle(t('notebook.title'))}</title>);
+  const titleTag = renderToStaticMarkup(<title>{documentTitle(t(title))}</title>);
   return { titleTag, html };
 }
 
+/** Build time only: the notebook as a first visit sees it (nothing saved yet). */
+export const prerenderNotebook = () =>
+  prerenderEveryLanguage('notebook', '/notebook', StaticNotebook, 'notebook.title');
+
 /**
  * Build time only: the search view before its results (the field, the filter, the loading
- * state), once in every interface language; the page shows the reader's. /boot.js puts the
- * query in the field and /search-first.js draws the results (src/features/search/search-first.ts).
+ * state). /boot.js puts the query in the field and /search-first.js draws the results
+ * (src/features/search/search-first.ts).
  */
-export async function prerenderSearch(): Promise<{ titleTag: string; html: string }> {
-  let html = '';
-  for (const locale of LOCALES) {
-    await loadLocale(locale);
-    await loadAreas(['search']);
-    html += renderToStaticMarkup(
-      <Router ssrPath="/search">
-        <StaticSearch />
-      </Router>,
-    );
-  }
-  await loadLocale('en');
-  const titleTag = renderToStaticMarkup(<title>{documentTitle(t('search.title'))}</title>);
-  return { titleTag, html };
-}
+export const prerenderSearch = () =>
+  prerenderEveryLanguage('search', '/search', StaticSearch, 'search.title');

@@ -6,24 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { anchor } from './anchor';
 import { target, slice } from './targets.fixture';
+import { stockFiller } from './german-text.fixture';
 
-const STOCK = [
-  'Der Haushaltsausschuss muss den Mitteln noch zustimmen.',
-  'Ob der Zeitplan zu halten ist, gilt als fraglich.',
-  'Im Internet ist eine Karte mit den geplanten Umleitungen abrufbar.',
-  'Die Anwohner der Bahnstrecke klagen seit Monaten über Lärm und Dreck.',
-  'Ein Gutachter hatte im Auftrag des Landes erhebliche Mängel festgestellt.',
-  'Die Feuerwehr war mit 24 Einsatzkräften vor Ort.',
-  'Nach Angaben der Polizei wurde niemand verletzt.',
-  'Bürgerinnen und Bürger können die Unterlagen im Rathaus einsehen.',
-];
 /** Three paragraphs of stock sentences (about 1,300 characters), none of them a passage's. */
-const filler = (n: number) =>
-  Array.from({ length: 3 }, (_, i) =>
-    STOCK.map((s, k) => s.replace(/\d+/, String(10 + n * 7 + i * 3 + k)))
-      .slice(i % 3)
-      .join(' '),
-  ).join('\n\n');
+const filler = (n: number) => stockFiller(n, 3);
 
 describe('the passage between both sides of its old context (between-sides.ts)', () => {
   it('finds a short quote found twice by the ends of both sides around one of them', () => {

@@ -74,3 +74,26 @@ export function longGermanText(words: number, seed = 1): string {
   }
   return out.join(' ').replace(/\n\n /g, '\n\n');
 }
+
+/** Stock sentences of local news, none of them a test's passage (a number in one varies). */
+const STOCK = [
+  'Der Haushaltsausschuss muss den Mitteln noch zustimmen.',
+  'Ob der Zeitplan zu halten ist, gilt als fraglich.',
+  'Im Internet ist eine Karte mit den geplanten Umleitungen abrufbar.',
+  'Die Anwohner der Bahnstrecke klagen seit Monaten über Lärm und Dreck.',
+  'Ein Gutachter hatte im Auftrag des Landes erhebliche Mängel festgestellt.',
+  'Die Feuerwehr war mit 24 Einsatzkräften vor Ort.',
+  'Nach Angaben der Polizei wurde niemand verletzt.',
+  'Bürgerinnen und Bürger können die Unterlagen im Rathaus einsehen.',
+];
+
+/**
+ * `paragraphs` paragraphs of stock sentences (about 450 characters each), the `n`th such
+ * filler of a text: its numbers differ from every other's, so no two fillers are copies.
+ */
+export const stockFiller = (n: number, paragraphs: number) =>
+  Array.from({ length: paragraphs }, (_, i) =>
+    STOCK.map((s, k) => s.replace(/\d+/, String(10 + n * 7 + i * 3 + k)))
+      .slice(i % 3)
+      .join(' '),
+  ).join('\n\n');
