@@ -100,6 +100,8 @@ test('a text result opens the reader with the matched word selected and in view'
     .resultsOf('Article text')
     .and(page.locator(`a[href^="/read/${SEEDS.response.id}#t-"]`))
     .last();
+  // Article text is in the article's language.
+  await expect(hit.locator('mark').first().locator('xpath=..')).toHaveAttribute('lang', 'de');
   const href = (await hit.getAttribute('href')) ?? '';
   const range = /#t-(\d+)-(\d+)$/.exec(href);
   expect(range, href).not.toBeNull();
@@ -136,6 +138,8 @@ test('a note is found by its words and opens its highlight with the card open', 
   const hit = search.inNotes.getByRole('link').filter({ hasText: `Note · ${SEEDS.nuclear.title}` });
   await expect(hit).toHaveCount(1);
   await expect(hit.locator('mark')).toHaveText('Eskalationsgefahr');
+  // A note is the reader's own words: its snippet claims no language (it takes the page's).
+  await expect(hit.locator('mark').locator('xpath=..')).not.toHaveAttribute('lang');
   await hit.click();
 
   await expect(page).toHaveURL(`/read/${SEEDS.nuclear.id}#h-${id}`);

@@ -1,4 +1,7 @@
 import type { SearchResult, SearchSnippet } from '@/domain/search';
+import type { ArticleDetails } from '@/domain/annotations/types';
+import type { ManifestEntry } from '@/domain/library/manifest';
+import { resolveDetails } from '@/domain/article/details';
 import type { MessageId } from '@/shared/i18n/message-id';
 import { readerHref } from '@/shared/paths';
 
@@ -70,3 +73,26 @@ export function hrefFor(r: SearchResult): string {
 /** A result's key in a list. */
 export const resultKey = (r: SearchResult, i: number) =>
   `${r.kind}:${r.highlightId ?? r.articleId}:${r.start ?? i}`;
+
+/** What a result says of its article: the title, and the language its text is in. */
+export interface ResultArticle {
+  title: string;
+  language?: string;
+}
+
+/** An article list entry's title and language, as the reader set them (`details`) or derived. */
+export function resultArticle(entry: ManifestEntry, details?: ArticleDetails): ResultArticle {
+  if (!entry.summary) return { title: entry.file };
+  const resolved = resolveDetails(entry.summary, details);
+  return {
+    title: resolved.title.value ?? entry.file,
+    language: resolved.language.value ?? entry.summary.language,
+  };
+}
+
+/**
+ * The language of a result's snippet: an article's title, text or a highlight's quote are in
+ * the article's; a note or a tag is the reader's own words, so none is claimed for it.
+ */
+export const snippetLanguage = (r: SearchResult, article: ResultArticle | undefined) =>
+  r.kind === 'note' || r.kind === 'tag' ? undefined : article?.language;

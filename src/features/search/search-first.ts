@@ -1,6 +1,5 @@
 import type { SearchResult } from '@/domain/search';
 import type { ManifestEntry } from '@/domain/library/manifest';
-import { resolveDetails } from '@/domain/article/details';
 import { fetchEarly, MANIFEST_INIT, MANIFEST_PATH, seedPath } from '@/db/early-fetch';
 import { databaseListed, EARLY_DB_NAME } from '@/db/early-highlights-read';
 import { pendingCopiesKept } from '@/db/pending-key';
@@ -13,8 +12,11 @@ import {
   LIMIT,
   RESULT_CLASS,
   RESULTS_REGION,
+  resultArticle,
+  snippetLanguage,
   snippetParts,
   splitResults,
+  type ResultArticle,
 } from './result-parts';
 import { SEARCH_FIRST_WORKER_WAIT_MS } from './search-first-answer';
 
@@ -61,13 +63,8 @@ export async function drawSearchFirst(): Promise<void> {
     );
     // The app has taken over meanwhile (or the page is not the one built for search).
     if (!region?.isConnected || !region.closest('[data-prerendered]')) return;
-    const titles = new Map(
-      readable.map((e) => [
-        e.id,
-        (e.summary && resolveDetails(e.summary, undefined).title.value) ?? e.file,
-      ]),
-    );
-    region.replaceChildren(drawResults(results, titles, t));
+    const articles = new Map(readable.map((e) => [e.id, resultArticle(e)]));
+    region.replaceChildren(drawResults(results, articles, t));
     globalThis.sidenoteSearchFirst = { query, results };
     // The app's search page takes this worker and its index over, rather than parse and index
     // the same articles again while it starts (search-client.ts).
@@ -203,7 +200,11 @@ function ask(worker: Worker, sources: SearchSource[], query: string): Promise<Se
 }
 
 /** The results as the search page draws them (search-page.tsx, `ResultList`). */
-function drawResults(results: SearchResult[], titles: Map<string, string>, t: Words): Element {
+function drawResults(
+  results: SearchResult[],
+  articles: Map<string, ResultArticle>,
+  t: Words,
+): Element {
   const el = <K extends keyof HTMLElementTagNameMap>(
     tag: K,
     className: string,
@@ -221,7 +222,8 @@ function drawResults(results: SearchResult[], titles: Map<string, string>, t: Wo
       'ol',
       RESULT_CLASS.items,
       ...items.map((r) => {
-        const label = `${t(KIND_LABEL[r.kind])} · ${titles.get(r.articleId) ?? r.articleId}`;
+        const article = articles.get(r.articleId);
+        const label = `${t(KIND_LABEL[r.kind])} · ${article?.title ?? r.articleId}`;
         const snippet = el(
           'span',
           RESULT_CLASS.snippet,
@@ -229,7 +231,8 @@ function drawResults(results: SearchResult[], titles: Map<string, string>, t: Wo
             p.hit ? el('mark', RESULT_CLASS.hit, p.text) : p.text,
           ),
         );
-        snippet.lang = 'de';
+        const lang = snippetLanguage(r, article);
+        if (lang) snippet.lang = lang;
         const link = el(
           'a',
           RESULT_CLASS.link,

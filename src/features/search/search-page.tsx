@@ -26,8 +26,10 @@ import {
   KIND_LABEL,
   RESULT_CLASS,
   resultKey,
+  snippetLanguage,
   snippetParts,
   splitResults,
+  type ResultArticle,
 } from './result-parts';
 
 // The worker starts as this code loads, before the page renders (on a cold load the first render
@@ -56,7 +58,7 @@ export function SearchPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [typed]);
   const index = useSearchIndex();
-  const { titles, loading } = index;
+  const { articles, loading } = index;
   const t = useT();
   useDocumentTitle(query ? t('search.documentTitle.query', { query }) : t('search.title'));
   const manifest = useManifest();
@@ -137,10 +139,14 @@ export function SearchPage() {
           <div className={RESULT_CLASS.list}>
             <p className={RESULT_CLASS.count}>{t('search.count', { count: results.length })}</p>
             {inNotes.length > 0 && (
-              <ResultList heading={t('search.section.notes')} results={inNotes} titles={titles} />
+              <ResultList
+                heading={t('search.section.notes')}
+                results={inNotes}
+                articles={articles}
+              />
             )}
             {inText.length > 0 && (
-              <ResultList heading={t('search.section.text')} results={inText} titles={titles} />
+              <ResultList heading={t('search.section.text')} results={inText} articles={articles} />
             )}
             {hidden > 0 && <OutletHidden count={hidden} onShowAll={() => setOutlet('')} />}
           </div>
@@ -176,11 +182,11 @@ function OutletHidden({ count, onShowAll }: { count: number; onShowAll: () => vo
 function ResultList({
   heading,
   results,
-  titles,
+  articles,
 }: {
   heading: string;
   results: SearchResult[];
-  titles: Map<string, string>;
+  articles: Map<string, ResultArticle>;
 }) {
   const t = useT();
   return (
@@ -191,9 +197,9 @@ function ResultList({
           <li key={resultKey(r, i)}>
             <Link href={hrefFor(r)} className={RESULT_CLASS.link}>
               <span className={RESULT_CLASS.kindAndTitle}>
-                {t(KIND_LABEL[r.kind])} · {titles.get(r.articleId) ?? r.articleId}
+                {t(KIND_LABEL[r.kind])} · {articles.get(r.articleId)?.title ?? r.articleId}
               </span>
-              <Snippet snippet={r.snippet} />
+              <Snippet snippet={r.snippet} lang={snippetLanguage(r, articles.get(r.articleId))} />
             </Link>
           </li>
         ))}
@@ -203,9 +209,9 @@ function ResultList({
 }
 
 /** The matched words are marked; everything is rendered as text. */
-function Snippet({ snippet }: { snippet: SearchSnippet }) {
+function Snippet({ snippet, lang }: { snippet: SearchSnippet; lang: string | undefined }) {
   return (
-    <span lang="de" className={RESULT_CLASS.snippet}>
+    <span lang={lang} className={RESULT_CLASS.snippet}>
       {snippetParts(snippet).map((p, i) =>
         p.hit ? (
           <mark key={i} className={RESULT_CLASS.hit}>

@@ -2,10 +2,10 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { useManifest } from '@/shared/queries/articles';
 import { useAllHighlights, useArticleStates, useTags } from '@/db/live';
-import { resolveDetails } from '@/domain/article/details';
 import { reasonOf, SearchClient } from './search-client';
 import type { SearchSource } from './search-source';
 import { searchSourceQuery } from './search-source-query';
+import { resultArticle, type ResultArticle } from './result-parts';
 
 export interface SearchIndexState {
   /** Asks the index; its answers reflect the latest build once `version` has moved to it. */
@@ -14,7 +14,8 @@ export interface SearchIndexState {
   version: number | undefined;
   /** Why the index could not be built (the worker failed), if it could not. */
   failed: string | undefined;
-  titles: Map<string, string>;
+  /** Each article's title and language, for the results. */
+  articles: Map<string, ResultArticle>;
   loading: boolean;
   articleCount: number;
 }
@@ -66,23 +67,17 @@ export function useSearchIndex(): SearchIndexState {
     };
   }, [client, pending, articles, highlights, tags]);
 
-  // Titles as the reader set them, else as derived.
+  // Titles (and languages) as the reader set them, else as derived.
   const states = useArticleStates();
-  const titles = useMemo(
-    () =>
-      new Map(
-        entries.map((e) => [
-          e.id,
-          (e.summary && resolveDetails(e.summary, states?.[e.id]?.details).title.value) ?? e.file,
-        ]),
-      ),
+  const articleLabels = useMemo(
+    () => new Map(entries.map((e) => [e.id, resultArticle(e, states?.[e.id]?.details)])),
     [entries, states],
   );
   return {
     client,
     version: built.version,
     failed: built.failed,
-    titles,
+    articles: articleLabels,
     loading: pending || (built.version === undefined && built.failed === undefined),
     articleCount: articles.length,
   };
