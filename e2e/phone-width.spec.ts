@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
+import { selectPhrase } from './pages/annotations';
 
 /**
  * On the narrowest phones in use (320 px) no page is wider than the screen, with the German
@@ -50,5 +51,47 @@ test('no page scrolls sideways on a 320 px phone in German', async ({ page }) =>
     await page.goto(view.path);
     await view.ready(page);
     expect(await sideways(page), `${view.path} is wider than the screen`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the toolbar by a selection stays on a 320 px screen in German, its buttons within reach', async ({
+  page,
+}) => {
+  await page.goto(`/read/${SEEDS.response.id}`);
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await selectPhrase(page.locator('main article[lang]'), SEEDS.response.sentence);
+  const toolbar = page.getByRole('toolbar', { name: 'Auswahl markieren' });
+  await expect(toolbar).toBeVisible();
+  // It was placed for an English toolbar's width, and "Schlagwort" went past the right edge.
+  for (const part of [toolbar, toolbar.getByRole('button', { name: /Schlagwort/ })]) {
+    const box = await part.boundingBox();
+    expect(box && box.x).toBeGreaterThanOrEqual(0);
+    expect(box && box.x + box.width).toBeLessThanOrEqual(320);
+  }
+});
+
+test('the reader’s and side by side’s top bar keep their buttons apart on 320 and 360 px screens', async ({
+  page,
+}) => {
+  // Their actions ran under Search and More on 320–375 px screens (the brand now gives way).
+  const overlaps = () =>
+    page.getByRole('banner').evaluate((bar) => {
+      const boxes = Array.from(bar.querySelectorAll('a, button'))
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0);
+      return boxes.some((a, i) =>
+        boxes.some((b, j) => j > i && a.left < b.right - 1 && b.left < a.right - 1),
+      );
+    });
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 700 });
+    for (const path of [
+      `/read/${SEEDS.response.id}`,
+      `/compare/${SEEDS.nuclear.id}/${SEEDS.response.id}`,
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+      expect(await overlaps(), `${path} at ${width} px`).toBe(false);
+    }
   }
 });

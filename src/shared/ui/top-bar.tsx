@@ -31,6 +31,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
           href="/"
           className="mr-1 flex items-center gap-2 rounded-lg px-2 py-1 font-serif text-lg font-semibold tracking-tight text-ink"
           aria-label={t('ui.topBar.home')}
+          data-brand=""
         >
           <BrandMark />
           {/* eslint-disable-next-line no-restricted-syntax -- the name, the same in every language */}

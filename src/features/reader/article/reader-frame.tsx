@@ -12,7 +12,12 @@ export const READER_MAIN_CLASS = 'px-5 pt-8 pb-24 sm:px-8 sm:pt-12';
 export function LibraryLink() {
   const t = useT();
   return (
-    <Link href="/" className={buttonClass('ghost', true)} aria-label={t('reader.frame.library')}>
+    <Link
+      href="/"
+      className={buttonClass('ghost', true)}
+      aria-label={t('reader.frame.library')}
+      data-back-to-library=""
+    >
       <Icon name="back" />
       <span className="hidden sm:inline" data-ui-words="">
         {t('reader.frame.library')}

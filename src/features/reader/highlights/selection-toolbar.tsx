@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { HighlightColor } from '@/domain/annotations/types';
 import { Icon } from '@/shared/ui/icons';
 import { useT } from '@/shared/i18n';
@@ -11,7 +12,10 @@ interface SelectionToolbarProps {
   onHighlight: (color: HighlightColor, then?: 'note' | 'tag') => void;
 }
 
+/** The toolbar's size until it is measured (English, five colours). */
 const WIDTH = 300;
+const HEIGHT = 44;
+const MARGIN = 8;
 
 /**
  * The small toolbar by a selection: one button per colour (with its meaning), then "Note" and
@@ -27,23 +31,35 @@ export function SelectionToolbar({
   const t = useT();
   const colorLabel = useColorLabel();
   const { rect } = selection;
+  // Its own size, measured before it is painted: German words and added colours make it wider
+  // than English with five, and on a phone it was pushed past the screen's right edge.
+  const bar = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: WIDTH, height: HEIGHT });
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (el && (el.offsetWidth !== size.width || el.offsetHeight !== size.height))
+      setSize({ width: el.offsetWidth, height: el.offsetHeight });
+  }, [size, colors, t]);
+  const { width, height } = size;
   const above = rect.top > 120;
   // A selection scrolled out of view keeps its toolbar at the edge of the text's area, never
   // over the top bar or off the window.
   const top = Math.min(
-    Math.max(above ? rect.top - 52 : rect.bottom + 10, selection.areaTop + 8),
-    window.innerHeight - 56,
+    Math.max(above ? rect.top - height - 8 : rect.bottom + 10, selection.areaTop + 8),
+    window.innerHeight - height - MARGIN,
   );
-  const left = Math.min(
-    Math.max(8, (rect.left + rect.right) / 2 - WIDTH / 2),
-    window.innerWidth - WIDTH - 8,
+  const left = Math.max(
+    MARGIN,
+    Math.min((rect.left + rect.right) / 2 - width / 2, window.innerWidth - width - MARGIN),
   );
   const current = colors.find((c) => c.id === currentColorId) ?? colors[0];
   return (
     <div
+      ref={bar}
       role="toolbar"
       aria-label={t('reader.toolbar.label')}
-      className="fixed z-40 flex items-center gap-1 rounded-xl border border-line bg-surface p-1.5 font-sans shadow-xl shadow-black/15"
+      // Narrower than the screen, wrapping onto a second row on the narrowest ones.
+      className="fixed z-40 flex max-w-[calc(100vw-1rem)] flex-wrap items-center gap-1 rounded-xl border border-line bg-surface p-1.5 font-sans shadow-xl shadow-black/15"
       style={{ top, left }}
       // Keep the selection when the toolbar is clicked.
       onMouseDown={(e) => e.preventDefault()}
@@ -74,7 +90,7 @@ export function SelectionToolbar({
             className="flex h-8 items-center gap-1 rounded-lg px-2 text-sm text-ink hover:bg-surface-2"
           >
             <Icon name="file" />
-            {t('reader.toolbar.note')}
+            <span className="max-sm:sr-only">{t('reader.toolbar.note')}</span>
           </button>
           <button
             type="button"
@@ -82,7 +98,7 @@ export function SelectionToolbar({
             className="flex h-8 items-center gap-1 rounded-lg px-2 text-sm text-ink hover:bg-surface-2"
           >
             <span aria-hidden="true">#</span>
-            {t('reader.toolbar.tag')}
+            <span className="max-sm:sr-only">{t('reader.toolbar.tag')}</span>
           </button>
         </>
       )}
