@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { SEEDS } from './fixtures';
 import { ComparePage } from './pages/compare-page';
 import { holdAppCode } from './pages/app-code';
+import { ReaderPage } from './pages/reader-page';
 
 const LEFT = SEEDS.nuclear;
 const RIGHT = SEEDS.response;
@@ -83,10 +84,12 @@ test('a returning reader is taken to their place in a pane without seeing the to
   const compare = new ComparePage(page);
   await compare.goto(LEFT.id, RIGHT.id);
   await compare.right.scroller.evaluate((el) => el.scrollTo(0, 900));
-  // The place is saved a moment after scrolling stops.
+  // The place is saved a moment after scrolling stops: first the boot script's note in
+  // localStorage, then the offset in IndexedDB (reloading between the two opens the top).
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('sidenote.places')))
     .toContain(RIGHT.id);
+  await new ReaderPage(page).expectPlaceSaved(RIGHT.id, 'further down');
 
   const release = await holdAppCode(page);
   await page.reload({ waitUntil: 'commit' });
