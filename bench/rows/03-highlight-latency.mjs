@@ -2,7 +2,8 @@
 // Row 3: select words and press `h` on an article that already has 50 highlights; time from
 // the key press (the keydown event's timestamp) to the frame that paints the new <mark>
 // (Element Timing on the mark, else the end of the next frame), and to the commit of the
-// IndexedDB transaction that writes it (IDBObjectStore add/put wrapped by the probe).
+// IndexedDB transaction that writes it (IDBObjectStore add/put wrapped by the probe; the time is
+// the `complete` event's timeStamp, i.e. its dispatch, not when the probe's listener ran).
 // Baseline: one frame at 60 Hz.
 import { newContext, newPage, paintTime, probeState, seedHighlights } from '../lib/browser.mjs';
 import { highlightRecords, wordRanges } from '../lib/fixtures.mjs';
@@ -67,6 +68,7 @@ export async function highlightOnce(page, { start, end }, label) {
     window.__benchArm(l);
     window.__bench.keys.length = 0;
     window.__bench.commits.length = 0;
+    window.__bench.commitsHeard.length = 0;
   }, label);
   await page.keyboard.press('h');
   await page.waitForFunction(
@@ -87,6 +89,8 @@ export async function highlightOnce(page, { start, end }, label) {
   return {
     paintedMs: paintAt - key.t,
     storedMs: b.commits[0] - key.t,
+    // When a listener added after the app's heard it: includes the app's reaction to the commit.
+    heardMs: b.commitsHeard[0] - key.t,
     paintSource: b.et[label] !== undefined ? 'element-timing' : 'after-next-paint',
     markInDomMs: b.newMark.found - key.t,
     // The page's own clock, for rows that compare it with another page's (row 10).
@@ -113,6 +117,7 @@ export async function run(ctx) {
   });
   const painted = [];
   const stored = [];
+  const heard = [];
   const samples = [];
   try {
     const seeder = await context.newPage();
@@ -130,6 +135,7 @@ export async function run(ctx) {
       samples.push(sample);
       painted.push(sample.paintedMs);
       stored.push(sample.storedMs);
+      heard.push(sample.heardMs);
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
   } finally {
@@ -137,6 +143,7 @@ export async function run(ctx) {
   }
   const p = summary(painted);
   const s = summary(stored);
+  const h = summary(heard);
   return measured(
     id,
     title,
@@ -167,7 +174,14 @@ export async function run(ctx) {
         goal: '≤ 33 ms',
         met: s.p95 <= 33,
       }),
+      // Until 2026-12-07 this row took the time its own listener ran, after the app's reaction
+      // to the commit (the new card opening), and called that "stored". Kept for comparison.
+      line('key → commit heard after the app has reacted, median / p95', {
+        sidenote: `${ms(h.median)} / ${ms(h.p95)}`,
+        baseline: ms(FRAME),
+        ratio: times(ratio(h.p95, FRAME)),
+      }),
     ],
-    { painted: p, stored: s, samples },
+    { painted: p, stored: s, heard: h, samples },
   );
 }
