@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { firstViewReady } from '@/app/start';
+import { firstViewReady, inNextTask } from '@/app/start';
 import { drawnFromList } from '@/app/warm-start';
 import { startLanguage } from '@/shared/i18n';
 import { loadEngineOnFirstIntent, replayPendingWrites } from '@/db';
@@ -40,7 +40,7 @@ const render = () =>
 // A page prerendered at build time (scripts/prerender-readers.ts) already shows the article. The
 // app's first render replaces it, so it starts once it can draw the article too, not a spinner.
 // The interface's language is loaded first (at once for English, a small chunk for German).
-const languageReady = startLanguage();
+const languageReady = inNextTask(startLanguage);
 // A page prerendered for a first visit only (the empty notebook) that boot.js kept hidden, because
 // something is saved, shows nothing: the app waits for it as for a view it draws.
 // So is one at an address with a query, which boot.js hides too.

@@ -69,11 +69,17 @@ function plainKey(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const BY_KEY = new Map<string, KnownOutlet>();
-for (const outlet of KNOWN_OUTLETS) {
-  for (const spelling of [outlet.key, outlet.name, ...outlet.aliases]) {
-    BY_KEY.set(plainKey(spelling), outlet);
+/** Every known spelling's key → its outlet; built on first use, not when the app starts. */
+let byKey: Map<string, KnownOutlet> | undefined;
+function knownByKey(): Map<string, KnownOutlet> {
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (const outlet of KNOWN_OUTLETS) {
+    for (const spelling of [outlet.key, outlet.name, ...outlet.aliases]) {
+      byKey.set(plainKey(spelling), outlet);
+    }
   }
+  return byKey;
 }
 
 /** The filter value for articles with no outlet (`?outlet=none`); no outlet's key is this. */
@@ -87,14 +93,14 @@ export const NO_OUTLET_KEY = 'none';
 export function outletKey(name: string | undefined): string {
   if (!name) return '';
   const key = plainKey(name);
-  const known = BY_KEY.get(key);
+  const known = knownByKey().get(key);
   if (known) return known.key;
   return key === NO_OUTLET_KEY ? `${key}-outlet` : key;
 }
 
 /** The known outlet or agency a name stands for, if any. */
 export function knownOutlet(name: string | undefined): KnownOutlet | undefined {
-  return name ? BY_KEY.get(plainKey(name)) : undefined;
+  return name ? knownByKey().get(plainKey(name)) : undefined;
 }
 
 // Provenance lines as src/domain/article/provenance.ts reads them, sorted by what they say.

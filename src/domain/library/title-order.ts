@@ -47,8 +47,12 @@ function buildRanks(): Uint16Array {
   return ranks;
 }
 
-const RANKS = buildRanks();
-const rankOf = (code: number) => (code < RANKS.length ? (RANKS[code] ?? 0) : 0);
+/** Built on the first comparison, not when the app starts. */
+let ranks: Uint16Array | undefined;
+const rankOf = (code: number) => {
+  const table = (ranks ??= buildRanks());
+  return code < table.length ? (table[code] ?? 0) : 0;
+};
 
 /** The same sign as `titleCollator.compare(a, b)`, usually without calling it. */
 export function compareTitles(a: string, b: string): number {

@@ -84,11 +84,15 @@ export function ReaderPage({ id }: { id: string }) {
           )}
           {manifest.data && (
             <ArticlePicker
-              articles={otherArticles(
-                manifest.data.articles,
-                (minutes) => t('reader.readingTime', { minutes }),
-                id,
-              )}
+              // Listed when the picker opens: every other article's date, formatted at each
+              // render, was a tenth of the reader's first render on a phone (bench row 12).
+              articles={() =>
+                otherArticles(
+                  manifest.data.articles,
+                  (minutes) => t('reader.readingTime', { minutes }),
+                  id,
+                )
+              }
               label={t('reader.page.sideBySide')}
               iconOnlyOnPhones
               heading={t('reader.page.openNextTo')}
