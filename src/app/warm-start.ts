@@ -13,6 +13,7 @@ import {
 } from './views';
 import { decodePathPart } from '@/shared/paths';
 import { isListView, type ListView } from './list-views';
+import { inNextTask } from './next-task';
 
 /**
  * A reader opened cold (a link, a reload) would otherwise load in a chain: app code, then the
@@ -32,11 +33,22 @@ export function warmStart(queryClient: QueryClient, pathname: string): Promise<v
         ? ComparePage
         : undefined;
   if (!page) return listViewReady(queryClient, view ?? '');
+  // The downloads first; the caches that take them in, in the next task (inNextTask).
   const code = page.preload();
-  const manifest = queryClient.fetchQuery(manifestQuery);
+  code.catch(() => undefined); // taken in by warmArticles, a task later
   void import('@/db/article-loader');
   const seedIds = ids.map(decodePathPart).filter((id) => id && !isUserArticleId(id));
   for (const id of seedIds) prefetchSeedFile(`${id}.txt`);
+  return inNextTask(() => warmArticles(queryClient, seedIds, code));
+}
+
+/** The articles' queries and highlights, once `code` (the view's) is asked for. */
+function warmArticles(
+  queryClient: QueryClient,
+  seedIds: string[],
+  code: Promise<unknown>,
+): Promise<void> {
+  const manifest = queryClient.fetchQuery(manifestQuery);
   const articles = manifest.then(({ articles: entries }) =>
     Promise.all(
       seedIds.map(async (id) => {

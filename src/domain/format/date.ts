@@ -46,6 +46,18 @@ function formatter(locale: string, precision: ArticleDate['precision']): Intl.Da
   return made;
 }
 
+/**
+ * Makes (and keeps) the formatter for a day-precise date in `language`, as formatArticleDate
+ * would: the first one for a language also loads its data, which is best done ahead of a render.
+ */
+export function prepareArticleDate(language: string): void {
+  try {
+    formatter(dateLocale(language), 'day');
+  } catch {
+    // A language tag Intl does not accept: formatArticleDate falls back to English.
+  }
+}
+
 export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }
