@@ -20,6 +20,22 @@ describe('reaching the database', () => {
     expect(engineIfLoaded()).toBeUndefined();
   });
 
+  it('asks the browser once for those asking at the same time, and again after', async () => {
+    const databases = vi.spyOn(indexedDB, 'databases');
+    try {
+      expect(await Promise.all([hasStoredData(), hasStoredData(), hasStoredData()])).toEqual([
+        false,
+        false,
+        false,
+      ]);
+      expect(databases).toHaveBeenCalledTimes(1);
+      expect(await hasStoredData()).toBe(false);
+      expect(databases).toHaveBeenCalledTimes(2);
+    } finally {
+      databases.mockRestore();
+    }
+  });
+
   it('loads the engine and makes the database once text is selected, not for a scroll or a caret, and tells those waiting once', async () => {
     const reached = vi.fn();
     onDatabaseReached(reached);
