@@ -36,7 +36,10 @@ export function warmStart(queryClient: QueryClient, pathname: string): Promise<v
   // The downloads first; the caches that take them in, in the next task (inNextTask).
   const code = page.preload();
   code.catch(() => undefined); // taken in by warmArticles, a task later
-  void import('@/db/article-loader');
+  // The parser's first run is its slowest: a short sample meanwhile, a task per step.
+  void import('@/db/article-loader').then(async ({ PARSER_WARM_UP }) => {
+    for (const step of PARSER_WARM_UP) await inNextTask(step);
+  });
   const seedIds = ids.map(decodePathPart).filter((id) => id && !isUserArticleId(id));
   for (const id of seedIds) prefetchSeedFile(`${id}.txt`);
   return inNextTask(() => warmArticles(queryClient, seedIds, code));

@@ -5,6 +5,8 @@ import { fetchSeedBytes } from './article-source';
 import { getDb } from './connect';
 import { getUserArticle } from './user-articles-repo';
 
+export { PARSER_WARM_UP } from '@/domain/article/warm-up';
+
 /**
  * Loads and parses one article: a seed file, or an article the user added. Kept apart from the
  * manifest code so the parser loads with the reader, not with the library.
