@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { inNextTask } from '@/app/next-task';
 import { firstViewReady } from '@/app/start';
-import { warmIntl } from '@/app/warm-intl';
+import { prepareFormatters } from '@/app/prepare-formatters';
 import { drawnFromList } from '@/app/warm-start';
 import { startLanguage } from '@/shared/i18n';
 import { loadEngineOnFirstIntent, replayPendingWrites } from '@/db';
@@ -61,7 +61,7 @@ const shown = (page: Element) => {
 };
 const prerendered = root.querySelector('[data-prerendered]');
 void languageReady.then(() =>
-  warmIntl(prerendered?.querySelector('article[lang]')?.getAttribute('lang') ?? undefined),
+  prepareFormatters(prerendered?.querySelector('article[lang]')?.getAttribute('lang') ?? undefined),
 );
 if (prerendered && shown(prerendered)) {
   const timeout = new Promise((resolve) => setTimeout(resolve, PRERENDERED_WAIT_MS));

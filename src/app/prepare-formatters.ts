@@ -9,7 +9,7 @@ import { inNextTask } from './next-task';
  * its own while the article downloads, the render's own take a fraction of a millisecond
  * (Lighthouse's total blocking time, bench row 12). `articleLanguage`: the prerendered article's.
  */
-export async function warmIntl(articleLanguage: string | undefined): Promise<void> {
+export async function prepareFormatters(articleLanguage: string | undefined): Promise<void> {
   await inNextTask(() => new Intl.NumberFormat(currentLocale()));
   if (articleLanguage) await inNextTask(() => prepareArticleDate(articleLanguage));
 }
