@@ -103,9 +103,21 @@ test('every page declares its charset in its first 1,024 bytes', async ({ reques
   }
 });
 
+/**
+ * Holds the app's entry back 400 ms, as a slow connection would: what is asked for beside it
+ * is then asked for before it has arrived, however fast this machine's server is.
+ */
+async function slowEntry(page: Page) {
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+}
+
 test('a view that is not in the entry is asked for beside the app’s code, not after it', async ({
   page,
 }) => {
+  await slowEntry(page);
   // Tags: drawn by the app only (the notebook has a page prerendered for a first visit).
   await page.goto('/tags');
   await expect(page.getByRole('heading', { level: 1, name: 'Tags' })).toBeVisible();
@@ -124,6 +136,7 @@ test('a view that is not in the entry is asked for beside the app’s code, not 
 test('a prerendered reader page asks for the app’s code and the reader’s only once the article has painted, beside each other', async ({
   page,
 }) => {
+  await slowEntry(page);
   await page.goto(`/read/${SEEDS.nato2024.id}`);
   // The app has taken over: the reader's controls are there.
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);

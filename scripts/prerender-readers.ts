@@ -83,8 +83,6 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
       // them once the page has painted, beside the entry, each in a task of its own, rather
       // than after it has run (one download round less before the app can take over, and no
       // preload links added in one of the app's first tasks: eight took 56 ms at 4× CPU).
-      const readerTemplate = prerenderedTemplate;
-      const compareTemplate = prerenderedTemplate;
       const server = await createServer({
         root,
         configFile: false,
@@ -113,7 +111,7 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
         };
         await prerenderReady();
         const files = (await readdir(seedDir)).filter((f) => articleIdFromFile(f) !== undefined);
-        const fill = (page: Page, into = readerTemplate) =>
+        const fill = (page: Page, into = prerenderedTemplate) =>
           into
             .replace(ROOT_TAG, `<div id="root">${page.html}</div>`)
             .replace('<title>Sidenote</title>', page.titleTag);
@@ -136,27 +134,24 @@ export function prerenderReaders(seedDir: string, localesDir: string): Plugin {
           for (const right of articles) {
             if (right.id === left.id) continue;
             const page = prerenderCompare(left, right, entries);
-            const html = fill(page, compareTemplate);
+            const html = fill(page);
             await writeFile(path.join(dir, `${encodeURIComponent(right.id)}.html`), html);
           }
         }
         // The notebook as a first visit sees it, in every interface language (one shows).
         // Like side by side, it keeps the lists of the view's code and words for after the paint.
-        await writeFile(
-          path.join(outDir, 'notebook.html'),
-          fill(await prerenderNotebook(), compareTemplate),
-        );
+        await writeFile(path.join(outDir, 'notebook.html'), fill(await prerenderNotebook()));
         // Search before its results, in every interface language (one shows), naming the search
         // worker and /search-first.js, which draws a first visit's results before the app has
         // come (decision 0032). Like side by side, it keeps the lists of the view's files.
         const worker = Object.keys(bundle).find((file) => SEARCH_WORKER.test(file));
         if (!worker) this.error('the build has no search worker (assets/search.worker-*.js)');
         // After /boot.js, which it needs to have run (the reader's language, the downloads).
-        const searchTemplate = compareTemplate.replace(
+        const searchTemplate = prerenderedTemplate.replace(
           BOOT_SCRIPT,
           `${BOOT_SCRIPT}\n    <meta name="sidenote-search-worker" content="/${worker}">\n    <script async src="/search-first.js"></script>`,
         );
-        if (searchTemplate === compareTemplate) this.error(`index.html has no ${BOOT_SCRIPT}`);
+        if (searchTemplate === prerenderedTemplate) this.error(`index.html has no ${BOOT_SCRIPT}`);
         await writeFile(
           path.join(outDir, 'search.html'),
           fill(await prerenderSearch(), searchTemplate),

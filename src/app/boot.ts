@@ -268,8 +268,7 @@ function onFirstPaint(then: () => void): boolean {
 /**
  * A view that is not in the app's entry (the notebook, search, side by side, …): its code and
  * its words in the reader's language, fetched now beside the entry rather than once it runs. The
- * built page lists them per view in `<meta name="sidenote-views">` (scripts/view-preloads.ts);
- * prerendered reader pages have none.
+ * built page lists them per view in `<meta name="sidenote-views">` (scripts/view-preloads.ts).
  */
 function preloadView(pathname: string, locale: string, spread = false): void {
   const meta = document.querySelector<HTMLMetaElement>('meta[name=sidenote-views]');
@@ -298,8 +297,8 @@ function modulePreload(href: string, spread = false): void {
 /**
  * The interface's words for the first render, in the reader's language only, fetched now with
  * the app's code rather than once it runs: the built page names their files in
- * `<meta name="sidenote-messages-<locale>">` (scripts/messages-plugin.ts). Prerendered reader
- * pages have no such tag (they leave the bandwidth to the article's CSS and fonts).
+ * `<meta name="sidenote-messages-<locale>">` (scripts/messages-plugin.ts). A page prerendered
+ * at build time asks for them only once it has painted, a task per file (`spread`).
  */
 function preloadMessages(locale: string, spread = false): void {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name=sidenote-messages-${locale}]`);

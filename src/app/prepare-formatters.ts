@@ -7,7 +7,7 @@ import { inNextTask } from './next-task';
  * 10–20 ms on a desktop CPU, four times that on a phone, inside whichever render first shows a
  * number (the interface's counts) or a date (an article's). Made here first, each in a task of
  * its own while the article downloads, the render's own take a fraction of a millisecond
- * (Lighthouse's total blocking time, bench row 12). `articleLanguage`: the prerendered article's.
+ * (Lighthouse's total blocking time, bench row 12). `articleLanguage`: the prerendered (first) article's.
  */
 export async function prepareFormatters(articleLanguage: string | undefined): Promise<void> {
   await inNextTask(() => new Intl.NumberFormat(currentLocale()));

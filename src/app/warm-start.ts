@@ -37,9 +37,11 @@ export function warmStart(queryClient: QueryClient, pathname: string): Promise<v
   const code = page.preload();
   code.catch(() => undefined); // taken in by warmArticles, a task later
   // The parser's first run is its slowest: a short sample meanwhile, a task per step.
-  void import('@/db/article-loader').then(async ({ PARSER_WARM_UP }) => {
-    for (const step of PARSER_WARM_UP) await inNextTask(step);
-  });
+  void import('@/db/article-loader')
+    .then(async ({ PARSER_WARM_UP }) => {
+      for (const step of PARSER_WARM_UP) await inNextTask(step);
+    })
+    .catch(() => undefined); // only a head start: the article's own load reports a failure
   const seedIds = ids.map(decodePathPart).filter((id) => id && !isUserArticleId(id));
   for (const id of seedIds) prefetchSeedFile(`${id}.txt`);
   return inNextTask(() => warmArticles(queryClient, seedIds, code));

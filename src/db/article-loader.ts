@@ -33,6 +33,7 @@ export async function loadSeedArticle(
   // Parsed in a task of its own: two articles that arrive together (side by side) are not
   // parsed in one long task (20-25 ms each on a desktop CPU, four times that on a phone).
   await nextTask();
+  signal?.throwIfAborted();
   const decoded = decodeArticleBytes(file.bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error, entry };
   const parsed = parseArticle(entry.id, decoded.text);
@@ -40,11 +41,13 @@ export async function loadSeedArticle(
   return { ok: true, article: parsed.article, raw: decoded.text, entry };
 }
 
+/** A task of its own (the app's `inNextTask`, which this layer may not import). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Parses an article the user added; its text lives in IndexedDB, not in a file. */
 export async function loadUserArticle(entry: ManifestEntry): Promise<LoadedArticle> {
   const record = await getUserArticle(await getDb(), entry.id);
+  await nextTask(); // as for a seed: two articles read together are parsed in two tasks
   if (!record) {
     return {
       ok: false,

@@ -36,6 +36,30 @@ describe('reaching the database', () => {
     }
   });
 
+  it('does not answer from a look begun before another tab reached the database', async () => {
+    let answer: (found: IDBDatabaseInfo[]) => void = () => {};
+    const databases = vi
+      .spyOn(indexedDB, 'databases')
+      .mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const otherTab = new BroadcastChannel('sidenote-storage');
+    let stopListening = () => {};
+    try {
+      const early = hasStoredData();
+      const reached = new Promise<void>((resolve) => (stopListening = onDatabaseReached(resolve)));
+      otherTab.postMessage('reached');
+      await reached;
+      const later = hasStoredData();
+      expect(databases).toHaveBeenCalledTimes(2);
+      answer([]);
+      expect(await early).toBe(false);
+      expect(await later).toBe(false);
+    } finally {
+      stopListening();
+      otherTab.close();
+      databases.mockRestore();
+    }
+  });
+
   it('loads the engine and makes the database once text is selected, not for a scroll or a caret, and tells those waiting once', async () => {
     const reached = vi.fn();
     onDatabaseReached(reached);

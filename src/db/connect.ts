@@ -22,7 +22,9 @@ const openedListeners = new Set<() => void>();
 const tabs =
   typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('sidenote-storage');
 tabs?.addEventListener('message', (event: MessageEvent) => {
-  if (event.data === 'reached') openedListeners.forEach((listener) => listener());
+  if (event.data !== 'reached') return;
+  looking = undefined; // a look begun before it may miss the database: the next asks again
+  openedListeners.forEach((listener) => listener());
 });
 
 /** Loads the storage engine (once). */
