@@ -95,3 +95,24 @@ test('the reader’s and side by side’s top bar keep their buttons apart on 32
     }
   }
 });
+
+test('a menu opened from the reader’s top bar stays on a phone’s screen in German', async ({
+  page,
+}) => {
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/read/${SEEDS.nuclear.id}`);
+    await expect(page.getByText(SEEDS.nuclear.sentence)).toBeVisible();
+    await page.getByRole('button', { name: 'Nebeneinander' }).click();
+    const panel = page.getByRole('dialog', { name: 'Neben diesem Artikel öffnen' });
+    await expect(panel).toBeVisible();
+    const box = await panel.boundingBox();
+    expect(box?.x, `left edge at ${width} px`).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0), `right edge at ${width} px`).toBeLessThanOrEqual(
+      width,
+    );
+    // Its first article can be picked where it is shown.
+    await panel.getByRole('button').first().click();
+    await expect(page).toHaveURL(/\/compare\//);
+  }
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 interface PopoverProps {
   /** Renders the trigger; spread the given props onto a button. */
@@ -14,6 +14,9 @@ interface PopoverProps {
   beside?: 'before' | 'after';
   children: (close: () => void) => ReactNode;
 }
+
+/** The least room kept between an open panel and the screen's edge, in CSS pixels. */
+const SCREEN_MARGIN = 8;
 
 /** A disclosure panel: Escape and a click outside close it, and focus goes back to the trigger. */
 export function Popover({ trigger, label, align = 'end', beside, children }: PopoverProps) {
@@ -32,6 +35,23 @@ export function Popover({ trigger, label, align = 'end', beside, children }: Pop
   useEffect(() => {
     if (returns > 0) root.current?.querySelector<HTMLElement>('[aria-controls]')?.focus();
   }, [returns]);
+
+  // Placed by CSS against its trigger, the panel can reach past the screen's edge where the
+  // trigger is not near the matching edge (the reader's Side by side on a phone: 58 px past
+  // the left one). Measured before it is painted, it is moved back within the screen.
+  const [shift, setShift] = useState(0);
+  useLayoutEffect(() => {
+    const box = open ? panel.current?.getBoundingClientRect() : undefined;
+    if (!box) return setShift(0);
+    // Where CSS put it, without the shift of an earlier opening.
+    const left = box.left - shift;
+    const right = box.right - shift;
+    const room = document.documentElement.clientWidth - SCREEN_MARGIN;
+    if (left < SCREEN_MARGIN || right - left > room - SCREEN_MARGIN) setShift(SCREEN_MARGIN - left);
+    else if (right > room) setShift(room - right);
+    else setShift(0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- measured once per opening
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -63,6 +83,7 @@ export function Popover({ trigger, label, align = 'end', beside, children }: Pop
         role="dialog"
         aria-label={label}
         hidden={!open}
+        style={shift ? { transform: `translateX(${shift}px)` } : undefined}
         className={`absolute z-30 min-w-64 rounded-xl border border-line bg-surface p-3 shadow-xl shadow-black/10 ${
           beside === 'before'
             ? 'top-0 right-full mr-2'
