@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { leftWithinScreen } from './within-screen';
 
 interface PopoverProps {
   /** Renders the trigger; spread the given props onto a button. */
@@ -14,9 +15,6 @@ interface PopoverProps {
   beside?: 'before' | 'after';
   children: (close: () => void) => ReactNode;
 }
-
-/** The least room kept between an open panel and the screen's edge, in CSS pixels. */
-const SCREEN_MARGIN = 8;
 
 /** A disclosure panel: Escape and a click outside close it, and focus goes back to the trigger. */
 export function Popover({ trigger, label, align = 'end', beside, children }: PopoverProps) {
@@ -43,13 +41,9 @@ export function Popover({ trigger, label, align = 'end', beside, children }: Pop
   useLayoutEffect(() => {
     const box = open ? panel.current?.getBoundingClientRect() : undefined;
     if (!box) return setShift(0);
-    // Where CSS put it, without the shift of an earlier opening.
-    const left = box.left - shift;
-    const right = box.right - shift;
-    const room = document.documentElement.clientWidth - SCREEN_MARGIN;
-    if (left < SCREEN_MARGIN || right - left > room - SCREEN_MARGIN) setShift(SCREEN_MARGIN - left);
-    else if (right > room) setShift(room - right);
-    else setShift(0);
+    const left = box.left - shift; // where CSS put it, without an earlier opening's shift
+    const screen = document.documentElement.clientWidth;
+    setShift(leftWithinScreen(left, box.width, screen) - left);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- measured once per opening
   }, [open]);
 

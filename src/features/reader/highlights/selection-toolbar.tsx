@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { HighlightColor } from '@/domain/annotations/types';
 import { Icon } from '@/shared/ui/icons';
+import { leftWithinScreen, SCREEN_MARGIN } from '@/shared/ui/within-screen';
 import { useT } from '@/shared/i18n';
 import { useColorLabel } from '@/shared/ui/color-label';
 import type { TextSelection } from './use-text-selection';
@@ -15,7 +16,6 @@ interface SelectionToolbarProps {
 /** The toolbar's size until it is measured (English, five colours). */
 const WIDTH = 300;
 const HEIGHT = 44;
-const MARGIN = 8;
 
 /**
  * The small toolbar by a selection: one button per colour (with its meaning), then "Note" and
@@ -46,12 +46,9 @@ export function SelectionToolbar({
   // over the top bar or off the window.
   const top = Math.min(
     Math.max(above ? rect.top - height - 8 : rect.bottom + 10, selection.areaTop + 8),
-    window.innerHeight - height - MARGIN,
+    window.innerHeight - height - SCREEN_MARGIN,
   );
-  const left = Math.max(
-    MARGIN,
-    Math.min((rect.left + rect.right) / 2 - width / 2, window.innerWidth - width - MARGIN),
-  );
+  const left = leftWithinScreen((rect.left + rect.right) / 2 - width / 2, width, window.innerWidth);
   const current = colors.find((c) => c.id === currentColorId) ?? colors[0];
   return (
     <div
